@@ -1,0 +1,27 @@
+package io.github.qbanklint.core.api;
+
+import io.github.qbanklint.core.document.LinkRef;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the engine keeps of a checked document for workspace rules, so that whole documents need
+ * not stay in memory: its anchors (heading slugs and HTML ids), its links with positions, and its
+ * questions.
+ */
+public record DocumentSummary(
+    String path, Set<String> anchors, List<LocatedLink> links, List<QuestionFact> questions) {
+
+  public DocumentSummary {
+    anchors = Set.copyOf(anchors);
+    links = List.copyOf(links);
+    questions = List.copyOf(questions);
+  }
+
+  /** A link with its 1-based position. */
+  public record LocatedLink(
+      LinkRef.Kind kind, String destination, int line, int column, int endLine, int endColumn) {}
+
+  /** A question's text, section and line, for cross-file checks and reports. */
+  public record QuestionFact(String title, String section, int line, boolean answered) {}
+}

@@ -1,0 +1,20 @@
+package io.github.qbanklint.core.api;
+
+import java.util.Map;
+
+/**
+ * The {@code math:} section: which Markdown renderer's delimiter rules decide what is math
+ * ({@code github}, {@code remark}, {@code pandoc}, {@code vscode}), which TeX renderer checks it
+ * ({@code katex}, {@code mathjax}), and macros the renderer is configured with.
+ */
+public record MathSettings(String profile, String renderer, Map<String, String> macros) {
+  public MathSettings {
+    profile = profile == null ? "github" : profile;
+    renderer = renderer == null ? "katex" : renderer;
+    macros = macros == null ? Map.of() : Map.copyOf(macros);
+  }
+
+  public static MathSettings defaults() {
+    return new MathSettings(null, null, null);
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.qbanklint.core.api;
+
+import java.util.List;
+
+/**
+ * The {@code prose:} section for the LanguageTool rule.
+ *
+ * @param acceptedWords words never reported as misspelt
+ * @param acceptedWordsFile a file of accepted words, one per line, relative to the config file
+ * @param disabledRules LanguageTool rule ids to turn off
+ */
+public record ProseSettings(
+    List<String> acceptedWords, String acceptedWordsFile, List<String> disabledRules) {
+  public ProseSettings {
+    acceptedWords = acceptedWords == null ? List.of() : List.copyOf(acceptedWords);
+    disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
+  }
+
+  public static ProseSettings defaults() {
+    return new ProseSettings(null, null, null);
+  }
+}

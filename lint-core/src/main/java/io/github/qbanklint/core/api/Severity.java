@@ -1,0 +1,31 @@
+package io.github.qbanklint.core.api;
+
+import java.util.Locale;
+
+/** How serious a finding is. Ordered from most to least severe. */
+public enum Severity {
+  ERROR,
+  WARNING,
+  INFO;
+
+  /** The lower-case name used in config files, reports and on the command line. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when this severity is at least as serious as {@code threshold}. */
+  public boolean isAtLeast(Severity threshold) {
+    return ordinal() <= threshold.ordinal();
+  }
+
+  /** Parses {@code error}, {@code warning} or {@code info}, case-insensitively. */
+  public static Severity parse(String text) {
+    for (Severity severity : values()) {
+      if (severity.id().equalsIgnoreCase(text.trim())) {
+        return severity;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown severity '" + text + "' (expected error, warning or info)");
+  }
+}

@@ -1,0 +1,20 @@
+package io.github.qbanklint.core.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What a workspace rule sees: every checked document's summary, and where it reports. */
+public interface WorkspaceContext {
+
+  /** The workspace root; document paths are relative to it. */
+  Path root();
+
+  List<DocumentSummary> documents();
+
+  RuleOptions options();
+
+  Settings settings();
+
+  /** Reports a problem at a 1-based position in the document at {@code path}. */
+  void report(String path, int line, int column, int endLine, int endColumn, String message);
+}

@@ -1,0 +1,87 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.TextContent;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Tells content from filler in an answer: blank lines, HTML comments, thematic breaks, link
+ * definitions, empty {@code <details>} wrappers and placeholders ({@code TODO}, {@code - [ ]
+ * TODO}, {@code 待补充}) are filler; everything else, sub-headings included, is content.
+ */
+final class AnswerClassifier {
+  private final Set<String> placeholders = new HashSet<>();
+
+  AnswerClassifier(List<String> placeholders) {
+    for (String p : placeholders) {
+      this.placeholders.add(normalise(p));
+    }
+  }
+
+  boolean hasContent(List<Node> blocks) {
+    for (Node block : blocks) {
+      if (isContent(block)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isContent(Node block) {
+    if (block instanceof ThematicBreak || block instanceof LinkReferenceDefinition) {
+      return false;
+    }
+    if (block instanceof HtmlBlock html) {
+      String visible = HtmlScanner.visibleText(html.getLiteral()).strip();
+      return !visible.isEmpty() && !isPlaceholder(visible);
+    }
+    if (block instanceof Paragraph) {
+      String text = TextContent.of(block).strip();
+      boolean hasNonText = block.getFirstChild() != null && !TextContent.of(block).isBlank();
+      return hasNonText && !isPlaceholder(text) || hasImage(block);
+    }
+    if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
+      for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+        if (isContent(child)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean hasImage(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof org.commonmark.node.Image || hasImage(child)) {
+        return true;
+      }
+      if (child instanceof org.commonmark.node.HtmlInline inline
+          && inline.getLiteral().regionMatches(true, 0, "<img", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPlaceholder(String text) {
+    return placeholders.contains(normalise(text));
+  }
+
+  static String normalise(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return folded.replaceAll("[\\s\\p{Punct}（）【】。，：；、…]+", "");
+  }
+}

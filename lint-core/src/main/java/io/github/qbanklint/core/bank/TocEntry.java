@@ -1,0 +1,24 @@
+package io.github.qbanklint.core.bank;
+
+import java.util.Optional;
+import org.commonmark.node.ListItem;
+
+/**
+ * One item of a table of contents.
+ *
+ * @param depth nesting depth, 1 for top-level items
+ * @param text the item's shown text (without nested items)
+ * @param target the link destination when the item is a link ({@code #anchor}, {@code
+ *     other.md#x})
+ * @param line 1-based line of the item
+ * @param start offset of the item's text
+ * @param end offset just past the item's text
+ * @param item the list item node
+ */
+public record TocEntry(
+    int depth, String text, Optional<String> target, int line, int start, int end, ListItem item) {
+
+  public boolean isLink() {
+    return target.isPresent();
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.qbanklint.core.config;
+
+import io.github.qbanklint.core.api.LinkSettings;
+import io.github.qbanklint.core.api.MathSettings;
+import io.github.qbanklint.core.api.ProseSettings;
+import io.github.qbanklint.core.api.Settings;
+import io.github.qbanklint.core.bank.BankConventions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The effective configuration: file selection, bank conventions, per-rule settings and the
+ * project settings, with defaults filled in.
+ *
+ * @param source the config file it came from, if any
+ */
+public record Config(
+    Optional<Path> source,
+    List<String> include,
+    List<String> exclude,
+    long maxFileBytes,
+    BankConventions conventions,
+    Map<String, RuleConfig> rules,
+    Settings settings) {
+
+  public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
+  public static final List<String> ALWAYS_SKIPPED = List.of(".git", "node_modules", "target");
+  public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  public Config {
+    include = List.copyOf(include);
+    exclude = List.copyOf(exclude);
+    rules = Map.copyOf(rules);
+  }
+
+  public static Config defaults() {
+    return new Config(
+        Optional.empty(),
+        DEFAULT_INCLUDE,
+        List.of(),
+        DEFAULT_MAX_FILE_BYTES,
+        BankConventions.defaults(),
+        Map.of(),
+        Settings.defaults());
+  }
+
+  static Config from(Path source, ConfigFile file) {
+    return new Config(
+        Optional.of(source),
+        file.include() != null ? file.include() : DEFAULT_INCLUDE,
+        file.exclude() != null ? file.exclude() : List.of(),
+        file.maxFileBytes() != null ? file.maxFileBytes() : DEFAULT_MAX_FILE_BYTES,
+        file.conventions() != null ? file.conventions().toConventions() : BankConventions.defaults(),
+        file.rules() != null ? file.rules() : Map.of(),
+        new Settings(
+            file.math() != null ? file.math() : MathSettings.defaults(),
+            file.links() != null ? file.links() : LinkSettings.defaults(),
+            file.prose() != null ? file.prose() : ProseSettings.defaults(),
+            Optional.ofNullable(source.toAbsolutePath().getParent())));
+  }
+
+  /** The same configuration with other project settings, for command-line overrides. */
+  public Config withSettings(Settings newSettings) {
+    return new Config(source, include, exclude, maxFileBytes, conventions, rules, newSettings);
+  }
+}

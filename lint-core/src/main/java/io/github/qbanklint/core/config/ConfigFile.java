@@ -1,0 +1,18 @@
+package io.github.qbanklint.core.config;
+
+import io.github.qbanklint.core.api.LinkSettings;
+import io.github.qbanklint.core.api.MathSettings;
+import io.github.qbanklint.core.api.ProseSettings;
+import java.util.List;
+import java.util.Map;
+
+/** The shape of {@code .qbank-lint.yml} as written; every key is optional. */
+record ConfigFile(
+    List<String> include,
+    List<String> exclude,
+    Long maxFileBytes,
+    ConventionsConfig conventions,
+    Map<String, RuleConfig> rules,
+    MathSettings math,
+    LinkSettings links,
+    ProseSettings prose) {}

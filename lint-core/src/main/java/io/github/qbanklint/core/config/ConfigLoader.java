@@ -1,0 +1,93 @@
+package io.github.qbanklint.core.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Finds and reads {@code .qbank-lint.yml}; every problem becomes a {@link ConfigException}. */
+public final class ConfigLoader {
+  public static final String FILE_NAME = ".qbank-lint.yml";
+  private static final String ALTERNATE_NAME = ".qbank-lint.yaml";
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private ConfigLoader() {}
+
+  /** The config file in {@code start} or the nearest directory above it, if any. */
+  public static Optional<Path> discover(Path start) {
+    Path dir = start.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      dir = dir.getParent();
+    }
+    for (; dir != null; dir = dir.getParent()) {
+      for (String name : new String[] {FILE_NAME, ALTERNATE_NAME}) {
+        Path candidate = dir.resolve(name);
+        if (Files.isRegularFile(candidate)) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reads the discovered config, or the defaults when there is none. */
+  public static Config loadFor(Path start) {
+    return discover(start).map(ConfigLoader::load).orElseGet(Config::defaults);
+  }
+
+  public static Config load(Path file) {
+    String yaml;
+    try {
+      yaml = Files.readString(file);
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, 0, "cannot read config file: " + e.getMessage());
+    }
+    if (yaml.isBlank()) {
+      return Config.from(file, new ConfigFile(null, null, null, null, null, null, null, null));
+    }
+    try {
+      return Config.from(file, YAML.readValue(yaml, ConfigFile.class));
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds() == null
+              ? ""
+              : " (known keys: "
+                  + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+                  + ")";
+      throw at(file, e, "unknown key '" + pathOf(e) + "'" + known);
+    } catch (JsonMappingException e) {
+      throw at(file, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      throw at(file, e, "not valid YAML: " + e.getOriginalMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(file, 0, 0, e.getMessage());
+    }
+  }
+
+  private static ConfigException at(Path file, JsonProcessingException e, String message) {
+    JsonLocation location = e.getLocation();
+    int line = location == null ? 0 : location.getLineNr();
+    int column = location == null ? 0 : location.getColumnNr();
+    return new ConfigException(file, line, column, message);
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.qbanklint.core.document;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * One decoded Markdown file: its text (without BOM, original line endings kept), its line index,
+ * its commonmark tree with source spans, and memoised queries over them. Rules read documents and
+ * never re-parse text.
+ */
+public final class Document {
+  private final String path;
+  private final SourceFacts sourceFacts;
+  private final String text;
+  private final LineIndex lineIndex;
+  private final Node root;
+  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+
+  public Document(String path, SourceFacts sourceFacts, String text) {
+    this.path = path;
+    this.sourceFacts = sourceFacts;
+    this.text = text;
+    this.lineIndex = new LineIndex(text);
+    this.root = MarkdownParser.parse(text);
+  }
+
+  /** Builds a document from text, for tests and generated input. */
+  public static Document of(String path, String text) {
+    return new Document(path, new SourceFacts(false, LineEnding.detect(text), text.length()), text);
+  }
+
+  /** Path relative to the workspace root, with {@code /} separators. */
+  public String path() {
+    return path;
+  }
+
+  public SourceFacts sourceFacts() {
+    return sourceFacts;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public LineIndex lineIndex() {
+    return lineIndex;
+  }
+
+  public Node root() {
+    return root;
+  }
+
+  /** Every heading, Markdown and HTML, in document order; none from inside code. */
+  public List<Heading> headings() {
+    return memo(Heading.class, HeadingExtractor::extract);
+  }
+
+  /** Every link and image destination, Markdown and HTML, in document order. */
+  public List<LinkRef> links() {
+    return memo(LinkRef.class, LinkExtractor::extract);
+  }
+
+  /** Every {@code id} and {@code name} attribute in raw HTML. */
+  public List<HtmlAnchor> htmlAnchors() {
+    return memo(HtmlAnchor.class, LinkExtractor::htmlAnchors);
+  }
+
+  /**
+   * Computes a value once per document. Rules use it to share derived facts (math spans, the
+   * bank model) without recomputing them.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Function<Document, T> compute) {
+    Object value = memo.get(key);
+    if (value == null) {
+      value = compute.apply(this);
+      Object earlier = memo.putIfAbsent(key, value);
+      if (earlier != null) {
+        value = earlier;
+      }
+    }
+    return (T) value;
+  }
+
+  /** Offset of a node's first source character, or -1 when it has no source span. */
+  public static int startOffset(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? -1 : spans.get(0).getInputIndex();
+  }
+
+  /** Offset just past a node's last source character, or -1 when it has no source span. */
+  public static int endOffset(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (spans.isEmpty()) {
+      return -1;
+    }
+    SourceSpan last = spans.get(spans.size() - 1);
+    return last.getInputIndex() + last.getLength();
+  }
+
+  /** The source text of a node, as written. */
+  public String source(Node node) {
+    int start = startOffset(node);
+    return start < 0 ? "" : text.substring(start, endOffset(node));
+  }
+
+  public int line(int offset) {
+    return lineIndex.line(offset);
+  }
+
+  public int column(int offset) {
+    return lineIndex.column(offset);
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.qbanklint.core.document;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a file's bytes into a {@link Document}: strips a UTF-8 BOM, decodes UTF-8 strictly, and
+ * reports binary files, invalid bytes and oversized files as a {@link LoadProblem} instead.
+ */
+public final class DocumentLoader {
+  private final long maxBytes;
+
+  public DocumentLoader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** The outcome of loading one file: a document, or the problem that prevented it. */
+  public sealed interface Result permits Loaded, Failed {}
+
+  public record Loaded(Document document) implements Result {}
+
+  public record Failed(LoadProblem problem) implements Result {}
+
+  public Result load(Path file, String relativePath) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        return failed(LoadProblem.Kind.UNREADABLE, "not a regular file");
+      }
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        return failed(
+            LoadProblem.Kind.TOO_LARGE,
+            "file is " + size + " bytes, over the limit of " + maxBytes
+                + " bytes (raise maxFileBytes in .qbank-lint.yml to lint it)");
+      }
+      return decode(relativePath, Files.readAllBytes(file));
+    } catch (IOException | SecurityException e) {
+      return failed(LoadProblem.Kind.UNREADABLE, "cannot read file: " + describe(e));
+    }
+  }
+
+  /** Decodes bytes that were read elsewhere (for example from the git index). */
+  public Result decode(String relativePath, byte[] bytes) {
+    int nul = indexOfNul(bytes);
+    if (nul >= 0) {
+      return failed(
+          LoadProblem.Kind.BINARY,
+          "binary file (NUL byte at offset " + nul + "): not Markdown; exclude it in .qbank-lint.yml");
+    }
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf;
+    int start = bom ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      return invalidUtf8(bytes, in.position(), out.flip().toString());
+    }
+    decoder.flush(out);
+    String text = out.flip().toString();
+    return new Loaded(
+        new Document(relativePath, new SourceFacts(bom, LineEnding.detect(text), bytes.length), text));
+  }
+
+  private static Result invalidUtf8(byte[] bytes, int badByte, String validPrefix) {
+    LineIndex prefixIndex = new LineIndex(validPrefix);
+    int line = prefixIndex.line(validPrefix.length());
+    int column = prefixIndex.column(validPrefix.length());
+    return new Failed(
+        new LoadProblem(
+            LoadProblem.Kind.ENCODING,
+            String.format(
+                "not valid UTF-8: byte 0x%02X at offset %d; convert the file to UTF-8"
+                    + " (for example: iconv -f GB18030 -t UTF-8)",
+                bytes[badByte] & 0xff, badByte),
+            line,
+            column));
+  }
+
+  private static int indexOfNul(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Result failed(LoadProblem.Kind kind, String message) {
+    return new Failed(new LoadProblem(kind, message, 1, 1));
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "bad encoding";
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+}

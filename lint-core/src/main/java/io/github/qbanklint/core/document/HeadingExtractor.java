@@ -1,0 +1,63 @@
+package io.github.qbanklint.core.document;
+
+import io.github.qbanklint.core.anchors.GithubSlugger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+
+/** Lists a document's headings, Markdown and HTML, with GitHub anchors. */
+final class HeadingExtractor extends AbstractVisitor {
+  private final Document document;
+  private final GithubSlugger slugger = new GithubSlugger();
+  private final List<Heading> headings = new ArrayList<>();
+
+  private HeadingExtractor(Document document) {
+    this.document = document;
+  }
+
+  static List<Heading> extract(Document document) {
+    HeadingExtractor extractor = new HeadingExtractor(document);
+    document.root().accept(extractor);
+    return List.copyOf(extractor.headings);
+  }
+
+  @Override
+  public void visit(org.commonmark.node.Heading heading) {
+    String text = TextContent.of(heading).strip();
+    int start = Document.startOffset(heading);
+    headings.add(
+        new Heading(
+            heading.getLevel(),
+            text,
+            document.line(start),
+            start,
+            Document.endOffset(heading),
+            Optional.empty(),
+            slugger.slug(text),
+            heading));
+  }
+
+  @Override
+  public void visit(HtmlBlock htmlBlock) {
+    int blockStart = Document.startOffset(htmlBlock);
+    if (blockStart < 0) {
+      return;
+    }
+    String html = document.source(htmlBlock);
+    for (HtmlScanner.HtmlHeading found : HtmlScanner.headings(HtmlScanner.withoutComments(html))) {
+      int start = blockStart + found.start();
+      headings.add(
+          new Heading(
+              found.level(),
+              found.text(),
+              document.line(start),
+              start,
+              blockStart + found.end(),
+              found.id(),
+              found.id().orElse(""),
+              htmlBlock));
+    }
+  }
+}

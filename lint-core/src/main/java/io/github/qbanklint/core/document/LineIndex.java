@@ -1,0 +1,92 @@
+package io.github.qbanklint.core.document;
+
+import java.util.Arrays;
+
+/**
+ * Maps UTF-16 offsets in a text to 1-based lines and 1-based columns counted in Unicode code
+ * points, and back. A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}. A tab is one
+ * column.
+ */
+public final class LineIndex {
+  private final String text;
+  private final int[] lineStarts;
+
+  public LineIndex(String text) {
+    this.text = text;
+    int[] starts = new int[16];
+    int count = 0;
+    starts[count++] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean lineBreak = c == '\n' || (c == '\r' && !nextIsLf(text, i));
+      if (lineBreak) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  private static boolean nextIsLf(String text, int i) {
+    return i + 1 < text.length() && text.charAt(i + 1) == '\n';
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The 1-based line holding {@code offset}; an offset at the end of the text is on the last. */
+  public int line(int offset) {
+    checkOffset(offset);
+    int found = Arrays.binarySearch(lineStarts, offset);
+    return found >= 0 ? found + 1 : -found - 1;
+  }
+
+  /** The 1-based code-point column of {@code offset}. */
+  public int column(int offset) {
+    int start = lineStart(line(offset));
+    return text.codePointCount(start, offset) + 1;
+  }
+
+  /** The offset of the first character of a 1-based line. */
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
+  /** The offset just past the last character of a 1-based line, before its line break. */
+  public int lineEnd(int line) {
+    int end = line < lineStarts.length ? lineStarts[line] : text.length();
+    if (end > lineStart(line) && end <= text.length() && text.charAt(end - 1) == '\n') {
+      end--;
+    }
+    if (end > lineStart(line) && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return end;
+  }
+
+  /** The text of a 1-based line without its line break. */
+  public String lineText(int line) {
+    return text.substring(lineStart(line), lineEnd(line));
+  }
+
+  /** The offset of a 1-based line and code-point column; clamped to the line's end. */
+  public int offset(int line, int column) {
+    int start = lineStart(line);
+    int end = lineEnd(line);
+    int offset = start;
+    for (int c = 1; c < column && offset < end; c++) {
+      offset += Character.charCount(text.codePointAt(offset));
+    }
+    return offset;
+  }
+
+  private void checkOffset(int offset) {
+    if (offset < 0 || offset > text.length()) {
+      throw new IndexOutOfBoundsException(
+          "offset " + offset + " outside text of length " + text.length());
+    }
+  }
+}
