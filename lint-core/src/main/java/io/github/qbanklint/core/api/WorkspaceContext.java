@@ -11,6 +11,9 @@ public interface WorkspaceContext {
 
   List<DocumentSummary> documents();
 
+  /** Files that were not linted because they are binary or not valid UTF-8. */
+  List<UnreadableInput> unreadableFiles();
+
   RuleOptions options();
 
   Settings settings();

@@ -1,0 +1,17 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.document.DocumentLoader;
+
+/** Reads files from the working tree. */
+public final class DiskSource implements ContentSource {
+  private final DocumentLoader loader;
+
+  public DiskSource(long maxFileBytes) {
+    this.loader = new DocumentLoader(maxFileBytes);
+  }
+
+  @Override
+  public DocumentLoader.Result load(SourceFile file) {
+    return loader.load(file.file(), file.relativePath());
+  }
+}

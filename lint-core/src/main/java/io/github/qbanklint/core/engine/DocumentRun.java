@@ -1,0 +1,80 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.api.RuleOptions;
+import io.github.qbanklint.core.api.Settings;
+import io.github.qbanklint.core.bank.BankModel;
+import io.github.qbanklint.core.document.Document;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The context one rule sees while checking one document; collects its findings. */
+final class DocumentRun implements DocumentContext {
+  private final Document document;
+  private final Supplier<BankModel> bank;
+  private final ConfiguredRule rule;
+  private final Settings settings;
+  private final List<Finding> sink;
+
+  DocumentRun(
+      Document document, Supplier<BankModel> bank, ConfiguredRule rule, Settings settings, List<Finding> sink) {
+    this.document = document;
+    this.bank = bank;
+    this.rule = rule;
+    this.settings = settings;
+    this.sink = sink;
+  }
+
+  @Override
+  public Document document() {
+    return document;
+  }
+
+  @Override
+  public BankModel bank() {
+    return bank.get();
+  }
+
+  @Override
+  public RuleOptions options() {
+    return rule.options();
+  }
+
+  @Override
+  public Settings settings() {
+    return settings;
+  }
+
+  @Override
+  public void report(int start, int end, String message) {
+    add(start, end, message, Optional.empty());
+  }
+
+  @Override
+  public void report(int start, int end, String message, Fix fix) {
+    add(start, end, message, Optional.of(fix));
+  }
+
+  private void add(int start, int end, String message, Optional<Fix> fix) {
+    int length = document.text().length();
+    if (start < 0 || end < start || end > length) {
+      throw new IllegalStateException(
+          "rule " + rule.id() + " reported the range [" + start + ", " + end + ") outside "
+              + document.path() + " (" + length + " characters)");
+    }
+    sink.add(
+        new Finding(
+            rule.id(),
+            rule.severity(),
+            document.path(),
+            document.line(start),
+            document.column(start),
+            document.line(end),
+            document.column(end),
+            message,
+            fix));
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.api.UnreadableInput;
+import io.github.qbanklint.core.bank.BankModel;
+import io.github.qbanklint.core.bank.BankModelBuilder;
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.DocumentLoader;
+import io.github.qbanklint.core.document.LoadProblem;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * Runs the configured rules over the files of a request: documents in parallel, workspace rules
+ * after, findings in a stable order whatever the thread timing. A rule that throws becomes an
+ * {@code internal-error} finding; the other rules still run.
+ */
+public final class LintEngine {
+  private final RuleRegistry registry;
+
+  public LintEngine(RuleRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** The outcome of one file. */
+  private record FileOutcome(
+      String path,
+      List<Finding> findings,
+      Optional<DocumentSummary> summary,
+      Optional<Suppressions> suppressions,
+      Optional<FileStats> stats,
+      Optional<UnreadableInput> unreadable,
+      Optional<String> inputError,
+      List<String> stackTraces) {}
+
+  public LintResult run(LintRequest request) {
+    return run(request, new DiskSource(request.config().maxFileBytes()));
+  }
+
+  /** Runs with another way of reading file contents (for example the git index). */
+  public LintResult run(LintRequest request, ContentSource source) {
+    Config config = request.config();
+    List<ConfiguredRule> rules = registry.configure(config);
+    java.nio.file.Path root = FileCollector.workspaceRoot(
+        request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
+        request.workingDirectory());
+    FileCollector collector = new FileCollector(root, config);
+    List<SourceFile> files =
+        collector.collect(request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
+    BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
+
+    List<FileOutcome> outcomes = checkAll(files, request.jobs(), f -> lintFile(f, source, rules, bankBuilder, config));
+
+    List<Finding> findings = new ArrayList<>();
+    List<DocumentSummary> summaries = new ArrayList<>();
+    List<UnreadableInput> unreadable = new ArrayList<>();
+    Map<String, Suppressions> suppressions = new HashMap<>();
+    List<FileStats> stats = new ArrayList<>();
+    List<String> inputErrors = new ArrayList<>();
+    List<String> stackTraces = new ArrayList<>();
+    for (FileOutcome o : outcomes) {
+      findings.addAll(o.findings());
+      o.summary().ifPresent(summaries::add);
+      o.suppressions().ifPresent(s -> suppressions.put(o.path(), s));
+      o.stats().ifPresent(stats::add);
+      o.unreadable().ifPresent(unreadable::add);
+      o.inputError().ifPresent(inputErrors::add);
+      stackTraces.addAll(o.stackTraces());
+    }
+    for (ConfiguredRule rule : rules) {
+      List<Finding> ruleFindings = new ArrayList<>();
+      try {
+        rule.rule().checkWorkspace(
+            new WorkspaceRun(collector.root(), List.copyOf(summaries), List.copyOf(unreadable), rule, config.settings(), ruleFindings));
+        for (Finding f : ruleFindings) {
+          Suppressions s = suppressions.getOrDefault(f.path(), Suppressions.none());
+          if (!s.suppresses(f.ruleId(), f.line())) {
+            findings.add(f);
+          }
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(internalError(rule, "(workspace)", e));
+        stackTraces.add(stackTrace(rule, "(workspace)", e));
+      }
+    }
+    findings.sort(Finding.ORDER);
+    return new LintResult(collector.root(), stats, findings, inputErrors, stackTraces);
+  }
+
+  private static List<FileOutcome> checkAll(
+      List<SourceFile> files, int jobs, java.util.function.Function<SourceFile, FileOutcome> check) {
+    if (jobs == 1 || files.size() < 2) {
+      return files.stream().map(check).toList();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(jobs, files.size()),
+            r -> {
+              Thread t = new Thread(r, "qbank-lint-worker");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<FileOutcome>> futures = new ArrayList<>();
+      for (SourceFile f : files) {
+        futures.add(pool.submit(() -> check.apply(f)));
+      }
+      List<FileOutcome> outcomes = new ArrayList<>();
+      for (Future<FileOutcome> future : futures) {
+        outcomes.add(future.get());
+      }
+      return outcomes;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private FileOutcome lintFile(
+      SourceFile file, ContentSource source, List<ConfiguredRule> rules, BankModelBuilder bankBuilder, Config config) {
+    String path = file.relativePath();
+    DocumentLoader.Result loaded = source.load(file);
+    if (loaded instanceof DocumentLoader.Failed failed) {
+      LoadProblem problem = failed.problem();
+      boolean contentProblem =
+          problem.kind() == LoadProblem.Kind.BINARY || problem.kind() == LoadProblem.Kind.ENCODING;
+      return new FileOutcome(
+          path, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+          contentProblem ? Optional.of(new UnreadableInput(path, problem)) : Optional.empty(),
+          contentProblem ? Optional.empty() : Optional.of(path + ": " + problem.message()),
+          List.of());
+    }
+    Document document = ((DocumentLoader.Loaded) loaded).document();
+    Suppressions suppressions = Suppressions.of(document);
+    Supplier<BankModel> bank = () -> bankBuilder.modelOf(document);
+    List<Finding> findings = new ArrayList<>();
+    List<String> stackTraces = new ArrayList<>();
+    for (ConfiguredRule rule : rules) {
+      List<Finding> ruleFindings = new ArrayList<>();
+      try {
+        rule.rule().check(new DocumentRun(document, bank, rule, config.settings(), ruleFindings));
+        for (Finding f : ruleFindings) {
+          if (!suppressions.suppresses(f.ruleId(), f.line())) {
+            findings.add(f);
+          }
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        findings.add(internalError(rule, path, e));
+        stackTraces.add(stackTrace(rule, path, e));
+      }
+    }
+    BankModel model = bank.get();
+    return new FileOutcome(
+        path,
+        findings,
+        Optional.of(SummaryBuilder.summarise(document, model)),
+        Optional.of(suppressions),
+        Optional.of(new FileStats(path, model.questions().size(), (int) model.answeredCount())),
+        Optional.empty(),
+        Optional.empty(),
+        stackTraces);
+  }
+
+  private static Finding internalError(ConfiguredRule rule, String path, Throwable e) {
+    return new Finding(
+        LintResult.INTERNAL_ERROR,
+        Severity.ERROR,
+        path,
+        1,
+        1,
+        1,
+        1,
+        "rule " + rule.id() + " failed on this file (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + "); the other rules still ran. Run with --verbose for the stack trace and report it.",
+        Optional.empty());
+  }
+
+  private static String stackTrace(ConfiguredRule rule, String path, Throwable e) {
+    StringWriter out = new StringWriter();
+    out.append("rule ").append(rule.id()).append(" on ").append(path).append(":\n");
+    e.printStackTrace(new PrintWriter(out));
+    return out.toString();
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Severity;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a run found, in stable order.
+ *
+ * @param root the workspace root that finding paths are relative to
+ * @param files per-file question counts, sorted by path
+ * @param findings every finding after suppressions, sorted
+ * @param inputErrors inputs that could not be read at all (permissions, not a file, too large)
+ * @param stackTraces stack traces of rules that failed, for {@code --verbose}
+ */
+public record LintResult(
+    Path root,
+    List<FileStats> files,
+    List<Finding> findings,
+    List<String> inputErrors,
+    List<String> stackTraces) {
+
+  public static final String INTERNAL_ERROR = "internal-error";
+
+  public LintResult {
+    files = List.copyOf(files);
+    findings = List.copyOf(findings);
+    inputErrors = List.copyOf(inputErrors);
+    stackTraces = List.copyOf(stackTraces);
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  public boolean hasInternalErrors() {
+    return findings.stream().anyMatch(f -> f.ruleId().equals(INTERNAL_ERROR));
+  }
+
+  public int questions() {
+    return files.stream().mapToInt(FileStats::questions).sum();
+  }
+
+  public int answered() {
+    return files.stream().mapToInt(FileStats::answered).sum();
+  }
+
+  /** True when a finding is at or above {@code failOn}; {@code null} means never fail. */
+  public boolean failsAt(Severity failOn) {
+    return failOn != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(failOn));
+  }
+}

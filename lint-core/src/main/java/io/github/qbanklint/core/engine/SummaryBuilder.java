@@ -1,0 +1,45 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.bank.BankModel;
+import io.github.qbanklint.core.bank.Question;
+import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.HtmlAnchor;
+import io.github.qbanklint.core.document.LinkRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Keeps what workspace rules need of a document once the document itself is dropped. */
+final class SummaryBuilder {
+  private SummaryBuilder() {}
+
+  static DocumentSummary summarise(Document document, BankModel bank) {
+    Set<String> anchors = new HashSet<>();
+    for (Heading h : document.headings()) {
+      anchors.add(h.anchor());
+    }
+    for (HtmlAnchor a : document.htmlAnchors()) {
+      anchors.add(a.value());
+    }
+    List<DocumentSummary.LocatedLink> links = new ArrayList<>();
+    for (LinkRef link : document.links()) {
+      links.add(
+          new DocumentSummary.LocatedLink(
+              link.kind(),
+              link.destination(),
+              document.line(link.start()),
+              document.column(link.start()),
+              document.line(link.end()),
+              document.column(link.end())));
+    }
+    List<DocumentSummary.QuestionFact> questions = new ArrayList<>();
+    for (Question q : bank.questions()) {
+      questions.add(
+          new DocumentSummary.QuestionFact(q.title(), q.sectionTitle().orElse(""), q.line(), q.answered()));
+    }
+    return new DocumentSummary(document.path(), anchors, links, questions);
+  }
+}

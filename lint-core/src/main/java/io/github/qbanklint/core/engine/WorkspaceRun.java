@@ -1,0 +1,70 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.RuleOptions;
+import io.github.qbanklint.core.api.Settings;
+import io.github.qbanklint.core.api.UnreadableInput;
+import io.github.qbanklint.core.api.WorkspaceContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The context one workspace rule sees; collects its findings. */
+final class WorkspaceRun implements WorkspaceContext {
+  private final Path root;
+  private final List<DocumentSummary> documents;
+  private final List<UnreadableInput> unreadable;
+  private final ConfiguredRule rule;
+  private final Settings settings;
+  private final List<Finding> sink;
+
+  WorkspaceRun(
+      Path root,
+      List<DocumentSummary> documents,
+      List<UnreadableInput> unreadable,
+      ConfiguredRule rule,
+      Settings settings,
+      List<Finding> sink) {
+    this.root = root;
+    this.documents = documents;
+    this.unreadable = unreadable;
+    this.rule = rule;
+    this.settings = settings;
+    this.sink = sink;
+  }
+
+  @Override
+  public Path root() {
+    return root;
+  }
+
+  @Override
+  public List<DocumentSummary> documents() {
+    return documents;
+  }
+
+  @Override
+  public List<UnreadableInput> unreadableFiles() {
+    return unreadable;
+  }
+
+  @Override
+  public RuleOptions options() {
+    return rule.options();
+  }
+
+  @Override
+  public Settings settings() {
+    return settings;
+  }
+
+  @Override
+  public void report(String path, int line, int column, int endLine, int endColumn, String message) {
+    if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
+      throw new IllegalStateException(
+          "rule " + rule.id() + " reported an invalid position " + path + ":" + line + ":" + column);
+    }
+    sink.add(new Finding(rule.id(), rule.severity(), path, line, column, endLine, endColumn, message, Optional.empty()));
+  }
+}
