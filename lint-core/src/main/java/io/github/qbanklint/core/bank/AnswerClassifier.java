@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -40,7 +41,9 @@ final class AnswerClassifier {
   }
 
   boolean isContent(Node block) {
-    if (block instanceof ThematicBreak || block instanceof LinkReferenceDefinition) {
+    if (block instanceof ThematicBreak
+        || block instanceof LinkReferenceDefinition
+        || block instanceof TaskListItemMarker) {
       return false;
     }
     if (block instanceof HtmlBlock html) {

@@ -55,6 +55,11 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new ConfigException(file, 0, 0, "cannot read config file: " + e.getMessage());
     }
+    return parse(file, yaml);
+  }
+
+  /** Parses config text as if it were read from {@code file} (used in messages and for paths). */
+  public static Config parse(Path file, String yaml) {
     if (yaml.isBlank()) {
       return Config.from(file, new ConfigFile(null, null, null, null, null, null, null, null));
     }

@@ -62,8 +62,25 @@ public final class LintEngine {
         collector.collect(request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
-    List<FileOutcome> outcomes = checkAll(files, request.jobs(), f -> lintFile(f, source, rules, bankBuilder, config));
+    List<FileOutcome> outcomes =
+        checkAll(files, request.jobs(), f -> lintFile(f, source, rules, bankBuilder, config));
+    return finish(collector.root(), outcomes, rules, config);
+  }
 
+  /**
+   * Lints documents already in memory (tests, generated input, content from git), as if they
+   * were the files of a workspace rooted at {@code root}.
+   */
+  public LintResult lintDocuments(java.nio.file.Path root, List<Document> documents, Config config) {
+    List<ConfiguredRule> rules = registry.configure(config);
+    BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
+    List<FileOutcome> outcomes =
+        documents.stream().map(d -> checkDocument(d, rules, bankBuilder, config)).toList();
+    return finish(root, outcomes, rules, config);
+  }
+
+  private LintResult finish(
+      java.nio.file.Path root, List<FileOutcome> outcomes, List<ConfiguredRule> rules, Config config) {
     List<Finding> findings = new ArrayList<>();
     List<DocumentSummary> summaries = new ArrayList<>();
     List<UnreadableInput> unreadable = new ArrayList<>();
@@ -84,7 +101,7 @@ public final class LintEngine {
       List<Finding> ruleFindings = new ArrayList<>();
       try {
         rule.rule().checkWorkspace(
-            new WorkspaceRun(collector.root(), List.copyOf(summaries), List.copyOf(unreadable), rule, config.settings(), ruleFindings));
+            new WorkspaceRun(root, List.copyOf(summaries), List.copyOf(unreadable), rule, config.settings(), ruleFindings));
         for (Finding f : ruleFindings) {
           Suppressions s = suppressions.getOrDefault(f.path(), Suppressions.none());
           if (!s.suppresses(f.ruleId(), f.line())) {
@@ -97,7 +114,7 @@ public final class LintEngine {
       }
     }
     findings.sort(Finding.ORDER);
-    return new LintResult(collector.root(), stats, findings, inputErrors, stackTraces);
+    return new LintResult(root, stats, findings, inputErrors, stackTraces);
   }
 
   private static List<FileOutcome> checkAll(
@@ -147,7 +164,12 @@ public final class LintEngine {
           contentProblem ? Optional.empty() : Optional.of(path + ": " + problem.message()),
           List.of());
     }
-    Document document = ((DocumentLoader.Loaded) loaded).document();
+    return checkDocument(((DocumentLoader.Loaded) loaded).document(), rules, bankBuilder, config);
+  }
+
+  private FileOutcome checkDocument(
+      Document document, List<ConfiguredRule> rules, BankModelBuilder bankBuilder, Config config) {
+    String path = document.path();
     Suppressions suppressions = Suppressions.of(document);
     Supplier<BankModel> bank = () -> bankBuilder.modelOf(document);
     List<Finding> findings = new ArrayList<>();

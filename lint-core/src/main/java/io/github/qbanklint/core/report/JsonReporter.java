@@ -1,0 +1,65 @@
+package io.github.qbanklint.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.qbanklint.core.Version;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.engine.LintResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The stable machine-readable format: {@code tool}, {@code files}, {@code findings} (rule,
+ * severity, path, line, column, endLine, endColumn, message) and {@code summary}.
+ */
+public final class JsonReporter implements Reporter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String defaultFileName() {
+    return "qbank-lint.json";
+  }
+
+  @Override
+  public void write(LintResult result, ReportContext context, Writer out) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "qbank-lint");
+      g.writeStringField("version", Version.current());
+      g.writeEndObject();
+      g.writeNumberField("files", result.files().size());
+      g.writeArrayFieldStart("findings");
+      for (Finding f : result.findings()) {
+        g.writeStartObject();
+        g.writeStringField("rule", f.ruleId());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("path", context.displayPath(result.root(), f.path()));
+        g.writeNumberField("line", f.line());
+        g.writeNumberField("column", f.column());
+        g.writeNumberField("endLine", f.endLine());
+        g.writeNumberField("endColumn", f.endColumn());
+        g.writeStringField("message", f.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("errors", result.count(Severity.ERROR));
+      g.writeNumberField("warnings", result.count(Severity.WARNING));
+      g.writeNumberField("infos", result.count(Severity.INFO));
+      g.writeNumberField("questions", result.questions());
+      g.writeNumberField("answered", result.answered());
+      g.writeNumberField("inputErrors", result.inputErrors().size());
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+  }
+}

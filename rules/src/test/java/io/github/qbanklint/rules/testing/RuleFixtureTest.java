@@ -1,0 +1,141 @@
+package io.github.qbanklint.rules.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.fix.FixApplier;
+import io.github.qbanklint.rules.BuiltInRules;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs a rule over its fixture files: {@code <family>/<rule-id>/*.md} on the test class path. A
+ * subclass needs no code: {@code class EmptyAnswerRuleTest extends RuleFixtureTest {}} tests the
+ * rule {@code empty-answer}. Every finding must be expected and every expectation found.
+ */
+public abstract class RuleFixtureTest {
+
+  /** The rule under test; by default the built-in rule named after the test class. */
+  protected Rule rule() {
+    String id = ruleIdFromClassName(getClass().getSimpleName());
+    return new BuiltInRules()
+        .rules().stream()
+            .filter(r -> r.id().equals(id))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no built-in rule '" + id + "' for " + getClass().getSimpleName()));
+  }
+
+  static String ruleIdFromClassName(String simpleName) {
+    String base = simpleName.replaceFirst("RuleTest$", "").replaceFirst("Test$", "");
+    return base.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> fixtures() throws IOException {
+    Rule rule = rule();
+    Path dir = fixtureDirectory(rule);
+    List<Path> fixtures;
+    try (Stream<Path> files = Files.list(dir)) {
+      fixtures = files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".fixed.md")).sorted().toList();
+    }
+    assertThat(fixtures).as("fixtures in %s", dir).isNotEmpty();
+    List<FixtureMarkers.Parsed> parsed = fixtures.stream().map(RuleFixtureTest::parse).toList();
+    assertThat(parsed.stream().mapToInt(p -> p.expectations().size()).sum())
+        .as("fixtures of %s expect at least one finding", rule.id())
+        .isPositive();
+    assertThat(parsed.stream().anyMatch(p -> p.expectations().isEmpty()))
+        .as("fixtures of %s include a negative case (a file with no expected finding)", rule.id())
+        .isTrue();
+    if (rule.meta().fixable()) {
+      assertThat(fixtures.stream().anyMatch(p -> Files.exists(fixedPath(p))))
+          .as("fixable rule %s has a .fixed.md fixture", rule.id())
+          .isTrue();
+    }
+    List<DynamicTest> tests = new ArrayList<>();
+    for (int i = 0; i < fixtures.size(); i++) {
+      Path fixture = fixtures.get(i);
+      FixtureMarkers.Parsed p = parsed.get(i);
+      tests.add(DynamicTest.dynamicTest(fixture.getFileName().toString(), fixture.toUri(), () -> check(rule, fixture, p)));
+    }
+    return tests.stream();
+  }
+
+  private static void check(Rule rule, Path fixture, FixtureMarkers.Parsed parsed) throws IOException {
+    List<Finding> actual = RuleHarness.lint(rule, parsed.blankedText(), parsed.configYaml());
+    List<Finding> unexpected = new ArrayList<>(actual);
+    List<FixtureMarkers.Expectation> missing = new ArrayList<>();
+    for (FixtureMarkers.Expectation e : parsed.expectations()) {
+      Optional<Finding> match = unexpected.stream().filter(f -> matches(e, f)).findFirst();
+      if (match.isPresent()) {
+        unexpected.remove(match.get());
+      } else {
+        missing.add(e);
+      }
+    }
+    StringBuilder problems = new StringBuilder();
+    for (FixtureMarkers.Expectation e : missing) {
+      problems.append("\n  missing   ").append(fixture.getFileName()).append(':').append(e.line())
+          .append(e.column().map(c -> ":" + c).orElse("")).append("  ").append(e.marker());
+    }
+    for (Finding f : unexpected) {
+      problems.append("\n  unexpected ").append(fixture.getFileName()).append(':').append(f.line()).append(':')
+          .append(f.column()).append("  ").append(f.ruleId()).append("  ").append(f.message());
+    }
+    assertThat(problems.toString()).as("findings of %s on %s", rule.id(), fixture.getFileName()).isEmpty();
+
+    Path fixed = fixedPath(fixture);
+    if (Files.exists(fixed)) {
+      List<Fix> fixes = actual.stream().flatMap(f -> f.fix().stream()).toList();
+      String after = FixApplier.apply(parsed.blankedText(), fixes).text();
+      assertThat(after).as("text after fixes of %s", fixture.getFileName())
+          .isEqualTo(Files.readString(fixed, StandardCharsets.UTF_8));
+      assertThat(RuleHarness.lint(rule, after, parsed.configYaml()))
+          .as("findings after fixing %s", fixture.getFileName())
+          .isEmpty();
+    }
+  }
+
+  private static boolean matches(FixtureMarkers.Expectation e, Finding f) {
+    return f.ruleId().equals(e.ruleId())
+        && f.line() == e.line()
+        && e.column().map(c -> c == f.column()).orElse(true)
+        && e.messagePart().map(m -> f.message().contains(m)).orElse(true);
+  }
+
+  private static Path fixedPath(Path fixture) {
+    String name = fixture.getFileName().toString();
+    return fixture.resolveSibling(name.substring(0, name.length() - 3) + ".fixed.md");
+  }
+
+  private static FixtureMarkers.Parsed parse(Path fixture) {
+    try {
+      return FixtureMarkers.parse(Files.readString(fixture, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path fixtureDirectory(Rule rule) {
+    String resource = "/" + rule.meta().family() + "/" + rule.id();
+    URL url = getClass().getResource(resource);
+    assertThat(url).as("fixture directory %s on the test class path", resource).isNotNull();
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

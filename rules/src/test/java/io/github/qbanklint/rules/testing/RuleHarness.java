@@ -1,0 +1,65 @@
+package io.github.qbanklint.rules.testing;
+
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.config.RuleConfig;
+import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintRequest;
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs one rule, and only that rule, on text or on a directory, for tests. */
+public final class RuleHarness {
+  private RuleHarness() {}
+
+  public static List<Finding> lint(Rule rule, String text) {
+    return lint(rule, text, "");
+  }
+
+  /** Lints {@code text} as {@code fixture.md} with the config given as YAML. */
+  public static List<Finding> lint(Rule rule, String text, String configYaml) {
+    return run(rule, configYaml, List.of(Document.of("fixture.md", text))).findings();
+  }
+
+  /** Lints in-memory documents together, so that workspace rules see all of them. */
+  public static LintResult run(Rule rule, String configYaml, List<Document> documents) {
+    return new LintEngine(new RuleRegistry(List.of(rule)))
+        .lintDocuments(Path.of("").toAbsolutePath(), documents, configFor(rule, configYaml));
+  }
+
+  /** Lints the files under {@code directory} with only {@code rule} enabled. */
+  public static LintResult lintDirectory(Rule rule, Path directory, String configYaml) {
+    return new LintEngine(new RuleRegistry(List.of(rule)))
+        .run(new LintRequest(List.of(directory), directory, configFor(rule, configYaml), 1));
+  }
+
+  /** The config from YAML, with the rule under test switched on even if it is off by default. */
+  public static Config configFor(Rule rule, String configYaml) {
+    Config parsed = ConfigLoader.parse(Path.of("fixture-config.yml"), configYaml);
+    Map<String, RuleConfig> rules = new HashMap<>(parsed.rules());
+    RuleConfig given = rules.get(rule.id());
+    if (given == null) {
+      rules.put(rule.id(), new RuleConfig(Optional.of(true), Optional.empty(), Map.of(), 0, 0));
+    } else if (given.enabled().isEmpty()) {
+      rules.put(
+          rule.id(),
+          new RuleConfig(Optional.of(true), given.severity(), given.options(), given.line(), given.column()));
+    }
+    return new Config(
+        parsed.source(),
+        parsed.include(),
+        parsed.exclude(),
+        parsed.maxFileBytes(),
+        parsed.conventions(),
+        rules,
+        parsed.settings());
+  }
+}
