@@ -5,6 +5,10 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.toc.TocMissingEntryRule;
+import io.github.qbanklint.rules.toc.TocOrderRule;
+import io.github.qbanklint.rules.toc.TocOrphanEntryRule;
+import io.github.qbanklint.rules.toc.TocTextMismatchRule;
 import java.util.List;
 
 /** The one list of built-in rules. Each family keeps its rules in its own package. */
@@ -17,6 +21,11 @@ public final class BuiltInRules implements RuleProvider {
         new EmptyAnswerRule(),
         new EmptySectionRule(),
         // file
-        new FileEncodingRule());
+        new FileEncodingRule(),
+        // toc
+        new TocMissingEntryRule(),
+        new TocOrphanEntryRule(),
+        new TocTextMismatchRule(),
+        new TocOrderRule());
   }
 }
