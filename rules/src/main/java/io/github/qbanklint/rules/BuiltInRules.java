@@ -5,6 +5,11 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.structure.BrokenEmphasisRule;
+import io.github.qbanklint.rules.structure.DeclaredCountRule;
+import io.github.qbanklint.rules.structure.HeadingIncrementRule;
+import io.github.qbanklint.rules.structure.QuestionNumberingRule;
+import io.github.qbanklint.rules.structure.SectionNumberingRule;
 import io.github.qbanklint.rules.toc.TocMissingEntryRule;
 import io.github.qbanklint.rules.toc.TocOrderRule;
 import io.github.qbanklint.rules.toc.TocOrphanEntryRule;
@@ -22,6 +27,12 @@ public final class BuiltInRules implements RuleProvider {
         new EmptySectionRule(),
         // file
         new FileEncodingRule(),
+        // structure
+        new QuestionNumberingRule(),
+        new SectionNumberingRule(),
+        new DeclaredCountRule(),
+        new HeadingIncrementRule(),
+        new BrokenEmphasisRule(),
         // toc
         new TocMissingEntryRule(),
         new TocOrphanEntryRule(),

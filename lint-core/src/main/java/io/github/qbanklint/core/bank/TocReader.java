@@ -148,13 +148,12 @@ final class TocReader {
         indentOf(item));
   }
 
-  /** The whitespace between the item's line start and its marker. */
+  /** The whitespace before the item's marker: the leading whitespace of its first line. */
   private String indentOf(ListItem item) {
-    int markerAt = Document.startOffset(item);
-    int lineStart = lineStartOf(markerAt);
-    int i = lineStart;
+    int lineStart = lineStartOf(Document.startOffset(item));
     String text = document.text();
-    while (i < markerAt && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
     return text.substring(lineStart, i);

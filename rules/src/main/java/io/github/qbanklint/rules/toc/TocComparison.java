@@ -6,6 +6,7 @@ import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Toc;
 import io.github.qbanklint.core.bank.TocEntry;
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.rules.structure.BankMemo;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class TocComparison {
   static Optional<TocComparison> of(DocumentContext context) {
     BankModel bank = context.bank();
     Document document = context.document();
-    return document.memo(new Key(bank), d -> compute(d, bank));
+    return BankMemo.memo(document, bank, TocComparison.class, d -> compute(d, bank));
   }
 
   Toc toc() {
@@ -240,19 +241,6 @@ final class TocComparison {
       return similarity < MIN_SIMILARITY
           ? TocAligner.FORBIDDEN
           : 2 * TocAligner.UNPAIRED * (1 - similarity) + depth;
-    }
-  }
-
-  /** Memo key: one comparison per bank model (the model already depends on the conventions). */
-  private record Key(BankModel bank) {
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key k && k.bank == bank;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(bank);
     }
   }
 }

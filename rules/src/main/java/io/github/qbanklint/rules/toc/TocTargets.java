@@ -1,28 +1,27 @@
 package io.github.qbanklint.rules.toc;
 
 import io.github.qbanklint.core.bank.BankModel;
-import io.github.qbanklint.core.bank.Question;
-import io.github.qbanklint.core.bank.Section;
 import io.github.qbanklint.core.bank.Toc;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
+import io.github.qbanklint.rules.structure.Outline;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The headings a table of contents should list: the sections and questions after it, without
  * sub-headings inside answers, down to the depth the table goes. A flat table that lists questions
- * too is read as listing everything at depth 1.
+ * too is read as listing everything at depth 1. A title above the table does not count as a level.
  */
 final class TocTargets {
   private TocTargets() {}
 
   static List<TocTarget> of(Document document, BankModel bank, Toc toc) {
-    List<TocTarget> all = roles(document, bank, toc);
+    int tocStart = toc.heading().map(Heading::start).orElse(toc.listStart());
+    List<TocTarget> all =
+        Outline.of(document, bank).stream()
+            .filter(item -> item.heading().start() > tocStart)
+            .map(item -> new TocTarget(item.heading(), depthAfter(item, tocStart), item.question()))
+            .toList();
     int maxDepth = toc.maxDepth();
     long withinDepth = all.stream().filter(t -> t.depth() <= maxDepth).count();
     if (maxDepth == 1 && toc.entries().size() * 2 > withinDepth * 3) {
@@ -31,33 +30,14 @@ final class TocTargets {
     return all.stream().filter(t -> t.depth() <= maxDepth).toList();
   }
 
-  private static List<TocTarget> roles(Document document, BankModel bank, Toc toc) {
-    Set<Heading> sections = new HashSet<>();
-    bank.sections().stream().map(Section::heading).forEach(sections::add);
-    Set<Heading> questions = new HashSet<>();
-    bank.questions().stream().map(Question::heading).forEach(questions::add);
-    int tocStart = toc.heading().map(Heading::start).orElse(toc.listStart());
-
-    List<TocTarget> targets = new ArrayList<>();
-    Deque<Integer> openSectionLevels = new ArrayDeque<>();
-    int openQuestionLevel = Integer.MAX_VALUE;
-    for (Heading h : document.headings()) {
-      boolean question = questions.contains(h);
-      if (h.start() <= tocStart || !question && !sections.contains(h)) {
-        continue;
-      }
-      if (!question && h.level() > openQuestionLevel) {
-        continue; // a sub-heading inside an answer
-      }
-      openQuestionLevel = question ? h.level() : Integer.MAX_VALUE;
-      while (!openSectionLevels.isEmpty() && openSectionLevels.peek() >= h.level()) {
-        openSectionLevels.pop();
-      }
-      targets.add(new TocTarget(h, openSectionLevels.size() + 1, question));
-      if (!question) {
-        openSectionLevels.push(h.level());
+  /** The depth without the sections that start before the table (a title above it, say). */
+  private static int depthAfter(Outline.Item item, int tocStart) {
+    int depth = item.depth();
+    for (Outline.Item p = item.parent().orElse(null); p != null; p = p.parent().orElse(null)) {
+      if (p.heading().start() <= tocStart) {
+        depth--;
       }
     }
-    return targets;
+    return depth;
   }
 }
