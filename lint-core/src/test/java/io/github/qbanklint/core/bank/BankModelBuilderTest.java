@@ -30,7 +30,8 @@ class BankModelBuilderTest {
     assertThat(model.questions()).hasSize(5);
     assertThat(unanswered(model)).containsExactly("What is hoisting?", "What is the event loop?");
     assertThat(model.questions()).allSatisfy(q -> assertThat(q.number()).isEmpty());
-    assertThat(model.sections()).extracting(Section::title)
+    assertThat(model.sections())
+        .extracting(Section::title)
         .containsExactly("JavaScript interview questions", "Basics", "Async");
     assertThat(model.questions().get(0).sectionTitle()).contains("Basics");
   }
@@ -38,19 +39,24 @@ class BankModelBuilderTest {
   @Test
   void dottedNumbersUnderChapters() throws IOException {
     BankModel model = model("dotted-numbering.md");
-    assertThat(model.questions()).extracting(q -> q.number().orElse(""))
+    assertThat(model.questions())
+        .extracting(q -> q.number().orElse(""))
         .containsExactly("1.1.1", "1.1.2", "1.1.3", "1.2.1", "2.1.1", "2.1.2");
     assertThat(unanswered(model)).containsExactly("final 关键字有哪些用法？", "synchronized 的实现");
-    assertThat(model.sections()).extracting(Section::title)
+    assertThat(model.sections())
+        .extracting(Section::title)
         .containsExactly("第1章 Java 基础", "1.1 语法", "1.2 集合", "第2章 并发", "2.1 线程");
   }
 
   @Test
   void htmlHeadingsWithIdsAsQuestions() throws IOException {
     BankModel model = model("html-id-questions.md");
-    assertThat(model.questions()).extracting(q -> q.heading().anchor())
+    assertThat(model.questions())
+        .extracting(q -> q.heading().anchor())
         .containsExactly("1.什么是过拟合", "2.什么是正则化", "3.偏差和方差", "4.交叉验证");
-    assertThat(model.questions()).extracting(q -> q.number().orElse("")).containsExactly("1", "2", "3", "4");
+    assertThat(model.questions())
+        .extracting(q -> q.number().orElse(""))
+        .containsExactly("1", "2", "3", "4");
     assertThat(unanswered(model)).containsExactly("偏差和方差");
   }
 
