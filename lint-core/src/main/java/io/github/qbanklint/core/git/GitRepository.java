@@ -52,6 +52,13 @@ public final class GitRepository {
     return topLevel;
   }
 
+  /** Where git looks for hooks: {@code .git/hooks}, a worktree's common dir, or core.hooksPath. */
+  public Path hooksDirectory() {
+    return topLevel
+        .resolve(git.runChecked("rev-parse", "--git-path", "hooks").text().strip())
+        .normalize();
+  }
+
   /** Files added, copied, modified or renamed in the index (deleted ones have nothing to lint). */
   public List<Path> stagedFiles() {
     return paths(git.runChecked("diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"));
