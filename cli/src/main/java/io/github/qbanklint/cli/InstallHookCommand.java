@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code qbank-lint install-hook}: writes the git pre-commit hook that runs {@code check --staged}. */
+/**
+ * {@code qbank-lint install-hook}: writes the git pre-commit hook that runs {@code check --staged}.
+ */
 @Command(
     name = "install-hook",
     mixinStandardHelpOptions = true,
@@ -23,22 +25,27 @@ import picocli.CommandLine.Option;
 final class InstallHookCommand implements Callable<Integer> {
   @Option(
       names = "--force",
-      description = "Replace a pre-commit hook that qbank-lint did not write (kept as pre-commit.qbank-lint-backup).")
+      description =
+          "Replace a pre-commit hook that qbank-lint did not write (kept as pre-commit.qbank-lint-backup).")
   boolean force;
 
-  @Option(names = "--chain", description = "Keep an existing pre-commit hook and run it before qbank-lint.")
+  @Option(
+      names = "--chain",
+      description = "Keep an existing pre-commit hook and run it before qbank-lint.")
   boolean chain;
 
   @Option(
       names = "--command",
       paramLabel = "CMD",
-      description = "Shell command the hook starts qbank-lint with (default: this qbank-lint, by absolute path).")
+      description =
+          "Shell command the hook starts qbank-lint with (default: this qbank-lint, by absolute path).")
   String command;
 
   @Override
   public Integer call() {
     if (force && chain) {
-      throw new UsageException("--force replaces the existing hook and --chain keeps it: choose one");
+      throw new UsageException(
+          "--force replaces the existing hook and --chain keeps it: choose one");
     }
     GitRepository repository;
     try {
@@ -46,16 +53,22 @@ final class InstallHookCommand implements Callable<Integer> {
     } catch (GitException e) {
       throw new UsageException(e.getMessage());
     }
-    PreCommitHook.Mode mode = force ? PreCommitHook.Mode.FORCE : chain ? PreCommitHook.Mode.CHAIN : PreCommitHook.Mode.REFUSE;
+    PreCommitHook.Mode mode =
+        force
+            ? PreCommitHook.Mode.FORCE
+            : chain ? PreCommitHook.Mode.CHAIN : PreCommitHook.Mode.REFUSE;
     PreCommitHook.Installed installed;
     try {
-      installed = PreCommitHook.install(repository, command != null ? command : selfCommand(), mode);
+      installed =
+          PreCommitHook.install(repository, command != null ? command : selfCommand(), mode);
     } catch (PreCommitHook.ForeignHookException e) {
       throw new UsageException(e.getMessage());
     }
     Console.OUT.println((installed.updated() ? "Updated " : "Installed ") + installed.hook());
     installed.chained().ifPresent(p -> Console.OUT.println("It runs " + p + " first."));
-    installed.backup().ifPresent(p -> Console.OUT.println("The previous hook is kept as " + p + "."));
+    installed
+        .backup()
+        .ifPresent(p -> Console.OUT.println("The previous hook is kept as " + p + "."));
     return ExitCodes.CLEAN;
   }
 
@@ -67,7 +80,9 @@ final class InstallHookCommand implements Callable<Integer> {
   static String selfCommand() {
     Path jar;
     try {
-      jar = Path.of(InstallHookCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      jar =
+          Path.of(
+              InstallHookCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       return "qbank-lint";
     }
@@ -79,7 +94,9 @@ final class InstallHookCommand implements Callable<Integer> {
       return quote(launcher.toString());
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + quote(jar.toAbsolutePath().toString());
+    return quote(java)
+        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "
+        + quote(jar.toAbsolutePath().toString());
   }
 
   private static String quote(String word) {

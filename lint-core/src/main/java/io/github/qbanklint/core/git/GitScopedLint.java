@@ -7,6 +7,7 @@ import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.SourceFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class GitScopedLint {
    * read from the index, and findings are kept for staged files only.
    */
   public LintResult staged(LintRequest request) {
-    GitRepository repository = GitRepository.discover(request.workingDirectory());
+    GitRepository repository = repositoryOf(request);
     Set<Path> selected = new HashSet<>(repository.stagedFiles());
     ContentSource index =
         new IndexContentSource(
@@ -41,9 +42,19 @@ public final class GitScopedLint {
 
   /** Lints the working tree, keeping findings for files changed since {@code ref} only. */
   public LintResult changedSince(LintRequest request, String ref) {
-    GitRepository repository = GitRepository.discover(request.workingDirectory());
+    GitRepository repository = repositoryOf(request);
     Set<Path> selected = new HashSet<>(repository.changedSince(ref));
     return lintSelected(request, selected, new DiskSource(request.config().maxFileBytes()));
+  }
+
+  /** The repository holding the first path to lint, which need not be the current directory's. */
+  private static GitRepository repositoryOf(LintRequest request) {
+    Path first =
+        request
+            .workingDirectory()
+            .resolve(request.inputs().isEmpty() ? Path.of(".") : request.inputs().get(0));
+    return GitRepository.discover(
+        Files.isDirectory(first) ? first : first.toAbsolutePath().getParent());
   }
 
   private LintResult lintSelected(LintRequest request, Set<Path> selected, ContentSource source) {

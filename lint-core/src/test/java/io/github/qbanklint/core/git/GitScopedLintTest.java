@@ -138,6 +138,17 @@ class GitScopedLintTest {
   }
 
   @Test
+  void theRepositoryIsTheOneHoldingThePathsNotTheCurrentDirectory(@TempDir Path elsewhere)
+      throws IOException {
+    write("a.md", "BAD\n");
+    TestGit.run(repo, "add", "a.md");
+
+    var result = lint.staged(new LintRequest(List.of(repo), elsewhere, Config.defaults(), 1));
+
+    assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("bad-word");
+  }
+
+  @Test
   void outsideARepositoryIsAClearError(@TempDir Path plain) {
     assertThatThrownBy(
             () -> lint.staged(new LintRequest(List.of(Path.of(".")), plain, Config.defaults(), 1)))
