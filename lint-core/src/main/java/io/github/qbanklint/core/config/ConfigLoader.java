@@ -70,7 +70,10 @@ public final class ConfigLoader {
           e.getKnownPropertyIds() == null
               ? ""
               : " (known keys: "
-                  + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+                  + e.getKnownPropertyIds().stream()
+                      .map(String::valueOf)
+                      .sorted()
+                      .collect(Collectors.joining(", "))
                   + ")";
       throw at(file, e, "unknown key '" + pathOf(e) + "'" + known);
     } catch (JsonMappingException e) {
