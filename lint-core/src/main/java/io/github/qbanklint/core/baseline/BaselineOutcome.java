@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.baseline;
 
 import io.github.qbanklint.core.engine.LintResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,5 +14,30 @@ import java.util.List;
 public record BaselineOutcome(LintResult result, int baselined, List<BaselineEntry> fixed) {
   public BaselineOutcome {
     fixed = List.copyOf(fixed);
+  }
+
+  /**
+   * What the baseline did, for the console: a line with the counts, then a line per fixed entry
+   * ({@code path:line rule message}, with the line as recorded in the baseline).
+   */
+  public List<String> describe(String baselineName) {
+    List<String> lines = new ArrayList<>();
+    String summary =
+        baselined + (baselined == 1 ? " finding" : " findings") + " baselined by " + baselineName;
+    if (fixed.isEmpty()) {
+      lines.add(summary + ".");
+      return lines;
+    }
+    lines.add(
+        summary
+            + "; "
+            + fixed.size()
+            + (fixed.size() == 1 ? " entry no longer occurs" : " entries no longer occur")
+            + " (fixed), 'qbank-lint baseline prune' drops "
+            + (fixed.size() == 1 ? "it:" : "them:"));
+    for (BaselineEntry e : fixed) {
+      lines.add("  fixed: " + e.path() + ":" + e.line() + "  " + e.rule() + "  " + e.message());
+    }
+    return lines;
   }
 }

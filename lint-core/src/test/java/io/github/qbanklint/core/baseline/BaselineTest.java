@@ -46,6 +46,9 @@ class BaselineTest {
             });
     assertThat(outcome.baselined()).isEqualTo(before.findings().size());
     assertThat(outcome.fixed()).isEmpty();
+    assertThat(outcome.describe(".qbank-lint-baseline.json"))
+        .containsExactly(
+            before.findings().size() + " findings baselined by .qbank-lint-baseline.json.");
   }
 
   @Test
@@ -63,6 +66,11 @@ class BaselineTest {
     assertThat(outcome.fixed())
         .singleElement()
         .satisfies(e -> assertThat(e.message()).contains("Q1"));
+    assertThat(outcome.describe("b.json"))
+        .containsExactly(
+            "1 finding baselined by b.json; 1 entry no longer occurs (fixed),"
+                + " 'qbank-lint baseline prune' drops it:",
+            "  fixed: a.md:3  test-unanswered  question 'Q1' has no answer");
     Baseline pruned = baseline.without(outcome.fixed());
     assertThat(pruned.entries())
         .singleElement()

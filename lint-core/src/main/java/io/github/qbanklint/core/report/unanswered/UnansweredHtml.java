@@ -34,11 +34,14 @@ final class UnansweredHtml implements UnansweredReportWriter {
       .legend{color:var(--muted);font-size:.85rem;margin:.3rem 0 0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}
       .sw{display:inline-block;width:.8em;height:.8em;border-radius:2px;vertical-align:-.05em;margin-right:.3em}
       .sec{border:1px solid var(--line);border-radius:8px;padding:10px 12px;margin:10px 0}
-      .sec.done{opacity:.8}
-      ol{margin:.3rem 0 0;padding-left:1.4rem}
-      li{margin:.15rem 0;overflow-wrap:anywhere}
-      .ln{color:var(--muted);font-size:.8rem;font-variant-numeric:tabular-nums;margin-left:.4rem;white-space:nowrap}
-      .label{font-size:.8rem;font-weight:600;margin:.4rem 0 0}
+      .sec.done{padding:6px 12px;margin:6px 0;color:var(--muted)}
+      .sec.done h3{font-size:.9rem;font-weight:600}
+      .sec.done svg.bar{height:6px;margin:.3rem 0 .1rem}
+      ul{list-style:none;margin:.3rem 0 0;padding:0}
+      li{display:flex;gap:.6rem;margin:.2rem 0;align-items:baseline}
+      li a{overflow-wrap:anywhere}
+      .ln{flex:none;min-width:3.2em;text-align:right;color:var(--muted);font-size:.8rem;font-variant-numeric:tabular-nums}
+      .label{font-size:.8rem;font-weight:600;margin:.5rem 0 0}
       .label.no{color:var(--no)}
       .label.thin{color:var(--thin)}
       footer{color:var(--muted);font-size:.8rem;margin:2rem 0 1rem}
@@ -152,18 +155,19 @@ final class UnansweredHtml implements UnansweredReportWriter {
         .append(label)
         .append(" (")
         .append(questions.size())
-        .append(")</p>\n<ol>\n");
+        .append("), by line</p>\n<ul>\n");
     for (QuestionOutline q : questions) {
-      h.append("<li><a href=\"")
+      h.append("<li><span class=\"ln\">")
+          .append(q.line())
+          .append("</span><a href=\"")
           .append(escape(Links.to(report, context, file.path(), q.anchor())))
           .append("\">")
           .append(escape(q.text()))
-          .append("</a><span class=\"ln\">line ")
-          .append(q.line())
-          .append(withLength ? ", " + q.answerLength() + " characters" : "")
-          .append("</span></li>\n");
+          .append("</a>")
+          .append(withLength ? "<span class=\"ln\">" + q.answerLength() + " chars</span>" : "")
+          .append("</li>\n");
     }
-    h.append("</ol>\n");
+    h.append("</ul>\n");
   }
 
   /** A bar of answered (green) against unanswered (red) questions. */
