@@ -19,6 +19,11 @@ public record LinkSettings(
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
   }
 
+  /** The same settings with remote checking switched on or off (for --remote, --offline). */
+  public LinkSettings withRemote(boolean on) {
+    return new LinkSettings(on, allowPrivate, include, exclude);
+  }
+
   public static LinkSettings defaults() {
     return new LinkSettings(null, null, null, null);
   }

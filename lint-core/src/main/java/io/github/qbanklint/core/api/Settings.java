@@ -12,6 +12,10 @@ import java.util.Optional;
 public record Settings(
     MathSettings math, LinkSettings links, ProseSettings prose, Optional<Path> configDirectory) {
 
+  public Settings withLinks(LinkSettings newLinks) {
+    return new Settings(math, newLinks, prose, configDirectory);
+  }
+
   public static Settings defaults() {
     return new Settings(
         MathSettings.defaults(),

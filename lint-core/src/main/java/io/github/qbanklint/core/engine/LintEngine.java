@@ -55,6 +55,12 @@ public final class LintEngine {
   public LintResult run(LintRequest request, ContentSource source) {
     Config config = request.config();
     List<ConfiguredRule> rules = registry.configure(config);
+    for (java.nio.file.Path input : request.inputs()) {
+      if (!java.nio.file.Files.exists(
+          request.workingDirectory().resolve(input), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new InputException("no such file or directory: " + input);
+      }
+    }
     java.nio.file.Path root =
         FileCollector.workspaceRoot(
             request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
