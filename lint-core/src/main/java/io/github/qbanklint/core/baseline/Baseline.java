@@ -3,6 +3,7 @@ package io.github.qbanklint.core.baseline;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.report.Fingerprinter;
 import io.github.qbanklint.core.report.SourceLines;
 import java.nio.file.Files;
 import java.nio.file.Path;

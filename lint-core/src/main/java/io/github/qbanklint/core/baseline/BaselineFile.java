@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class BaselineFile {
               + ": not valid baseline JSON: "
               + e.getOriginalMessage(),
           e);
+    } catch (NoSuchFileException e) {
+      throw new BaselineException(
+          "no baseline file " + file + " (create it with 'qbank-lint baseline create')", e);
     } catch (IOException e) {
       throw new BaselineException("cannot read the baseline " + file + ": " + e, e);
     }

@@ -6,7 +6,6 @@ import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
-import io.github.qbanklint.core.baseline.Fingerprinter;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,8 +13,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0, one run, for GitHub code scanning and other SARIF viewers: a rule entry per known
@@ -98,8 +99,10 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
         g.writeArrayFieldStart("tags");
-        g.writeString(meta.family());
-        for (String tag : meta.tags()) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(meta.family());
+        tags.addAll(meta.tags());
+        for (String tag : tags) {
           g.writeString(tag);
         }
         g.writeEndArray();

@@ -30,6 +30,7 @@ public final class Workspaces {
                 .family("test")
                 .summary("A question has no answer.")
                 .severity(Severity.ERROR)
+                .tags("test", "answers")
                 .build();
 
         @Override

@@ -1,7 +1,6 @@
-package io.github.qbanklint.core.baseline;
+package io.github.qbanklint.core.report;
 
 import io.github.qbanklint.core.api.Finding;
-import io.github.qbanklint.core.report.SourceLines;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
