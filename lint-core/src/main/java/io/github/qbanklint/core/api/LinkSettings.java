@@ -80,6 +80,11 @@ public record LinkSettings(
     StatusRanges.parse(acceptedStatuses);
   }
 
+  /** The same settings with remote checking switched on or off (for --remote, --offline). */
+  public LinkSettings withRemote(boolean on) {
+    return new LinkSettings(on, allowPrivate, include, exclude);
+  }
+
   public static LinkSettings defaults() {
     return new LinkSettings(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,

@@ -70,8 +70,8 @@ public final class Document {
   }
 
   /**
-   * Computes a value once per document. Rules use it to share derived facts (math spans, the
-   * bank model) without recomputing them.
+   * Computes a value once per document. Rules use it to share derived facts (math spans, the bank
+   * model) without recomputing them.
    */
   @SuppressWarnings("unchecked")
   public <T> T memo(Object key, Function<Document, T> compute) {

@@ -39,7 +39,8 @@ final class LinkExtractor extends AbstractVisitor {
     boolean bracketed = start >= 0 && document.text().charAt(start) == '[';
     LinkRef.Kind kind = bracketed ? LinkRef.Kind.LINK : LinkRef.Kind.AUTOLINK;
     links.add(
-        new LinkRef(kind, link.getDestination(), TextContent.of(link), start, Document.endOffset(link)));
+        new LinkRef(
+            kind, link.getDestination(), TextContent.of(link), start, Document.endOffset(link)));
     visitChildren(link);
   }
 
@@ -77,7 +78,8 @@ final class LinkExtractor extends AbstractVisitor {
     }
     for (HtmlAnchor anchor : HtmlScanner.anchors(html)) {
       anchors.add(
-          new HtmlAnchor(anchor.value(), anchor.attribute(), base + anchor.start(), base + anchor.end()));
+          new HtmlAnchor(
+              anchor.value(), anchor.attribute(), base + anchor.start(), base + anchor.end()));
     }
   }
 }

@@ -13,9 +13,9 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 
 /**
- * The suppression comments of one document: {@code <!-- qbank-lint-disable RULE… -->} up to
- * {@code -enable}, {@code -disable-line}, {@code -disable-next-line} and {@code -disable-file}.
- * Without rule ids a comment applies to every rule. Comments inside code do not count.
+ * The suppression comments of one document: {@code <!-- qbank-lint-disable RULE… -->} up to {@code
+ * -enable}, {@code -disable-line}, {@code -disable-next-line} and {@code -disable-file}. Without
+ * rule ids a comment applies to every rule. Comments inside code do not count.
  */
 public final class Suppressions {
   private static final Pattern DIRECTIVE =
@@ -72,7 +72,8 @@ public final class Suppressions {
         switch (m.group(1)) {
           case "disable-file" -> rules.forEach(r -> ranges.add(new Range(r, 1, Integer.MAX_VALUE)));
           case "disable-line" -> rules.forEach(r -> ranges.add(new Range(r, line, endLine)));
-          case "disable-next-line" -> rules.forEach(r -> ranges.add(new Range(r, endLine + 1, endLine + 1)));
+          case "disable-next-line" ->
+              rules.forEach(r -> ranges.add(new Range(r, endLine + 1, endLine + 1)));
           case "disable" -> rules.forEach(r -> open.add(new Range(r, line, Integer.MAX_VALUE)));
           case "enable" -> close(open, ranges, rules, line);
           default -> throw new IllegalStateException(m.group(1));
@@ -104,7 +105,9 @@ public final class Suppressions {
 
   public boolean suppresses(String ruleId, int line) {
     for (Range r : ranges) {
-      if (line >= r.fromLine() && line <= r.toLine() && (r.rule().equals(ALL) || r.rule().equals(ruleId))) {
+      if (line >= r.fromLine()
+          && line <= r.toLine()
+          && (r.rule().equals(ALL) || r.rule().equals(ruleId))) {
         return true;
       }
     }
