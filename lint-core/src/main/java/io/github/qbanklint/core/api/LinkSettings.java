@@ -67,22 +67,13 @@ public record LinkSettings(
       throw new IllegalArgumentException(
           "links.retries and links.maxRedirects must not be negative");
     }
-    for (String setting :
-        List.of(
-            perHostInterval,
-            connectTimeout,
-            requestTimeout,
-            retryDelay,
-            maxRetryAfter,
-            cacheMaxAge)) {
-      DurationText.parse("duration", setting);
-    }
+    DurationText.parse("perHostInterval", perHostInterval);
+    DurationText.parse("connectTimeout", connectTimeout);
+    DurationText.parse("requestTimeout", requestTimeout);
+    DurationText.parse("retryDelay", retryDelay);
+    DurationText.parse("maxRetryAfter", maxRetryAfter);
+    DurationText.parse("cacheMaxAge", cacheMaxAge);
     StatusRanges.parse(acceptedStatuses);
-  }
-
-  /** The same settings with remote checking switched on or off (for --remote, --offline). */
-  public LinkSettings withRemote(boolean on) {
-    return new LinkSettings(on, allowPrivate, include, exclude);
   }
 
   public static LinkSettings defaults() {
