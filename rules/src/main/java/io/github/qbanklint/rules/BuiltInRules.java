@@ -8,6 +8,7 @@ import io.github.qbanklint.rules.file.FileEncodingRule;
 import io.github.qbanklint.rules.links.BrokenAnchorRule;
 import io.github.qbanklint.rules.links.BrokenImageRule;
 import io.github.qbanklint.rules.links.BrokenLinkRule;
+import io.github.qbanklint.rules.links.DeadRemoteLinkRule;
 import java.util.List;
 
 /** The one list of built-in rules. Each family keeps its rules in its own package. */
@@ -24,6 +25,7 @@ public final class BuiltInRules implements RuleProvider {
         // links
         new BrokenLinkRule(),
         new BrokenImageRule(),
-        new BrokenAnchorRule());
+        new BrokenAnchorRule(),
+        new DeadRemoteLinkRule());
   }
 }

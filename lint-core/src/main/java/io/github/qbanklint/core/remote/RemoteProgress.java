@@ -1,6 +1,6 @@
 package io.github.qbanklint.core.remote;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 
 /** Hears how a remote check advances: after every URL, and once more when all are done. */
@@ -17,7 +17,7 @@ public interface RemoteProgress {
   void update(int checked, int total, int failures, Duration elapsed);
 
   /** A progress line on a terminal's stderr, rewritten in place at most ten times a second. */
-  static RemoteProgress terminalLine(PrintStream err) {
+  static RemoteProgress terminalLine(PrintWriter err) {
     return new TerminalProgressLine(err);
   }
 }

@@ -1,16 +1,16 @@
 package io.github.qbanklint.core.remote;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
 /** Rewrites one stderr line ({@code \r}) with the remote check's progress; ends it when done. */
 final class TerminalProgressLine implements RemoteProgress {
   private static final long MIN_GAP_NANOS = 100_000_000L;
-  private final PrintStream err;
+  private final PrintWriter err;
   private long lastPrinted = Long.MIN_VALUE;
 
-  TerminalProgressLine(PrintStream err) {
+  TerminalProgressLine(PrintWriter err) {
     this.err = err;
   }
 

@@ -18,31 +18,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * by a handler, counts requests (per path too) and the most requests ever in flight at once. Only
  * loopback, ever.
  */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
   /** A response: status, optional header, and how long to wait before answering. */
-  record Reply(int status, String header, String value, long delayMillis) {
-    static Reply status(int status) {
+  public record Reply(int status, String header, String value, long delayMillis) {
+    public static Reply status(int status) {
       return new Reply(status, null, null, 0);
     }
 
-    static Reply redirect(int status, String location) {
+    public static Reply redirect(int status, String location) {
       return new Reply(status, "Location", location, 0);
     }
 
-    Reply after(long millis) {
+    public Reply after(long millis) {
       return new Reply(status, header, value, millis);
     }
   }
 
   /** Chooses the reply to a request: its path and how many requests that path had before. */
   @FunctionalInterface
-  interface Handler {
+  public interface Handler {
     Reply reply(String path, int earlierRequests);
   }
 
   /** When a request arrived, for timing checks. */
-  record Arrival(String path, String method, long nanos, String userAgent) {}
+  public record Arrival(String path, String method, long nanos, String userAgent) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -52,7 +52,7 @@ final class LoopbackServer implements AutoCloseable {
   private final Map<String, AtomicInteger> perPath = new ConcurrentHashMap<>();
   private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
 
-  LoopbackServer(Handler handler) throws IOException {
+  public LoopbackServer(Handler handler) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     server.setExecutor(executor);
     server.createContext("/", exchange -> handle(exchange, handler));
@@ -92,24 +92,24 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
-  int requests() {
+  public int requests() {
     return requests.get();
   }
 
-  int requests(String path) {
+  public int requests(String path) {
     AtomicInteger count = perPath.get(path);
     return count == null ? 0 : count.get();
   }
 
-  int maxInFlight() {
+  public int maxInFlight() {
     return maxInFlight.get();
   }
 
-  List<Arrival> arrivals() {
+  public List<Arrival> arrivals() {
     return List.copyOf(arrivals);
   }
 
