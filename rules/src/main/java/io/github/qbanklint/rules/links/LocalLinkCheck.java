@@ -36,7 +36,7 @@ final class LocalLinkCheck {
 
   private LocalLinkCheck(WorkspaceContext context) {
     context.documents().forEach(d -> documents.put(d.path(), d));
-    files = new WorkspaceFiles(context.root());
+    files = new WorkspaceFiles(context.root(), documents.keySet());
   }
 
   /** The problems of one category, in document and link order. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,10 +20,16 @@ import java.util.stream.Stream;
  */
 final class WorkspaceFiles {
   private final Path root;
+  private final Set<String> documents;
   private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
 
-  WorkspaceFiles(Path root) {
+  /**
+   * @param documents the paths of the documents being linted, which exist even when they were
+   *     given in memory rather than read from disk
+   */
+  WorkspaceFiles(Path root, Set<String> documents) {
     this.root = root.toAbsolutePath().normalize();
+    this.documents = documents;
   }
 
   /** Where a link points, relative to the workspace root. */
@@ -66,7 +73,8 @@ final class WorkspaceFiles {
         segments.addLast(segment);
       }
     }
-    return probe(List.copyOf(segments));
+    String path = String.join("/", segments);
+    return documents.contains(path) ? new Found(path) : probe(List.copyOf(segments));
   }
 
   private Resolution probe(List<String> segments) {
