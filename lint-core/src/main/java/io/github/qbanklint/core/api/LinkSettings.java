@@ -2,6 +2,8 @@ package io.github.qbanklint.core.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The {@code links:} section: remote checking (off unless asked for) and its limits. Durations are
@@ -74,6 +76,19 @@ public record LinkSettings(
     DurationText.parse("maxRetryAfter", maxRetryAfter);
     DurationText.parse("cacheMaxAge", cacheMaxAge);
     StatusRanges.parse(acceptedStatuses);
+    requireRegexes("include", include);
+    requireRegexes("exclude", exclude);
+  }
+
+  private static void requireRegexes(String name, List<String> patterns) {
+    for (String pattern : patterns) {
+      try {
+        Pattern.compile(pattern);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "links." + name + ": '" + pattern + "' is not a valid regex: " + e.getDescription());
+      }
+    }
   }
 
   public static LinkSettings defaults() {

@@ -74,6 +74,21 @@ class RemoteLinkServiceTest {
   }
 
   @Test
+  void nonAsciiAndMalformedUrlsNeverFailTheRun() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(path.equals("/搜索") ? 200 : 404));
+    String chinese = server.url("/搜索?q=卷积神经网络&spm=1001");
+    String malformed = server.url("/a b<c>");
+
+    Map<String, RemoteLinkStatus> results =
+        new RemoteLinkService(fast(), Optional.empty(), RemoteProgress.NONE)
+            .check(List.of(chinese, malformed));
+
+    assertThat(results.get(chinese).outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(results.get(malformed).outcome()).isEqualTo(Outcome.CONNECTION_FAILED);
+    assertThat(results.get(malformed).detail()).contains("not a valid URL");
+  }
+
+  @Test
   void followsAPermanentRedirectToALivePage() throws Exception {
     server =
         new LoopbackServer(
@@ -244,6 +259,22 @@ class RemoteLinkServiceTest {
     new RemoteLinkService(fast(), cacheFile, RemoteProgress.NONE)
         .check(List.of(server.url("/gone")));
     assertThat(server.requests("/gone")).isEqualTo(2);
+  }
+
+  @Test
+  void aCorruptCacheFileIsReplacedNotFatal() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+    Path cache = temp.resolve("cache.json");
+    java.nio.file.Files.writeString(cache, "{ not json");
+    String url = server.url("/a");
+
+    RemoteLinkStatus status =
+        new RemoteLinkService(fast(), Optional.of(cache), RemoteProgress.NONE)
+            .check(List.of(url))
+            .get(url);
+
+    assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(java.nio.file.Files.readString(cache)).contains(url);
   }
 
   @Test

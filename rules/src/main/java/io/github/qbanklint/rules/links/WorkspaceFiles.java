@@ -24,8 +24,8 @@ final class WorkspaceFiles {
   private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
 
   /**
-   * @param documents the paths of the documents being linted, which exist even when they were
-   *     given in memory rather than read from disk
+   * @param documents the paths of the documents being linted, which exist even when they were given
+   *     in memory rather than read from disk
    */
   WorkspaceFiles(Path root, Set<String> documents) {
     this.root = root.toAbsolutePath().normalize();

@@ -68,7 +68,9 @@ class CrossFileLinksTest {
     assertThat(findings)
         .extracting(f -> f.path() + ":" + f.line())
         .containsExactly("README.md:4", "README.md:5", "docs/guide.md:10");
-    assertThat(findings.get(0).message()).contains("in docs/guide.md").contains("did you mean #install?");
+    assertThat(findings.get(0).message())
+        .contains("in docs/guide.md")
+        .contains("did you mean #install?");
     assertThat(findings.get(1).message()).contains("did you mean #setup?");
     assertThat(findings.get(2).message()).contains("in README.md").contains("did you mean #bank?");
   }
@@ -77,7 +79,9 @@ class CrossFileLinksTest {
   void pathsResolveFromTheLinkingFile() {
     List<Finding> findings = lint(new BrokenLinkRule());
 
-    assertThat(findings).extracting(f -> f.path() + ":" + f.line()).containsExactly("README.md:8", "docs/guide.md:11");
+    assertThat(findings)
+        .extracting(f -> f.path() + ":" + f.line())
+        .containsExactly("README.md:8", "docs/guide.md:11");
     assertThat(findings.get(0).message()).contains("letter case").contains("docs/guide.md");
     assertThat(findings.get(1).message()).contains("outside the workspace root");
   }
@@ -86,10 +90,13 @@ class CrossFileLinksTest {
   void imagesResolveFromTheShowingFileWithSuggestions() {
     List<Finding> findings = lint(new BrokenImageRule());
 
-    assertThat(findings).singleElement().satisfies(f -> {
-      assertThat(f.path()).isEqualTo("docs/guide.md");
-      assertThat(f.message()).contains("did you mean 'docs/img/figure.png'?");
-    });
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("docs/guide.md");
+              assertThat(f.message()).contains("did you mean 'docs/img/figure.png'?");
+            });
   }
 
   @Test
@@ -103,6 +110,8 @@ class CrossFileLinksTest {
                     Document.of("memory/b.md", "# B\n\n## Part two\n")))
             .findings();
 
-    assertThat(findings).singleElement().satisfies(f -> assertThat(f.message()).contains("#part-3"));
+    assertThat(findings)
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("#part-3"));
   }
 }
