@@ -5,6 +5,10 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.links.BrokenAnchorRule;
+import io.github.qbanklint.rules.links.BrokenImageRule;
+import io.github.qbanklint.rules.links.BrokenLinkRule;
+import io.github.qbanklint.rules.links.DeadRemoteLinkRule;
 import io.github.qbanklint.rules.prose.ProseRule;
 import java.util.List;
 
@@ -17,9 +21,14 @@ public final class BuiltInRules implements RuleProvider {
         // answers
         new EmptyAnswerRule(),
         new EmptySectionRule(),
-        // file
-        new FileEncodingRule(),
+        // links
+        new BrokenLinkRule(),
+        new BrokenImageRule(),
+        new BrokenAnchorRule(),
+        new DeadRemoteLinkRule(),
         // prose
-        new ProseRule());
+        new ProseRule(),
+        // file
+        new FileEncodingRule());
   }
 }
