@@ -5,6 +5,10 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.math.MathDelimitersRule;
+import io.github.qbanklint.rules.math.MathMarkdownConflictRule;
+import io.github.qbanklint.rules.math.MathSyntaxRule;
+import io.github.qbanklint.rules.math.MathUnknownCommandRule;
 import java.util.List;
 
 /** The one list of built-in rules. Each family keeps its rules in its own package. */
@@ -17,6 +21,11 @@ public final class BuiltInRules implements RuleProvider {
         new EmptyAnswerRule(),
         new EmptySectionRule(),
         // file
-        new FileEncodingRule());
+        new FileEncodingRule(),
+        // math
+        new MathDelimitersRule(),
+        new MathSyntaxRule(),
+        new MathUnknownCommandRule(),
+        new MathMarkdownConflictRule());
   }
 }
