@@ -9,7 +9,10 @@ import java.util.Locale;
  * verified behaviour in {@code delimiter-comparison.md}.
  */
 enum MathProfile {
-  /** GitHub: pandoc-like flanking, no opening after a digit, {@code $`…`$}, ```math. */
+  /**
+   * GitHub: no opening before a space or after a digit, no closing before a digit (so prices stay
+   * text), {@code $`…`$}, ```math; Markdown's escapes and emphasis apply inside {@code $…$}.
+   */
   GITHUB(true, true),
   /** remark-math: any {@code $} pairs with the next one of the same length. */
   REMARK(false, false),
@@ -26,13 +29,9 @@ enum MathProfile {
     this.doubleDollarIsDisplay = doubleDollarIsDisplay;
   }
 
+  /** The profile named in the settings (already validated by {@code MathSettings}). */
   static MathProfile of(String name) {
-    try {
-      return valueOf(name.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown math profile '" + name + "': use github, remark, pandoc or vscode", e);
-    }
+    return valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   /** Whether {@code $`…`$} is math rather than a code span between two dollars. */
@@ -67,7 +66,8 @@ enum MathProfile {
     char next = charAt(text, i + 1);
     char previous = charAt(text, i - 1);
     return switch (this) {
-      case GITHUB, PANDOC -> !isSpace(previous) && !isAsciiDigit(next);
+      case GITHUB -> !isAsciiDigit(next);
+      case PANDOC -> !isSpace(previous) && !isAsciiDigit(next);
       case VSCODE -> !isAsciiAlphanumeric(next);
       case REMARK -> true;
     };

@@ -608,7 +608,8 @@ final class TexChecker {
       delimiter(
           token,
           name
-              + " inside a formula: the formula is already delimited; remove "
+              + " inside a formula that $…$, $$…$$ or ```math already delimits: the renderer"
+              + " rejects it in math mode. Remove "
               + (name.contains("(") || name.contains(")") ? "\\( and \\)" : "\\[ and \\]")
               + ".");
       return Base.OTHER;
