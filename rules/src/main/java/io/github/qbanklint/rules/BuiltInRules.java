@@ -9,6 +9,10 @@ import io.github.qbanklint.rules.links.BrokenAnchorRule;
 import io.github.qbanklint.rules.links.BrokenImageRule;
 import io.github.qbanklint.rules.links.BrokenLinkRule;
 import io.github.qbanklint.rules.links.DeadRemoteLinkRule;
+import io.github.qbanklint.rules.math.MathDelimitersRule;
+import io.github.qbanklint.rules.math.MathMarkdownConflictRule;
+import io.github.qbanklint.rules.math.MathSyntaxRule;
+import io.github.qbanklint.rules.math.MathUnknownCommandRule;
 import io.github.qbanklint.rules.prose.ProseRule;
 import io.github.qbanklint.rules.structure.BrokenEmphasisRule;
 import io.github.qbanklint.rules.structure.DeclaredCountRule;
@@ -46,6 +50,11 @@ public final class BuiltInRules implements RuleProvider {
         new BrokenImageRule(),
         new BrokenAnchorRule(),
         new DeadRemoteLinkRule(),
+        // math
+        new MathDelimitersRule(),
+        new MathSyntaxRule(),
+        new MathUnknownCommandRule(),
+        new MathMarkdownConflictRule(),
         // prose
         new ProseRule(),
         // file
