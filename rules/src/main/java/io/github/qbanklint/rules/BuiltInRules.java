@@ -5,6 +5,15 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.links.BrokenAnchorRule;
+import io.github.qbanklint.rules.links.BrokenImageRule;
+import io.github.qbanklint.rules.links.BrokenLinkRule;
+import io.github.qbanklint.rules.links.DeadRemoteLinkRule;
+import io.github.qbanklint.rules.math.MathDelimitersRule;
+import io.github.qbanklint.rules.math.MathMarkdownConflictRule;
+import io.github.qbanklint.rules.math.MathSyntaxRule;
+import io.github.qbanklint.rules.math.MathUnknownCommandRule;
+import io.github.qbanklint.rules.prose.ProseRule;
 import io.github.qbanklint.rules.structure.BrokenEmphasisRule;
 import io.github.qbanklint.rules.structure.DeclaredCountRule;
 import io.github.qbanklint.rules.structure.HeadingIncrementRule;
@@ -25,8 +34,6 @@ public final class BuiltInRules implements RuleProvider {
         // answers
         new EmptyAnswerRule(),
         new EmptySectionRule(),
-        // file
-        new FileEncodingRule(),
         // structure
         new QuestionNumberingRule(),
         new SectionNumberingRule(),
@@ -37,6 +44,20 @@ public final class BuiltInRules implements RuleProvider {
         new TocMissingEntryRule(),
         new TocOrphanEntryRule(),
         new TocTextMismatchRule(),
-        new TocOrderRule());
+        new TocOrderRule(),
+        // links
+        new BrokenLinkRule(),
+        new BrokenImageRule(),
+        new BrokenAnchorRule(),
+        new DeadRemoteLinkRule(),
+        // math
+        new MathDelimitersRule(),
+        new MathSyntaxRule(),
+        new MathUnknownCommandRule(),
+        new MathMarkdownConflictRule(),
+        // prose
+        new ProseRule(),
+        // file
+        new FileEncodingRule());
   }
 }
