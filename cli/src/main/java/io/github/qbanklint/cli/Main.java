@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             + " table-of-contents and numbering problems.",
     subcommands = {
       CheckCommand.class,
+      FixCommand.class,
       RulesCommand.class,
       InitCommand.class,
       ReportCommand.class,
