@@ -1,7 +1,5 @@
 package io.github.qbanklint.rules.math;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.rules.testing.ExampleBank;
 import java.util.List;
@@ -13,6 +11,8 @@ class ExampleBankMathTest {
   @Test
   void dump() {
     List<Finding> findings = MathLint.lint(ExampleBank.text());
-    findings.forEach(f -> System.out.println(f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message()));
+    findings.forEach(
+        f ->
+            System.out.println(f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message()));
   }
 }
