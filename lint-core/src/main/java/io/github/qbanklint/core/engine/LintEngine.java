@@ -7,6 +7,7 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.BankModelBuilder;
+import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
@@ -68,6 +69,12 @@ public final class LintEngine {
   public LintResult run(LintRequest request, ContentSource source) {
     Config config = request.config();
     List<ConfiguredRule> rules = registry.configure(config);
+    for (java.nio.file.Path input : request.inputs()) {
+      if (!java.nio.file.Files.exists(
+          request.workingDirectory().resolve(input), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new InputException("no such file or directory: " + input);
+      }
+    }
     java.nio.file.Path root =
         FileCollector.workspaceRoot(
             request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
@@ -233,7 +240,12 @@ public final class LintEngine {
         findings,
         Optional.of(SummaryBuilder.summarise(document, model)),
         Optional.of(suppressions),
-        Optional.of(new FileStats(path, model.questions().size(), (int) model.answeredCount())),
+        Optional.of(
+            new FileStats(
+                path,
+                model.questions().size(),
+                (int) model.answeredCount(),
+                BankOutline.of(model))),
         Optional.empty(),
         Optional.empty(),
         stackTraces);
