@@ -224,6 +224,11 @@ final class LinkProbe {
             .header("User-Agent", userAgent)
             .header("Accept", "*/*")
             .build();
+    if (method.equals("HEAD")) {
+      HttpResponse<Void> response =
+          client.get().send(request, HttpResponse.BodyHandlers.discarding());
+      return new Answer(response.statusCode(), response.headers(), Optional.empty());
+    }
     HttpResponse<InputStream> response =
         client.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream body = response.body()) {
