@@ -24,17 +24,17 @@ final class MarkdownConflicts {
     if (!profile.markdownSeesInlineMath()) {
       return problems;
     }
-    List<int[]> markup = new ArrayList<>();
+    List<Integer> markup = new ArrayList<>();
     collectMarkup(document.root(), markup);
     int m = 0;
     for (MathSpan span : spans) {
       if (span.kind() != MathSpan.Kind.DOLLAR && span.kind() != MathSpan.Kind.DOUBLE_DOLLAR) {
         continue;
       }
-      while (m < markup.size() && markup.get(m)[0] < span.start()) {
+      while (m < markup.size() && markup.get(m) < span.start()) {
         m++;
       }
-      int node = m < markup.size() && markup.get(m)[0] < span.end() ? markup.get(m)[0] : -1;
+      int node = m < markup.size() && markup.get(m) < span.end() ? markup.get(m) : -1;
       int escape = firstEscape(span);
       if (escape >= 0 && (node < 0 || span.offset(escape) < node)) {
         String escaped = span.tex().substring(escape, escape + 2);
@@ -62,11 +62,15 @@ final class MarkdownConflicts {
     return problems;
   }
 
+  /**
+   * The first backslash escape Markdown would consume; {@code \(} and kin are math-delimiters' own.
+   */
   private static int firstEscape(MathSpan span) {
     String tex = span.tex();
     for (int i = 0; i + 1 < tex.length(); i++) {
       if (tex.charAt(i) == '\\') {
-        if (MathSpanExtractor.isAsciiPunctuation(tex.charAt(i + 1))) {
+        char next = tex.charAt(i + 1);
+        if (MathSpanExtractor.isAsciiPunctuation(next) && "()[]".indexOf(next) < 0) {
           return i;
         }
         i++;
@@ -76,14 +80,14 @@ final class MarkdownConflicts {
   }
 
   /** Start offsets of emphasis and inline HTML nodes, in document order. */
-  private static void collectMarkup(Node node, List<int[]> out) {
+  private static void collectMarkup(Node node, List<Integer> out) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Emphasis
           || child instanceof StrongEmphasis
           || child instanceof HtmlInline) {
         int start = Document.startOffset(child);
         if (start >= 0) {
-          out.add(new int[] {start});
+          out.add(start);
         }
       }
       collectMarkup(child, out);

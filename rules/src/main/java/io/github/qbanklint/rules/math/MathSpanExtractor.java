@@ -3,6 +3,7 @@ package io.github.qbanklint.rules.math;
 import io.github.qbanklint.core.document.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
@@ -37,6 +38,7 @@ final class MathSpanExtractor {
 
   MathSpans extract() {
     visit(document.root());
+    spans.sort(Comparator.comparingInt(MathSpan::start));
     return new MathSpans(List.copyOf(spans), List.copyOf(problems));
   }
 
@@ -181,6 +183,7 @@ final class MathSpanExtractor {
     private int[] runStart = new int[16];
     private int[] runLength = new int[16];
     private int runs;
+    private boolean[] texBeforeSpace;
 
     ContainerScan(SourceView view) {
       this.view = view;
@@ -282,16 +285,23 @@ final class MathSpanExtractor {
               view.offset(close + width - 1) + 1));
     }
 
-    /** Currency and shell variables stay text; a formula that lost its closing dollar does not. */
+    /**
+     * Currency and shell variables stay text; a formula that lost its closing dollar does not: TeX
+     * ({@code \\name}, {@code ^}, a brace) before the next space. Precomputed right to left so that
+     * a long word full of unmatched dollars stays linear.
+     */
     private boolean looksLikeTex(int from) {
-      for (int i = from; i < view.length() && !Character.isWhitespace(view.charAt(i)); i++) {
-        char c = view.charAt(i);
-        boolean command = c == '\\' && i + 1 < view.length() && isAsciiLetter(view.charAt(i + 1));
-        if (command || c == '^' || c == '{' || c == '}') {
-          return true;
+      if (texBeforeSpace == null) {
+        texBeforeSpace = new boolean[view.length() + 1];
+        for (int i = view.length() - 1; i >= 0; i--) {
+          char c = view.charAt(i);
+          boolean command = c == '\\' && i + 1 < view.length() && isAsciiLetter(view.charAt(i + 1));
+          texBeforeSpace[i] =
+              !Character.isWhitespace(c)
+                  && (command || c == '^' || c == '{' || c == '}' || texBeforeSpace[i + 1]);
         }
       }
-      return false;
+      return texBeforeSpace[from];
     }
 
     /** {@code \( … \)} in text, which these renderers show as {@code ( … )}. */

@@ -168,6 +168,7 @@ final class TexChecker {
   private final KatexTables tables;
   private final Set<String> userMacros;
   private final Set<String> configuredMacros;
+  private final CommandSuggestions suggestions;
   private final boolean katex;
   private final List<Issue> issues = new ArrayList<>();
   private final Set<String> definedHere = new HashSet<>();
@@ -178,13 +179,15 @@ final class TexChecker {
   private int tags;
   private boolean stopped;
 
-  private TexChecker(String tex, boolean display, String renderer, Macros macros) {
+  private TexChecker(
+      String tex, boolean display, String renderer, Macros macros, CommandSuggestions suggestions) {
     this.tex = tex;
     this.tokens = TexLexer.tokens(tex);
     this.display = display;
     this.tables = KatexTables.forRenderer(renderer);
     this.userMacros = macros.all();
     this.configuredMacros = macros.configured();
+    this.suggestions = suggestions;
     this.katex = !renderer.equalsIgnoreCase("mathjax");
   }
 
@@ -197,8 +200,9 @@ final class TexChecker {
   record Macros(Set<String> configured, Set<String> all) {}
 
   /** The problems of one formula. */
-  static List<Issue> check(String tex, boolean display, String renderer, Macros macros) {
-    TexChecker checker = new TexChecker(tex, display, renderer, macros);
+  static List<Issue> check(
+      String tex, boolean display, String renderer, Macros macros, CommandSuggestions suggestions) {
+    TexChecker checker = new TexChecker(tex, display, renderer, macros, suggestions);
     checker.parseList(new Frame(false, Stop.TOP));
     return checker.issues;
   }
@@ -229,19 +233,26 @@ final class TexChecker {
   }
 
   private void syntax(TexToken at, String message) {
-    issues.add(new Issue(SYNTAX, at.start(), at.end(), message));
+    report(new Issue(SYNTAX, at.start(), at.end(), message));
   }
 
   private void syntax(int start, int end, String message) {
-    issues.add(new Issue(SYNTAX, start, end, message));
+    report(new Issue(SYNTAX, start, end, message));
   }
 
   private void delimiter(TexToken at, String message) {
-    issues.add(new Issue(MathSpanExtractor.DELIMITERS, at.start(), at.end(), message));
+    report(new Issue(MathSpanExtractor.DELIMITERS, at.start(), at.end(), message));
   }
 
   private void unknown(TexToken at, String message) {
-    issues.add(new Issue(UNKNOWN, at.start(), at.end(), message));
+    report(new Issue(UNKNOWN, at.start(), at.end(), message));
+  }
+
+  /** Once the check has stopped, the constructs it unwinds from are not reported. */
+  private void report(Issue issue) {
+    if (!stopped) {
+      issues.add(issue);
+    }
   }
 
   private boolean enter(TexToken at) {
@@ -926,7 +937,8 @@ final class TexChecker {
     KatexTables.Environment env = tables.environment(name);
     if (env == null) {
       String suggestion =
-          CommandSuggester.closest(name, tables.environmentNames())
+          suggestions
+              .closest(name, tables.environmentNames())
               .map(s -> " Did you mean {" + s + "}?")
               .orElse("");
       unknown(nameToken, "unknown environment {" + name + "} for " + renderer() + "." + suggestion);
@@ -1264,7 +1276,8 @@ final class TexChecker {
   private void unknownCommand(TexToken token, boolean textMode) {
     String name = token.text();
     String suggestion =
-        CommandSuggester.closest(name, tables.commandNames())
+        suggestions
+            .closest(name, tables.commandNames())
             .map(s -> " Did you mean " + s + "?")
             .orElse(" Define it with \\newcommand, or configure it under math.macros.");
     unknown(
