@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code math:} section: which Markdown renderer's delimiter rules decide what is math
- * ({@code github}, {@code remark}, {@code pandoc}, {@code vscode}), which TeX renderer checks it
- * ({@code katex}, {@code mathjax}), and macros the renderer is configured with.
+ * The {@code math:} section: which Markdown renderer's delimiter rules decide what is math ({@code
+ * github}, {@code remark}, {@code pandoc}, {@code vscode}), which TeX renderer checks it ({@code
+ * katex}, {@code mathjax}), and macros the renderer is configured with.
  */
 public record MathSettings(String profile, String renderer, Map<String, String> macros) {
   private static final Set<String> PROFILES = Set.of("github", "remark", "pandoc", "vscode");
