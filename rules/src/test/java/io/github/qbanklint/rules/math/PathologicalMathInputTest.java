@@ -22,7 +22,7 @@ class PathologicalMathInputTest {
   void deepBraceNestingGivesOneFinding() {
     List<Finding> findings = lint("```math\n" + "{".repeat(100_000) + "\n```\n");
     assertThat(findings).hasSize(1);
-    assertThat(findings.get(0).message()).contains("nested more than " + TexChecker.MAX_DEPTH);
+    assertThat(findings.get(0).message()).contains("nested more than " + TexCursor.MAX_DEPTH);
   }
 
   @Test

@@ -15,12 +15,72 @@ import org.junit.jupiter.api.Test;
  */
 class RandomFormulaTest {
   private static final String[] PIECES = {
-    "{", "}", "[", "]", "^", "_", "'", "&", "#", "%", "$", "$$", "`", "\\", "\\\\", "\\(", "\\)",
-    "\\[", "\\]", "\\{", "\\}", "\\left", "\\right", "\\middle", "\\bigl", "\\frac", "\\sqrt",
-    "\\text", "\\begin{matrix}", "\\end{matrix}", "\\begin{array}{c}", "\\end{array}", "\\begin",
-    "\\end", "\\def", "\\newcommand", "\\let", "\\verb", "\\char", "\\over", "\\color", "\\rule",
-    "\\kern", "\\limits", "\\tag", "\\alpah", "x", "1", " ", "\n", "(", ")", "|", "*", "<b>", "é",
-    "😀", "\r\n", "\t", "> ", "- ", "```", "\\href", "\\operatorname*", "\\@ifnextchar", "\\global"
+    "{",
+    "}",
+    "[",
+    "]",
+    "^",
+    "_",
+    "'",
+    "&",
+    "#",
+    "%",
+    "$",
+    "$$",
+    "`",
+    "\\",
+    "\\\\",
+    "\\(",
+    "\\)",
+    "\\[",
+    "\\]",
+    "\\{",
+    "\\}",
+    "\\left",
+    "\\right",
+    "\\middle",
+    "\\bigl",
+    "\\frac",
+    "\\sqrt",
+    "\\text",
+    "\\begin{matrix}",
+    "\\end{matrix}",
+    "\\begin{array}{c}",
+    "\\end{array}",
+    "\\begin",
+    "\\end",
+    "\\def",
+    "\\newcommand",
+    "\\let",
+    "\\verb",
+    "\\char",
+    "\\over",
+    "\\color",
+    "\\rule",
+    "\\kern",
+    "\\limits",
+    "\\tag",
+    "\\alpah",
+    "x",
+    "1",
+    " ",
+    "\n",
+    "(",
+    ")",
+    "|",
+    "*",
+    "<b>",
+    "é",
+    "😀",
+    "\r\n",
+    "\t",
+    "> ",
+    "- ",
+    "```",
+    "\\href",
+    "\\operatorname*",
+    "\\@ifnextchar",
+    "\\global"
   };
 
   @Test
@@ -34,7 +94,8 @@ class RandomFormulaTest {
         formula.append(PIECES[random.nextInt(PIECES.length)]);
       }
       String tex = formula.toString();
-      String text = "a $" + tex + "$ b\n\n$$" + tex + "$$\n\n```math\n" + tex + "\n```\n\n$`" + tex + "`$\n";
+      String text =
+          "a $" + tex + "$ b\n\n$$" + tex + "$$\n\n```math\n" + tex + "\n```\n\n$`" + tex + "`$\n";
       documents.add(Document.of("doc-" + i + ".md", text));
     }
     for (String profile : List.of("github", "remark", "pandoc", "vscode")) {
