@@ -37,23 +37,22 @@ final class MathSpanExtractor {
   }
 
   MathSpans extract() {
-    visit(document.root());
+    NodeWalk.descendants(document.root(), this::visit);
     spans.sort(Comparator.comparingInt(MathSpan::start));
     return new MathSpans(List.copyOf(spans), List.copyOf(problems));
   }
 
-  private void visit(Node node) {
+  /** Handles one block; false when its children need no visit of their own. */
+  private boolean visit(Node node) {
     if (node instanceof FencedCodeBlock fence) {
       mathFence(fence);
-      return;
+      return false;
     }
     if (node instanceof Block && holdsInlines(node)) {
       container(node);
-      return;
+      return false;
     }
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      visit(child);
-    }
+    return true;
   }
 
   private static boolean holdsInlines(Node node) {
@@ -103,27 +102,26 @@ final class MathSpanExtractor {
       return;
     }
     SourceView view = SourceView.of(document, block.getSourceSpans(), from, to);
-    for (Node child = first; child != null; child = child.getNext()) {
-      mask(view, child);
-    }
+    NodeWalk.descendants(block, child -> mask(view, child));
     new ContainerScan(view).run();
   }
 
-  private void mask(SourceView view, Node node) {
+  /** Masks what in one inline node can hold no delimiter; true to go on into its children. */
+  private boolean mask(SourceView view, Node node) {
     int start = Document.startOffset(node);
     int end = Document.endOffset(node);
     if (start < 0) {
-      return;
+      return true;
     }
     if (node instanceof Code code) {
       if (!backtickMath(view, code, start, end)) {
         view.mask(start, end);
       }
-      return;
+      return false;
     }
     if (node instanceof HtmlInline) {
       view.mask(start, end);
-      return;
+      return false;
     }
     if (node instanceof Link || node instanceof Image) {
       char first = document.text().charAt(start);
@@ -131,9 +129,7 @@ final class MathSpanExtractor {
       int textEnd = lastChild == null ? -1 : Document.endOffset(lastChild);
       view.mask(first == '[' || first == '!' ? Math.max(textEnd, start + 1) : start, end);
     }
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      mask(view, child);
-    }
+    return true;
   }
 
   /** {@code $`…`$}: a code span with a dollar on each side, math under GitHub and VS Code. */

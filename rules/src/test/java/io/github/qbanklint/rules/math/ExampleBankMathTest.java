@@ -63,8 +63,8 @@ class ExampleBankMathTest {
    * Real defects under the default GitHub profile, where Markdown's escapes and emphasis apply
    * inside $…$ before KaTeX sees the formula: every \\ of the matrices and line breaks on 957–971,
    * 986, 1073 and 1535 loses a backslash, so the rows collapse into one; 690 and 1085 lose the
-   * backslash of \{ (690 already doubles \\\\ to survive it); 1460 and 1472 turn \| into |;
-   * 684–692 and 1446 hold * or _ pairs that become emphasis. Each is safe written as $`…`$.
+   * backslash of \{ (690 already doubles \\\\ to survive it); 1472 turns \| into |; 684–692, 1446
+   * and 1460 hold * or _ pairs that become emphasis. Each is safe written as $`…`$.
    */
   @Test
   void reportsMarkdownConflictsOnlyWhereGithubChangesTheFormula() {
