@@ -156,7 +156,11 @@ final class TexChecker {
     }
   }
 
-  /** Whether {@code token} closes this list (or an enclosing one, which reports it). */
+  /**
+   * Whether {@code token} closes this list (or an enclosing one, which then reports what is left
+   * open). A stray {@code \end}, {@code \right} or {@code \endgroup} that closes nothing is
+   * reported and consumed here.
+   */
   private boolean endsList(TexToken token, Frame frame) {
     if (token.isChar(']') && frame.stop() == Stop.BRACKET) {
       return true;
