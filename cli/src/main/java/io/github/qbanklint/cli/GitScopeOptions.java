@@ -1,10 +1,8 @@
 package io.github.qbanklint.cli;
 
 import io.github.qbanklint.core.config.Config;
-import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
-import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.git.GitException;
 import io.github.qbanklint.core.git.GitScopedLint;
 import picocli.CommandLine.Option;
@@ -21,10 +19,13 @@ final class GitScopeOptions {
   @Option(
       names = "--changed-since",
       paramLabel = "REF",
-      description = "Report only files changed since the git revision REF (committed, staged, unstaged or untracked).")
+      description =
+          "Report only files changed since the git revision REF (committed, staged, unstaged or untracked).")
   String changedSince;
 
-  /** Lints as {@code lint} says, narrowed to what git selects when one of these options is given. */
+  /**
+   * Lints as {@code lint} says, narrowed to what git selects when one of these options is given.
+   */
   LintResult lint(LintOptions lint, Config config) {
     if (!staged && changedSince == null) {
       return lint.lint(config);
@@ -32,8 +33,8 @@ final class GitScopeOptions {
     if (staged && changedSince != null) {
       throw new UsageException("--staged and --changed-since exclude each other: choose one");
     }
-    LintRequest request = new LintRequest(lint.paths, lint.workingDirectory(), config, lint.jobs);
-    GitScopedLint scoped = new GitScopedLint(new LintEngine(RuleRegistry.load()));
+    LintRequest request = lint.request(config);
+    GitScopedLint scoped = new GitScopedLint(lint.engine());
     try {
       return staged ? scoped.staged(request) : scoped.changedSince(request, changedSince);
     } catch (GitException e) {

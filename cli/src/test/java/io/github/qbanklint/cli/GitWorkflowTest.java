@@ -22,7 +22,8 @@ class GitWorkflowTest {
   private static final String ANSWERED =
       "# Bank\n\n## Section\n\n### 问题1：What is a cache?\n\nA fast store close to the reader.\n";
   private static final String NEW_QUESTION = ANSWERED + "\n### 问题2：What is a write-back cache?\n\n";
-  private static final String NEW_ANSWER = NEW_QUESTION + "One that writes to memory only on eviction.\n";
+  private static final String NEW_ANSWER =
+      NEW_QUESTION + "One that writes to memory only on eviction.\n";
 
   @TempDir Path repo;
   @TempDir Path logs;
@@ -44,7 +45,9 @@ class GitWorkflowTest {
     git("add", "bank.md");
     write(NEW_ANSWER);
 
-    assertThat(Main.run("check", "--staged", repo.toString())).as("staged: question without answer").isEqualTo(1);
+    assertThat(Main.run("check", "--staged", repo.toString()))
+        .as("staged: question without answer")
+        .isEqualTo(1);
     assertThat(Main.run("check", repo.toString())).as("working tree: answered").isZero();
 
     git("add", "bank.md");
@@ -65,7 +68,9 @@ class GitWorkflowTest {
     write(NEW_QUESTION);
     git("add", "bank.md");
     Result blocked = gitResult("commit", "-m", "new question");
-    assertThat(blocked.exitCode()).as("commit without the answer: %s", blocked.output()).isNotZero();
+    assertThat(blocked.exitCode())
+        .as("commit without the answer: %s", blocked.output())
+        .isNotZero();
     assertThat(blocked.output()).contains("empty-answer");
     assertThat(git("rev-list", "--count", "HEAD")).isEqualTo("1");
 
@@ -90,9 +95,14 @@ class GitWorkflowTest {
 
   /** Starts this build's CLI: the test JVM's java with the test class path. */
   private static String cliCommand() {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp " + quote(classPath) + " " + Main.class.getName();
+    return quote(java)
+        + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "
+        + quote(classPath)
+        + " "
+        + Main.class.getName();
   }
 
   private static String quote(String word) {
@@ -107,19 +117,24 @@ class GitWorkflowTest {
 
   private String git(String... args) throws Exception {
     Result result = gitResult(args);
-    assertThat(result.exitCode()).as("git %s: %s", String.join(" ", args), result.output()).isZero();
+    assertThat(result.exitCode())
+        .as("git %s: %s", String.join(" ", args), result.output())
+        .isZero();
     return result.output().strip();
   }
 
   private Result gitResult(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("git"));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
     builder.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
     Path out = Files.createTempFile(logs, "git", ".out");
     builder.redirectOutput(out.toFile());
     Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("git %s finished", String.join(" ", args)).isTrue();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS))
+        .as("git %s finished", String.join(" ", args))
+        .isTrue();
     return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
   }
 }

@@ -15,10 +15,10 @@ public final class IsolatedLint {
   /** The rule ids of the findings. */
   public static List<String> lintWithDefaults(Path directory) {
     return new LintEngine(RuleRegistry.load())
-        .run(new LintRequest(List.of(directory), directory, Config.defaults(), 2))
-        .findings()
-        .stream()
-        .map(Finding::ruleId)
-        .toList();
+            .run(new LintRequest(List.of(directory), directory, Config.defaults(), 2))
+            .findings()
+            .stream()
+            .map(Finding::ruleId)
+            .toList();
   }
 }

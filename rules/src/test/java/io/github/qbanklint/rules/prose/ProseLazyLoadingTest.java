@@ -35,7 +35,7 @@ class ProseLazyLoadingTest {
               .getMethod("lintWithDefaults", Path.class)
               .invoke(null, bank);
 
-      assertThat((List<?>) ruleIds)
+      assertThat(((List<?>) ruleIds).stream().map(String::valueOf).toList())
           .as("the default rules ran")
           .contains("empty-answer")
           .doesNotContain("prose");
