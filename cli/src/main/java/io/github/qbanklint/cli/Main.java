@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       ReportCommand.class,
       BaselineCommand.class,
+      InstallHookCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
