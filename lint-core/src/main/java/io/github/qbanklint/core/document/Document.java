@@ -64,6 +64,11 @@ public final class Document {
     return memo(LinkRef.class, LinkExtractor::extract);
   }
 
+  /** Every piece of raw HTML, block or inline, in document order. */
+  public List<HtmlFragment> htmlFragments() {
+    return memo(HtmlFragment.class, HtmlFragments::of);
+  }
+
   /** Every {@code id} and {@code name} attribute in raw HTML. */
   public List<HtmlAnchor> htmlAnchors() {
     return memo(HtmlAnchor.class, LinkExtractor::htmlAnchors);
