@@ -25,8 +25,8 @@ class BaselineCommandIT {
   }
 
   /**
-   * Twenty lines at the top and a new question without an answer at the end of section 8 (which
-   * states no count).
+   * Twenty lines at the top and a new question without an answer at the end of section 8, which
+   * states no count (in section 1, "面试题8道" would rightly add a declared-count finding).
    */
   private static void edit(Path bank) throws Exception {
     List<String> lines = new ArrayList<>(Files.readAllLines(bank, StandardCharsets.UTF_8));
