@@ -1,5 +1,6 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport;
@@ -57,8 +58,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<UnansweredReportWriter> writers = writers();
-    lint.offline = true;
-    LintResult result = lint.lint(lint.loadConfig());
+    LintResult result =
+        UnansweredReport.readBanks(
+            new LintRequest(lint.paths, lint.workingDirectory(), lint.loadConfig(), lint.jobs));
     UnansweredReport report = UnansweredReport.from(result, thinBelow);
     ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
     for (UnansweredReportWriter writer : writers) {

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * JUnit XML for Jenkins and GitLab: one {@code testsuite} per file, one {@code testcase} per rule
- * (the rules of the context, and any other rule with findings), a {@code failure} per finding. A
- * suite's {@code failures} counts its failed test cases.
+ * (the rules of the context that are on by default, and any other rule with findings), a {@code
+ * failure} per finding. A suite's {@code failures} counts its failed test cases.
  */
 public final class JunitReporter implements Reporter {
 
@@ -27,7 +27,8 @@ public final class JunitReporter implements Reporter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    List<String> ruleOrder = context.rules().stream().map(RuleMeta::id).toList();
+    List<String> ruleOrder =
+        context.rules().stream().filter(RuleMeta::enabledByDefault).map(RuleMeta::id).toList();
     Map<String, List<Finding>> files = ReportFiles.byPath(result);
     int tests = 0;
     int failures = 0;

@@ -6,9 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +16,8 @@ import java.util.Optional;
  */
 public final class SourceLines {
   private final Path root;
-  private final Map<String, List<String>> files = new HashMap<>();
+  private String path;
+  private List<String> lines = List.of();
 
   public SourceLines(Path root) {
     this.root = root;
@@ -26,7 +25,10 @@ public final class SourceLines {
 
   /** The text of a 1-based line of the file at {@code path} (relative to the root). */
   public Optional<String> line(String path, int line) {
-    List<String> lines = files.computeIfAbsent(path, this::read);
+    if (!path.equals(this.path)) {
+      this.path = path;
+      this.lines = read(path);
+    }
     return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
   }
 

@@ -2,11 +2,14 @@ package io.github.qbanklint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.testing.Workspaces;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +89,29 @@ class XmlReportersTest {
     assertThat(checkstyle.getElementsByTagName("error").getLength())
         .isEqualTo(result.findings().size());
     assertThat(result.findings()).hasSizeGreaterThan(59);
+  }
+
+  @Test
+  void junitLeavesOutRulesThatAreOffByDefaultUnlessTheyFoundSomething() throws Exception {
+    Workspaces.write(dir, "a.md", "## S\n\n### Q1: What?\nThis.\n");
+    RuleMeta prose =
+        RuleMeta.builder("test-prose")
+            .family("test")
+            .summary("Spelling.")
+            .severity(Severity.INFO)
+            .offByDefault()
+            .build();
+    ReportContext context =
+        new ReportContext(
+            dir,
+            false,
+            List.of(Workspaces.UNANSWERED.meta(), Workspaces.DOLLAR.meta(), prose),
+            false);
+
+    Document xml = parse(Workspaces.render(new JunitReporter(), Workspaces.lint(dir), context));
+
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(2);
+    assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");
   }
 
   @Test

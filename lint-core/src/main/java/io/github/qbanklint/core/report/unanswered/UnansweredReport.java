@@ -3,11 +3,16 @@ package io.github.qbanklint.core.report.unanswered;
 import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.bank.BankOutline.SectionOutline;
+import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.FileStats;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which questions still need an answer: per file and per section in document order, the questions,
@@ -22,6 +27,26 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
 
   public UnansweredReport {
     files = List.copyOf(files);
+  }
+
+  /**
+   * Reads the banks of a request without running any rule (so without the network either): the
+   * result holds the bank outlines and input errors, and no findings.
+   */
+  public static LintResult readBanks(LintRequest request) {
+    Config c = request.config();
+    Config noRules =
+        new Config(
+            c.source(),
+            c.include(),
+            c.exclude(),
+            c.maxFileBytes(),
+            c.conventions(),
+            Map.of(),
+            c.settings());
+    return new LintEngine(new RuleRegistry(List.of()))
+        .run(
+            new LintRequest(request.inputs(), request.workingDirectory(), noRules, request.jobs()));
   }
 
   /** Builds the report from the bank outlines a lint run kept. */

@@ -58,6 +58,21 @@ class UnansweredReportTest {
   }
 
   @Test
+  void readsBanksWithoutRunningRulesEvenWhenTheConfigNamesSome() {
+    Workspaces.write(dir, "bank.md", SMALL);
+    Workspaces.write(dir, ".qbank-lint.yml", "rules:\n  empty-answer:\n    severity: warning\n");
+    io.github.qbanklint.core.config.Config config =
+        io.github.qbanklint.core.config.ConfigLoader.loadFor(dir.resolve("bank.md"));
+
+    LintResult result =
+        UnansweredReport.readBanks(
+            new io.github.qbanklint.core.engine.LintRequest(List.of(dir), dir, config, 1));
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(UnansweredReport.from(result, 20).total().unanswered()).isEqualTo(2);
+  }
+
+  @Test
   void groupsQuestionsBySectionInDocumentOrder() {
     UnansweredReport report = report(SMALL);
 
