@@ -22,4 +22,9 @@ public record LinkSettings(
   public static LinkSettings defaults() {
     return new LinkSettings(null, null, null, null);
   }
+
+  /** The same settings with remote checking switched on or off (command line, offline builds). */
+  public LinkSettings withRemote(boolean newRemote) {
+    return new LinkSettings(newRemote, allowPrivate, include, exclude);
+  }
 }

@@ -16,4 +16,8 @@ public record Settings(
     return new Settings(
         MathSettings.defaults(), LinkSettings.defaults(), ProseSettings.defaults(), Optional.empty());
   }
+
+  public Settings withLinks(LinkSettings newLinks) {
+    return new Settings(math, newLinks, prose, configDirectory);
+  }
 }

@@ -72,18 +72,22 @@ public final class ConfigLoader {
               : " (known keys: "
                   + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
                   + ")";
-      throw at(file, e, "unknown key '" + pathOf(e) + "'" + known);
+      throw at(file, yaml, e, "unknown key '" + pathOf(e) + "'" + known);
     } catch (JsonMappingException e) {
-      throw at(file, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
+      throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
-      throw at(file, e, "not valid YAML: " + e.getOriginalMessage());
+      throw at(file, yaml, e, "not valid YAML: " + e.getOriginalMessage());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file, 0, 0, e.getMessage());
     }
   }
 
-  private static ConfigException at(Path file, JsonProcessingException e, String message) {
-    JsonLocation location = e.getLocation();
+  private static ConfigException at(
+      Path file, String yaml, JsonProcessingException e, String message) {
+    JsonLocation location =
+        e instanceof JsonMappingException mapping
+            ? KeyLocator.locate(YAML.getFactory(), yaml, mapping.getPath()).orElse(e.getLocation())
+            : e.getLocation();
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
     return new ConfigException(file, line, column, message);
