@@ -19,12 +19,12 @@ public record LinkSettings(
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
   }
 
-  public static LinkSettings defaults() {
-    return new LinkSettings(null, null, null, null);
+  /** The same settings with remote checking switched on or off (for --remote, --offline). */
+  public LinkSettings withRemote(boolean on) {
+    return new LinkSettings(on, allowPrivate, include, exclude);
   }
 
-  /** The same settings with remote checking switched on or off (command line, offline builds). */
-  public LinkSettings withRemote(boolean newRemote) {
-    return new LinkSettings(newRemote, allowPrivate, include, exclude);
+  public static LinkSettings defaults() {
+    return new LinkSettings(null, null, null, null);
   }
 }

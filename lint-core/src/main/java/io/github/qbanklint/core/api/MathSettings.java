@@ -3,9 +3,9 @@ package io.github.qbanklint.core.api;
 import java.util.Map;
 
 /**
- * The {@code math:} section: which Markdown renderer's delimiter rules decide what is math
- * ({@code github}, {@code remark}, {@code pandoc}, {@code vscode}), which TeX renderer checks it
- * ({@code katex}, {@code mathjax}), and macros the renderer is configured with.
+ * The {@code math:} section: which Markdown renderer's delimiter rules decide what is math ({@code
+ * github}, {@code remark}, {@code pandoc}, {@code vscode}), which TeX renderer checks it ({@code
+ * katex}, {@code mathjax}), and macros the renderer is configured with.
  */
 public record MathSettings(String profile, String renderer, Map<String, String> macros) {
   public MathSettings {

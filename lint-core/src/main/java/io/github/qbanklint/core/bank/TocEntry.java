@@ -8,8 +8,7 @@ import org.commonmark.node.ListItem;
  *
  * @param depth nesting depth, 1 for top-level items
  * @param text the item's shown text (without nested items)
- * @param target the link destination when the item is a link ({@code #anchor}, {@code
- *     other.md#x})
+ * @param target the link destination when the item is a link ({@code #anchor}, {@code other.md#x})
  * @param line 1-based line of the item
  * @param start offset of the item's text
  * @param end offset just past the item's text

@@ -14,9 +14,9 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
- * Finds the table of contents: the lists under a heading named like {@code 目录} or {@code
- * Contents}, or failing that a list before the first section that is mostly in-document links.
- * A {@code [TOC]} marker means a generated table, with no entries to check.
+ * Finds the table of contents: the lists under a heading named like {@code 目录} or {@code Contents},
+ * or failing that a list before the first section that is mostly in-document links. A {@code [TOC]}
+ * marker means a generated table, with no entries to check.
  */
 final class TocReader {
   private final Document document;
@@ -35,8 +35,12 @@ final class TocReader {
     Optional<Heading> heading = tocHeading(headings);
     if (heading.isPresent()) {
       Heading h = heading.get();
-      int end = headings.stream().filter(o -> o.start() > h.start()).mapToInt(Heading::start).findFirst()
-          .orElse(document.text().length());
+      int end =
+          headings.stream()
+              .filter(o -> o.start() > h.start())
+              .mapToInt(Heading::start)
+              .findFirst()
+              .orElse(document.text().length());
       return Optional.of(readBlock(heading, h.end(), end));
     }
     return leadingLinkList(headings);
@@ -52,9 +56,13 @@ final class TocReader {
       if (block instanceof ListBlock list) {
         List<TocEntry> entries = new ArrayList<>();
         collect(list, 1, entries);
-        long links = entries.stream().filter(e -> e.target().map(t -> t.startsWith("#")).orElse(false)).count();
+        long links =
+            entries.stream()
+                .filter(e -> e.target().map(t -> t.startsWith("#")).orElse(false))
+                .count();
         if (entries.size() >= 3 && links * 2 > entries.size()) {
-          return Optional.of(new Toc(Optional.empty(), start, Document.endOffset(block), entries, false));
+          return Optional.of(
+              new Toc(Optional.empty(), start, Document.endOffset(block), entries, false));
         }
       }
     }

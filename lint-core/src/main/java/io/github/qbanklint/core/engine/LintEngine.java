@@ -54,12 +54,20 @@ public final class LintEngine {
   public LintResult run(LintRequest request, ContentSource source) {
     Config config = request.config();
     List<ConfiguredRule> rules = registry.configure(config);
-    java.nio.file.Path root = FileCollector.workspaceRoot(
-        request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
-        request.workingDirectory());
+    for (java.nio.file.Path input : request.inputs()) {
+      if (!java.nio.file.Files.exists(
+          request.workingDirectory().resolve(input), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new InputException("no such file or directory: " + input);
+      }
+    }
+    java.nio.file.Path root =
+        FileCollector.workspaceRoot(
+            request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
+            request.workingDirectory());
     FileCollector collector = new FileCollector(root, config);
     List<SourceFile> files =
-        collector.collect(request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
+        collector.collect(
+            request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
     List<FileOutcome> outcomes =
@@ -68,10 +76,11 @@ public final class LintEngine {
   }
 
   /**
-   * Lints documents already in memory (tests, generated input, content from git), as if they
-   * were the files of a workspace rooted at {@code root}.
+   * Lints documents already in memory (tests, generated input, content from git), as if they were
+   * the files of a workspace rooted at {@code root}.
    */
-  public LintResult lintDocuments(java.nio.file.Path root, List<Document> documents, Config config) {
+  public LintResult lintDocuments(
+      java.nio.file.Path root, List<Document> documents, Config config) {
     List<ConfiguredRule> rules = registry.configure(config);
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
     List<FileOutcome> outcomes =
@@ -80,7 +89,10 @@ public final class LintEngine {
   }
 
   private LintResult finish(
-      java.nio.file.Path root, List<FileOutcome> outcomes, List<ConfiguredRule> rules, Config config) {
+      java.nio.file.Path root,
+      List<FileOutcome> outcomes,
+      List<ConfiguredRule> rules,
+      Config config) {
     List<Finding> findings = new ArrayList<>();
     List<DocumentSummary> summaries = new ArrayList<>();
     List<UnreadableInput> unreadable = new ArrayList<>();
@@ -100,8 +112,15 @@ public final class LintEngine {
     for (ConfiguredRule rule : rules) {
       List<Finding> ruleFindings = new ArrayList<>();
       try {
-        rule.rule().checkWorkspace(
-            new WorkspaceRun(root, List.copyOf(summaries), List.copyOf(unreadable), rule, config.settings(), ruleFindings));
+        rule.rule()
+            .checkWorkspace(
+                new WorkspaceRun(
+                    root,
+                    List.copyOf(summaries),
+                    List.copyOf(unreadable),
+                    rule,
+                    config.settings(),
+                    ruleFindings));
         for (Finding f : ruleFindings) {
           Suppressions s = suppressions.getOrDefault(f.path(), Suppressions.none());
           if (!s.suppresses(f.ruleId(), f.line())) {
@@ -118,7 +137,9 @@ public final class LintEngine {
   }
 
   private static List<FileOutcome> checkAll(
-      List<SourceFile> files, int jobs, java.util.function.Function<SourceFile, FileOutcome> check) {
+      List<SourceFile> files,
+      int jobs,
+      java.util.function.Function<SourceFile, FileOutcome> check) {
     if (jobs == 1 || files.size() < 2) {
       return files.stream().map(check).toList();
     }
@@ -151,7 +172,11 @@ public final class LintEngine {
   }
 
   private FileOutcome lintFile(
-      SourceFile file, ContentSource source, List<ConfiguredRule> rules, BankModelBuilder bankBuilder, Config config) {
+      SourceFile file,
+      ContentSource source,
+      List<ConfiguredRule> rules,
+      BankModelBuilder bankBuilder,
+      Config config) {
     String path = file.relativePath();
     DocumentLoader.Result loaded = source.load(file);
     if (loaded instanceof DocumentLoader.Failed failed) {
@@ -159,7 +184,11 @@ public final class LintEngine {
       boolean contentProblem =
           problem.kind() == LoadProblem.Kind.BINARY || problem.kind() == LoadProblem.Kind.ENCODING;
       return new FileOutcome(
-          path, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+          path,
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
           contentProblem ? Optional.of(new UnreadableInput(path, problem)) : Optional.empty(),
           contentProblem ? Optional.empty() : Optional.of(path + ": " + problem.message()),
           List.of());
@@ -209,7 +238,10 @@ public final class LintEngine {
         1,
         1,
         1,
-        "rule " + rule.id() + " failed on this file (" + e.getClass().getSimpleName()
+        "rule "
+            + rule.id()
+            + " failed on this file ("
+            + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage())
             + "); the other rules still ran. Run with --verbose for the stack trace and report it.",
         Optional.empty());

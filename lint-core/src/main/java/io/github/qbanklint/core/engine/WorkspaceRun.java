@@ -60,11 +60,29 @@ final class WorkspaceRun implements WorkspaceContext {
   }
 
   @Override
-  public void report(String path, int line, int column, int endLine, int endColumn, String message) {
+  public void report(
+      String path, int line, int column, int endLine, int endColumn, String message) {
     if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
       throw new IllegalStateException(
-          "rule " + rule.id() + " reported an invalid position " + path + ":" + line + ":" + column);
+          "rule "
+              + rule.id()
+              + " reported an invalid position "
+              + path
+              + ":"
+              + line
+              + ":"
+              + column);
     }
-    sink.add(new Finding(rule.id(), rule.severity(), path, line, column, endLine, endColumn, message, Optional.empty()));
+    sink.add(
+        new Finding(
+            rule.id(),
+            rule.severity(),
+            path,
+            line,
+            column,
+            endLine,
+            endColumn,
+            message,
+            Optional.empty()));
   }
 }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Human-readable output: findings grouped by file, one per line as {@code
- * path:line:column  severity  rule-id  message}, then a summary line.
+ * Human-readable output: findings grouped by file, one per line as {@code path:line:column severity
+ * rule-id message}, then a summary line.
  */
 public final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
@@ -35,9 +35,12 @@ public final class TextReporter implements Reporter {
       previousPath = path;
       out.write(
           paint(context, BOLD, path + ":" + f.line() + ":" + f.column())
-              + "  " + paint(context, colour(f.severity()), f.severity().id())
-              + "  " + f.ruleId()
-              + "  " + f.message()
+              + "  "
+              + paint(context, colour(f.severity()), f.severity().id())
+              + "  "
+              + f.ruleId()
+              + "  "
+              + f.message()
               + System.lineSeparator());
     }
     if (!result.findings().isEmpty()) {
@@ -49,11 +52,19 @@ public final class TextReporter implements Reporter {
   /** One line: files checked, findings by severity, questions answered of total. */
   public static String summary(LintResult result) {
     int files = result.files().size();
-    return files + (files == 1 ? " file" : " files") + " checked: "
-        + plural(result.count(Severity.ERROR), "error") + ", "
-        + plural(result.count(Severity.WARNING), "warning") + ", "
-        + result.count(Severity.INFO) + " info; "
-        + result.answered() + "/" + result.questions() + " questions answered";
+    return files
+        + (files == 1 ? " file" : " files")
+        + " checked: "
+        + plural(result.count(Severity.ERROR), "error")
+        + ", "
+        + plural(result.count(Severity.WARNING), "warning")
+        + ", "
+        + result.count(Severity.INFO)
+        + " info; "
+        + result.answered()
+        + "/"
+        + result.questions()
+        + " questions answered";
   }
 
   private static String plural(long n, String word) {
