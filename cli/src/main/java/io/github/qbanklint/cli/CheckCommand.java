@@ -2,9 +2,11 @@ package io.github.qbanklint.cli;
 
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.LintResult;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code qbank-lint check}: lints and reports; the exit code says whether to fail the build. */
 @Command(
@@ -23,12 +25,23 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin LintOptions lint;
   @Mixin OutputOptions output;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Report only findings not in this baseline (see 'qbank-lint baseline').")
+  Path baseline;
+
   @Override
   public Integer call() throws Exception {
     Config config = lint.loadConfig();
     var failLevel = output.failLevel();
     output.reporters();
     LintResult result = lint.lint(config);
+    if (baseline != null) {
+      result =
+          BaselineCommand.apply(
+              lint.workingDirectory().resolve(baseline), baseline.toString(), result);
+    }
     output.write(result, lint.workingDirectory(), lint.verbose);
     return exitCode(result, failLevel, lint.verbose);
   }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RulesCommand.class,
       InitCommand.class,
+      ReportCommand.class,
+      BaselineCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

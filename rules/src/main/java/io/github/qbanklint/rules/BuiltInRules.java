@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.prose.ProseRule;
 import java.util.List;
 
 /** The one list of built-in rules. Each family keeps its rules in its own package. */
@@ -17,6 +18,8 @@ public final class BuiltInRules implements RuleProvider {
         new EmptyAnswerRule(),
         new EmptySectionRule(),
         // file
-        new FileEncodingRule());
+        new FileEncodingRule(),
+        // prose
+        new ProseRule());
   }
 }

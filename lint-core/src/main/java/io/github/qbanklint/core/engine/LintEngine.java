@@ -6,6 +6,7 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.BankModelBuilder;
+import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
@@ -223,7 +224,12 @@ public final class LintEngine {
         findings,
         Optional.of(SummaryBuilder.summarise(document, model)),
         Optional.of(suppressions),
-        Optional.of(new FileStats(path, model.questions().size(), (int) model.answeredCount())),
+        Optional.of(
+            new FileStats(
+                path,
+                model.questions().size(),
+                (int) model.answeredCount(),
+                BankOutline.of(model))),
         Optional.empty(),
         Optional.empty(),
         stackTraces);
