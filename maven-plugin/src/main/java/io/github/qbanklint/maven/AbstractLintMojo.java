@@ -116,6 +116,20 @@ abstract class AbstractLintMojo extends AbstractMojo {
   /** Checks the goal's own parameters before any file is read. */
   protected void validateParameters() throws MojoExecutionException {}
 
+  /** What builds a goal's own parameter object; it throws for a bad value. */
+  protected interface ParameterParser<T> {
+    T parse();
+  }
+
+  /** Parses a parameter; a bad value stops the goal with a message that names it. */
+  protected static <T> T parameter(ParameterParser<T> parser) throws MojoExecutionException {
+    try {
+      return parser.parse();
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("qbank-lint: " + e.getMessage(), e);
+    }
+  }
+
   /** Runs the lint and acts on its result. */
   protected abstract void lint(PreparedLint lint)
       throws MojoExecutionException, MojoFailureException;

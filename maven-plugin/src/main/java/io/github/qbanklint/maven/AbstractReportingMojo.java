@@ -1,5 +1,8 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.baseline.BaselineException;
+import io.github.qbanklint.core.baseline.BaselineFile;
+import io.github.qbanklint.core.baseline.BaselineOutcome;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.File;
 import java.io.IOException;
@@ -8,7 +11,7 @@ import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The goals that print findings and write report files. */
+/** The goals that print findings and write report files: {@code check} and {@code report}. */
 abstract class AbstractReportingMojo extends AbstractLintMojo {
 
   /** Report formats to write, comma-separated: any format of the CLI's {@code --format}. */
@@ -21,29 +24,64 @@ abstract class AbstractReportingMojo extends AbstractLintMojo {
       defaultValue = "${project.build.directory}/qbank-lint")
   private File outputDirectory;
 
+  /**
+   * A baseline file ({@code qbank-lint baseline create}): findings recorded in it are neither
+   * reported nor fail the build.
+   */
+  @Parameter(property = "qbanklint.baseline")
+  private File baseline;
+
   private ReportFiles reportFiles;
 
   @Override
   protected void validateParameters() throws MojoExecutionException {
-    try {
-      reportFiles = ReportFiles.forFormats(List.of(formats == null ? "" : formats));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("qbank-lint: " + e.getMessage(), e);
-    }
+    reportFiles = parameter(() -> ReportFiles.forFormats(formats));
   }
 
-  /** Prints the findings and summary, then writes the report files. */
-  protected void printAndWriteReports(LintResult result, PreparedLint lint)
-      throws MojoExecutionException {
+  /**
+   * Runs the lint, takes out the baselined findings, prints the rest with the summary and writes
+   * the report files.
+   *
+   * @return the result without the baselined findings
+   */
+  protected LintResult lintAndReport(PreparedLint lint) throws MojoExecutionException {
+    LintResult result = withoutBaselined(lint.run());
     FindingLog.print(result, lint.context(), getLog());
-    Path directory = outputDirectory.toPath();
+    writeReports(() -> reportFiles.write(result, lint.context(), outputDirectory()));
+    return result;
+  }
+
+  protected Path outputDirectory() {
+    return outputDirectory.toPath();
+  }
+
+  /** What writes some report files. */
+  protected interface ReportWriting {
+    List<Path> write() throws IOException;
+  }
+
+  protected void writeReports(ReportWriting writing) throws MojoExecutionException {
     try {
-      for (Path file : reportFiles.write(result, lint.context(), directory)) {
+      for (Path file : writing.write()) {
         getLog().debug("qbank-lint report: " + file);
       }
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "qbank-lint: cannot write reports to " + directory + ": " + e.getMessage(), e);
+          "qbank-lint: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private LintResult withoutBaselined(LintResult result) throws MojoExecutionException {
+    if (baseline == null) {
+      return result;
+    }
+    try {
+      Path file = baseline.toPath().toAbsolutePath();
+      BaselineOutcome outcome = BaselineFile.read(file).apply(result, file.getParent());
+      outcome.describe(baseline.getName()).forEach(getLog()::info);
+      return outcome.result();
+    } catch (BaselineException e) {
+      throw new MojoExecutionException("qbank-lint: " + e.getMessage(), e);
     }
   }
 }

@@ -24,17 +24,12 @@ public class CheckMojo extends AbstractReportingMojo {
   @Override
   protected void validateParameters() throws MojoExecutionException {
     super.validateParameters();
-    try {
-      failLevel = FailOn.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("qbank-lint: " + e.getMessage(), e);
-    }
+    failLevel = parameter(() -> FailOn.parse(failOn));
   }
 
   @Override
   protected void lint(PreparedLint lint) throws MojoExecutionException, MojoFailureException {
-    LintResult result = lint.run();
-    printAndWriteReports(result, lint);
+    LintResult result = lintAndReport(lint);
     if (failLevel.threshold().isEmpty()) {
       return;
     }

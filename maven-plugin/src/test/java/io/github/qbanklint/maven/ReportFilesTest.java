@@ -43,8 +43,7 @@ class ReportFilesTest {
     ReportContext context = new ReportContext(directory, false, List.of(), false);
 
     List<Path> written =
-        ReportFiles.forFormats(List.of(" json , text"))
-            .write(result(), context, directory.resolve("out"));
+        ReportFiles.forFormats(" json , text").write(result(), context, directory.resolve("out"));
 
     assertThat(written)
         .containsExactly(
@@ -55,22 +54,21 @@ class ReportFilesTest {
 
   @Test
   void acceptsEveryFormatTheCoreHas() {
-    assertThat(Reporters.formats()).allSatisfy(format -> ReportFiles.forFormats(List.of(format)));
+    assertThat(Reporters.formats()).allSatisfy(format -> ReportFiles.forFormats(format));
   }
 
   @Test
   void writesNothingForNoFormat() throws IOException {
     ReportContext context = new ReportContext(directory, false, List.of(), false);
 
-    assertThat(
-            ReportFiles.forFormats(List.of("")).write(result(), context, directory.resolve("out")))
+    assertThat(ReportFiles.forFormats("").write(result(), context, directory.resolve("out")))
         .isEmpty();
     assertThat(directory.resolve("out")).doesNotExist();
   }
 
   @Test
   void rejectsAnUnknownFormatListingTheKnownOnes() {
-    assertThatThrownBy(() -> ReportFiles.forFormats(List.of("json,pdf")))
+    assertThatThrownBy(() -> ReportFiles.forFormats("json,pdf"))
         .hasMessage(
             "unknown format 'pdf' in formats (known: "
                 + String.join(", ", Reporters.formats())
