@@ -51,6 +51,25 @@ abstract class AbstractReportingMojo extends AbstractLintMojo {
     return result;
   }
 
+  /**
+   * Stops the goal when the run itself went wrong, whatever the findings: as the CLI exits with 3
+   * for a rule that failed and with 2 for inputs it could not read.
+   */
+  protected static void requireCompleteRun(LintResult result) throws MojoExecutionException {
+    if (result.hasInternalErrors()) {
+      throw new MojoExecutionException(
+          "qbank-lint: a rule failed (see internal-error above); run Maven with -X for its stack"
+              + " trace, and report it.");
+    }
+    if (!result.inputErrors().isEmpty()) {
+      throw new MojoExecutionException(
+          "qbank-lint could not read "
+              + result.inputErrors().size()
+              + (result.inputErrors().size() == 1 ? " input" : " inputs")
+              + " (listed above).");
+    }
+  }
+
   protected Path outputDirectory() {
     return outputDirectory.toPath();
   }

@@ -32,5 +32,6 @@ public class ReportMojo extends AbstractReportingMojo {
   protected void lint(PreparedLint lint) throws MojoExecutionException {
     LintResult result = lintAndReport(lint);
     writeReports(() -> unansweredReportFiles.write(result, lint.context(), outputDirectory()));
+    requireCompleteRun(result);
   }
 }
