@@ -6,6 +6,7 @@ import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.remote.RemoteProgress;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -67,6 +68,10 @@ final class LintOptions {
 
   LintResult lint(Config loaded) {
     return new LintEngine(RuleRegistry.load())
+        .withRemoteProgress(
+            System.console() != null
+                ? RemoteProgress.terminalLine(Console.ERR)
+                : RemoteProgress.NONE)
         .run(new LintRequest(paths, workingDirectory(), loaded, jobs));
   }
 }

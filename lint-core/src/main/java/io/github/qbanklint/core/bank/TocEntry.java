@@ -13,11 +13,27 @@ import org.commonmark.node.ListItem;
  * @param start offset of the item's text
  * @param end offset just past the item's text
  * @param item the list item node
+ * @param marker the list marker as a style: {@code -}, {@code *}, {@code +}, or {@code 1.} / {@code
+ *     1)} for ordered lists
+ * @param indent the whitespace before the marker on the item's line
  */
 public record TocEntry(
-    int depth, String text, Optional<String> target, int line, int start, int end, ListItem item) {
+    int depth,
+    String text,
+    Optional<String> target,
+    int line,
+    int start,
+    int end,
+    ListItem item,
+    String marker,
+    String indent) {
 
   public boolean isLink() {
     return target.isPresent();
+  }
+
+  /** The in-document anchor this entry links to: the target after {@code #}, when it has one. */
+  public Optional<String> anchor() {
+    return target.filter(t -> t.startsWith("#")).map(t -> t.substring(1));
   }
 }

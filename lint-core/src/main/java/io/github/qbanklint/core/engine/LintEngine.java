@@ -2,6 +2,7 @@ package io.github.qbanklint.core.engine;
 
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.RemoteLinks;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.bank.BankModel;
@@ -11,6 +12,8 @@ import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.document.LoadProblem;
+import io.github.qbanklint.core.remote.RemoteLinkService;
+import io.github.qbanklint.core.remote.RemoteProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -31,9 +34,20 @@ import java.util.function.Supplier;
  */
 public final class LintEngine {
   private final RuleRegistry registry;
+  private final RemoteProgress remoteProgress;
 
   public LintEngine(RuleRegistry registry) {
+    this(registry, RemoteProgress.NONE);
+  }
+
+  private LintEngine(RuleRegistry registry, RemoteProgress remoteProgress) {
     this.registry = registry;
+    this.remoteProgress = remoteProgress;
+  }
+
+  /** The same engine, telling {@code progress} how remote link checking advances. */
+  public LintEngine withRemoteProgress(RemoteProgress progress) {
+    return new LintEngine(registry, progress);
   }
 
   /** The outcome of one file. */
@@ -110,6 +124,7 @@ public final class LintEngine {
       o.inputError().ifPresent(inputErrors::add);
       stackTraces.addAll(o.stackTraces());
     }
+    RemoteLinks remoteLinks = RemoteLinkService.forRun(config.settings(), root, remoteProgress);
     for (ConfiguredRule rule : rules) {
       List<Finding> ruleFindings = new ArrayList<>();
       try {
@@ -121,7 +136,8 @@ public final class LintEngine {
                     List.copyOf(unreadable),
                     rule,
                     config.settings(),
-                    ruleFindings));
+                    ruleFindings,
+                    remoteLinks));
         for (Finding f : ruleFindings) {
           Suppressions s = suppressions.getOrDefault(f.path(), Suppressions.none());
           if (!s.suppresses(f.ruleId(), f.line())) {

@@ -26,7 +26,7 @@ class ProseLazyLoadingTest {
   void aDefaultRunLoadsNoLanguageToolClass(@TempDir Path bank) throws Exception {
     Files.writeString(
         bank.resolve("bank.md"),
-        "# Bank\n\n### Q1: What is a cache?\n\nA cache is a fast store with a mispeled word.\n\n### Q2: Empty?\n");
+        "# Bank\n\n## Q1: What is a cache?\n\nA cache is a fast store with a mispeled word.\n\n## Q2: Empty?\n");
 
     try (RecordingClassLoader loader = new RecordingClassLoader(testClassPath())) {
       int findings =
