@@ -29,10 +29,10 @@ public class FixMojo extends AbstractLintMojo {
         getLog()
             .info(
                 "qbank-lint fixed "
-                    + outcome.fixes()
-                    + " problems in "
-                    + outcome.files()
-                    + " files.");
+                    + plural(outcome.fixes(), "problem")
+                    + " in "
+                    + plural(outcome.files(), "file")
+                    + ".");
         result = lint.run();
       }
     } catch (IOException e) {
@@ -43,5 +43,9 @@ public class FixMojo extends AbstractLintMojo {
       getLog().info("qbank-lint: nothing to fix.");
     }
     FindingLog.print(result, lint.context(), getLog());
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 }
