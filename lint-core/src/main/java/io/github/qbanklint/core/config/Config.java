@@ -67,4 +67,9 @@ public record Config(
   public Config withSettings(Settings newSettings) {
     return new Config(source, include, exclude, maxFileBytes, conventions, rules, newSettings);
   }
+
+  /** The same configuration with other include and exclude globs, for plugin and CLI overrides. */
+  public Config withFiles(List<String> newInclude, List<String> newExclude) {
+    return new Config(source, newInclude, newExclude, maxFileBytes, conventions, rules, settings);
+  }
 }

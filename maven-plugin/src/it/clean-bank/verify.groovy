@@ -1,0 +1,4 @@
+def log = new File(basedir, 'build.log').text
+assert log =~ /\[INFO\] 1 file checked: 0 errors, .*; 2\/2 questions answered/
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('[ERROR]')

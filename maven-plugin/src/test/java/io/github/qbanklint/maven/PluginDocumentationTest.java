@@ -1,0 +1,63 @@
+package io.github.qbanklint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The parameters table of docs/maven-plugin.md against the generated plugin descriptor. */
+class PluginDocumentationTest {
+  private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
+  private static final Path DOCS = Path.of("../docs/maven-plugin.md");
+  private static final Pattern ROW = Pattern.compile("(?m)^\\| `(\\w+)` \\| `([\\w.]+)` \\|");
+
+  private static final TreeMap<String, String> propertyByParameter = new TreeMap<>();
+
+  @BeforeAll
+  static void readDescriptor() throws Exception {
+    Element plugin =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(DESCRIPTOR.toFile())
+            .getDocumentElement();
+    NodeList configurations = plugin.getElementsByTagName("configuration");
+    for (int i = 0; i < configurations.getLength(); i++) {
+      NodeList values = configurations.item(i).getChildNodes();
+      for (int j = 0; j < values.getLength(); j++) {
+        if (values.item(j) instanceof Element value
+            && value.getTextContent().startsWith("${qbanklint.")) {
+          propertyByParameter.put(value.getTagName(), value.getTextContent());
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyGoalHasItsParametersAsUserPropertiesNamedAfterThem() {
+    assertThat(propertyByParameter).isNotEmpty();
+    propertyByParameter.forEach(
+        (parameter, property) -> assertThat(property).isEqualTo("${qbanklint." + parameter + "}"));
+  }
+
+  @Test
+  void theDocsTableListsExactlyThePluginsParameters() throws IOException {
+    Matcher rows = ROW.matcher(Files.readString(DOCS));
+    Set<String> documented = new TreeSet<>();
+    while (rows.find()) {
+      assertThat(rows.group(2)).isEqualTo("qbanklint." + rows.group(1));
+      documented.add(rows.group(1));
+    }
+    assertThat(documented).isEqualTo(propertyByParameter.keySet());
+  }
+}
