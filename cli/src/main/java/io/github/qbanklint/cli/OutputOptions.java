@@ -27,7 +27,7 @@ final class OutputOptions {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT[,FORMAT…]",
+      paramLabel = "FORMAT",
       split = ",",
       description = "Output formats (default: text).")
   List<String> formats = List.of("text");
