@@ -5,6 +5,24 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.links.BrokenAnchorRule;
+import io.github.qbanklint.rules.links.BrokenImageRule;
+import io.github.qbanklint.rules.links.BrokenLinkRule;
+import io.github.qbanklint.rules.links.DeadRemoteLinkRule;
+import io.github.qbanklint.rules.math.MathDelimitersRule;
+import io.github.qbanklint.rules.math.MathMarkdownConflictRule;
+import io.github.qbanklint.rules.math.MathSyntaxRule;
+import io.github.qbanklint.rules.math.MathUnknownCommandRule;
+import io.github.qbanklint.rules.prose.ProseRule;
+import io.github.qbanklint.rules.structure.BrokenEmphasisRule;
+import io.github.qbanklint.rules.structure.DeclaredCountRule;
+import io.github.qbanklint.rules.structure.HeadingIncrementRule;
+import io.github.qbanklint.rules.structure.QuestionNumberingRule;
+import io.github.qbanklint.rules.structure.SectionNumberingRule;
+import io.github.qbanklint.rules.toc.TocMissingEntryRule;
+import io.github.qbanklint.rules.toc.TocOrderRule;
+import io.github.qbanklint.rules.toc.TocOrphanEntryRule;
+import io.github.qbanklint.rules.toc.TocTextMismatchRule;
 import java.util.List;
 
 /** The one list of built-in rules. Each family keeps its rules in its own package. */
@@ -16,6 +34,29 @@ public final class BuiltInRules implements RuleProvider {
         // answers
         new EmptyAnswerRule(),
         new EmptySectionRule(),
+        // structure
+        new QuestionNumberingRule(),
+        new SectionNumberingRule(),
+        new DeclaredCountRule(),
+        new HeadingIncrementRule(),
+        new BrokenEmphasisRule(),
+        // toc
+        new TocMissingEntryRule(),
+        new TocOrphanEntryRule(),
+        new TocTextMismatchRule(),
+        new TocOrderRule(),
+        // links
+        new BrokenLinkRule(),
+        new BrokenImageRule(),
+        new BrokenAnchorRule(),
+        new DeadRemoteLinkRule(),
+        // math
+        new MathDelimitersRule(),
+        new MathSyntaxRule(),
+        new MathUnknownCommandRule(),
+        new MathMarkdownConflictRule(),
+        // prose
+        new ProseRule(),
         // file
         new FileEncodingRule());
   }

@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * GitHub's heading anchors, as github-slugger computes them: lower-case; every character that is
- * not a letter, mark, number, connector punctuation, {@code -} or space removed; each space turned
- * into {@code -}. A repeated slug gets {@code -1}, {@code -2}, … in document order. One instance
- * per document; not thread-safe.
+ * GitHub's heading anchors, as github-slugger computes them: lower-case; every character removed
+ * that is a symbol, a control or format character, other punctuation, a dash other than {@code -},
+ * a separator other than the space, an "other number" (like {@code ²} or {@code ①}) or unassigned,
+ * unless it is alphabetic; each space turned into {@code -}. Letters (CJK included), marks, decimal
+ * and letter numbers, {@code _} and other connector punctuation stay. A repeated slug gets {@code
+ * -1}, {@code -2}, … in document order. One instance per document; not thread-safe.
  */
 public final class GithubSlugger {
   private final Map<String, Integer> occurrences = new HashMap<>();
@@ -43,6 +45,9 @@ public final class GithubSlugger {
   }
 
   private static boolean keeps(int codePoint) {
+    if (Character.isAlphabetic(codePoint)) {
+      return true;
+    }
     switch (Character.getType(codePoint)) {
       case Character.UPPERCASE_LETTER:
       case Character.LOWERCASE_LETTER:
@@ -54,7 +59,6 @@ public final class GithubSlugger {
       case Character.COMBINING_SPACING_MARK:
       case Character.DECIMAL_DIGIT_NUMBER:
       case Character.LETTER_NUMBER:
-      case Character.OTHER_NUMBER:
       case Character.CONNECTOR_PUNCTUATION:
         return true;
       default:

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the engine keeps of a checked document for workspace rules, so that whole documents need
- * not stay in memory: its anchors (heading slugs and HTML ids), its links with positions, and its
+ * What the engine keeps of a checked document for workspace rules, so that whole documents need not
+ * stay in memory: its anchors (heading slugs and HTML ids), its links with positions, and its
  * questions.
  */
 public record DocumentSummary(

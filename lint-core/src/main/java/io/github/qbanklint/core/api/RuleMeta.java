@@ -87,8 +87,7 @@ public record RuleMeta(
     }
 
     public RuleMeta build() {
-      return new RuleMeta(
-          id, family, summary, severity, enabledByDefault, fixable, tags, options);
+      return new RuleMeta(id, family, summary, severity, enabledByDefault, fixable, tags, options);
     }
   }
 }

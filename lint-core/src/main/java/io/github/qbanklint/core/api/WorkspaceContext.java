@@ -20,4 +20,24 @@ public interface WorkspaceContext {
 
   /** Reports a problem at a 1-based position in the document at {@code path}. */
   void report(String path, int line, int column, int endLine, int endColumn, String message);
+
+  /**
+   * Reports a problem that is at most as serious as {@code severity} (a rate-limited link is a
+   * warning even when dead links are errors); the rule's configured severity still caps it.
+   */
+  default void report(
+      String path,
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      String message,
+      Severity severity) {
+    report(path, line, column, endLine, endColumn, message);
+  }
+
+  /** The remote link checker of this run; {@link RemoteLinks#disabled()} unless asked for. */
+  default RemoteLinks remoteLinks() {
+    return RemoteLinks.disabled();
+  }
 }

@@ -20,8 +20,8 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Tells content from filler in an answer: blank lines, HTML comments, thematic breaks, link
- * definitions, empty {@code <details>} wrappers and placeholders ({@code TODO}, {@code - [ ]
- * TODO}, {@code 待补充}) are filler; everything else, sub-headings included, is content.
+ * definitions, empty {@code <details>} wrappers and placeholders ({@code TODO}, {@code - [ ] TODO},
+ * {@code 待补充}) are filler; everything else, sub-headings included, is content.
  */
 final class AnswerClassifier {
   private static final Pattern FILLER = Pattern.compile("[\\s\\p{Punct}（）【】。，：；、…]+");

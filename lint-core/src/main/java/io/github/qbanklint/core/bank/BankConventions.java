@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * How a bank marks its table of contents, its questions and its unfinished answers. The defaults
- * recognise {@code 问题N：}, {@code Q:}/{@code Q1.}, {@code Question N}, headings ending in
- * {@code ?}/{@code ？}, and numbered headings ({@code 1.2.3}) at the question level.
+ * recognise {@code 问题N：}, {@code Q:}/{@code Q1.}, {@code Question N}, headings ending in {@code
+ * ?}/{@code ？}, and numbered headings ({@code 1.2.3}) at the question level.
  *
  * @param tocHeadings heading texts that introduce a table of contents (compared case-insensitively)
  * @param questionPatterns regexes matched at the start of a heading's text; a named group {@code

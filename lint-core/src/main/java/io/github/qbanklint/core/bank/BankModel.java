@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a bank is made of: its table of contents, its sections and its questions, in document
- * order. Headings inside code never count.
+ * What a bank is made of: its table of contents, its sections and its questions, in document order.
+ * Headings inside code never count.
  */
 public record BankModel(Optional<Toc> toc, List<Section> sections, List<Question> questions) {
 

@@ -65,14 +65,17 @@ public final class BankModelBuilder {
         int toBlock = next < all.size() ? headingBlock[next] : blocks.size();
         List<Node> body = blocks.subList(Math.min(fromBlock, toBlock), toBlock);
         Optional<Heading> section =
-            openSections.isEmpty() ? Optional.empty() : Optional.of(openSections.get(openSections.size() - 1));
+            openSections.isEmpty()
+                ? Optional.empty()
+                : Optional.of(openSections.get(openSections.size() - 1));
         Question q = question(h, section, body);
         questions.add(q);
         section.ifPresent(s -> questionsBySection.get(s).add(q));
       } else {
         boolean hasChildren = i + 1 < all.size() && all.get(i + 1).level() > h.level();
         int nextHeadingBlock = i + 1 < all.size() ? headingBlock[i + 1] : blocks.size();
-        List<Node> ownBlocks = blocks.subList(Math.min(fromBlock, nextHeadingBlock), nextHeadingBlock);
+        List<Node> ownBlocks =
+            blocks.subList(Math.min(fromBlock, nextHeadingBlock), nextHeadingBlock);
         sectionHasContent.put(h, hasChildren || answers.hasContent(ownBlocks));
         questionsBySection.put(h, new ArrayList<>());
         openSections.add(h);
@@ -105,7 +108,9 @@ public final class BankModelBuilder {
         text.toString().strip());
   }
 
-  /** The index of the heading that ends the answer or section body starting at heading {@code i}. */
+  /**
+   * The index of the heading that ends the answer or section body starting at heading {@code i}.
+   */
   private static int nextBoundary(List<Heading> all, int i, Set<Heading> questions) {
     Heading h = all.get(i);
     for (int j = i + 1; j < all.size(); j++) {

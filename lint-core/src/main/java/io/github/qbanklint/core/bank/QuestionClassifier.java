@@ -57,7 +57,9 @@ final class QuestionClassifier {
     boolean[] parentOfExplicit = new boolean[headings.size()];
     boolean[] hasChildren = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
-      for (int j = i + 1; j < headings.size() && headings.get(j).level() > headings.get(i).level(); j++) {
+      for (int j = i + 1;
+          j < headings.size() && headings.get(j).level() > headings.get(i).level();
+          j++) {
         hasChildren[i] = true;
         if (explicit[j]) {
           parentOfExplicit[i] = true;
@@ -126,7 +128,8 @@ final class QuestionClassifier {
 
   boolean isExplicit(Heading heading) {
     String text = heading.text();
-    return matchesPattern(text) || (conventions.questionMarkEndsQuestion() && endsWithQuestionMark(text));
+    return matchesPattern(text)
+        || (conventions.questionMarkEndsQuestion() && endsWithQuestionMark(text));
   }
 
   private boolean matchesPattern(String text) {
@@ -164,7 +167,9 @@ final class QuestionClassifier {
       }
     }
     Matcher m = numberPattern.matcher(text + " ");
-    return m.find() ? stripSeparator(text.substring(Math.min(m.end(), text.length()))) : text.strip();
+    return m.find()
+        ? stripSeparator(text.substring(Math.min(m.end(), text.length())))
+        : text.strip();
   }
 
   private static String stripSeparator(String rest) {

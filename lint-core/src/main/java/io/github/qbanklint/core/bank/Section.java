@@ -7,8 +7,8 @@ import java.util.List;
  * A heading that groups questions (a company, a topic, a chapter).
  *
  * @param heading the section's heading
- * @param hasContent whether anything but blank lines and comments stands under it, sub-sections
- *     and questions included
+ * @param hasContent whether anything but blank lines and comments stands under it, sub-sections and
+ *     questions included
  * @param questions the questions directly in this section, in document order
  */
 public record Section(Heading heading, boolean hasContent, List<Question> questions) {

@@ -5,13 +5,30 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table of contents: its heading (absent for a leading link list), the offsets of its block,
- * its entries in order, and whether it is a generated marker such as {@code [TOC]}.
+ * A table of contents: its heading (absent for a leading link list), the offsets of its block, the
+ * offsets of its lists (what a regenerated table replaces), its entries in order, and whether it is
+ * a generated marker such as {@code [TOC]}.
+ *
+ * @param blockStart offset just past the heading (or of the leading list)
+ * @param blockEnd offset just past the block's last Markdown block
+ * @param listStart offset of the first list item's line start, or {@code blockEnd} without lists
+ * @param listEnd offset just past the last list's last character
  */
 public record Toc(
-    Optional<Heading> heading, int blockStart, int blockEnd, List<TocEntry> entries, boolean generated) {
+    Optional<Heading> heading,
+    int blockStart,
+    int blockEnd,
+    List<TocEntry> entries,
+    boolean generated,
+    int listStart,
+    int listEnd) {
 
   public Toc {
     entries = List.copyOf(entries);
+  }
+
+  /** The deepest nesting level of its entries, 0 when it has none. */
+  public int maxDepth() {
+    return entries.stream().mapToInt(TocEntry::depth).max().orElse(0);
   }
 }

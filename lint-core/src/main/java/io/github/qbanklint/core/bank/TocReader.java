@@ -7,16 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
 /**
- * Finds the table of contents: the lists under a heading named like {@code 目录} or {@code
- * Contents}, or failing that a list before the first section that is mostly in-document links.
- * A {@code [TOC]} marker means a generated table, with no entries to check.
+ * Finds the table of contents: the lists under a heading named like {@code 目录} or {@code Contents},
+ * or failing that a list before the first section that is mostly in-document links. A {@code [TOC]}
+ * marker means a generated table, with no entries to check.
  */
 final class TocReader {
   private final Document document;
@@ -35,8 +37,12 @@ final class TocReader {
     Optional<Heading> heading = tocHeading(headings);
     if (heading.isPresent()) {
       Heading h = heading.get();
-      int end = headings.stream().filter(o -> o.start() > h.start()).mapToInt(Heading::start).findFirst()
-          .orElse(document.text().length());
+      int end =
+          headings.stream()
+              .filter(o -> o.start() > h.start())
+              .mapToInt(Heading::start)
+              .findFirst()
+              .orElse(document.text().length());
       return Optional.of(readBlock(heading, h.end(), end));
     }
     return leadingLinkList(headings);
@@ -52,9 +58,14 @@ final class TocReader {
       if (block instanceof ListBlock list) {
         List<TocEntry> entries = new ArrayList<>();
         collect(list, 1, entries);
-        long links = entries.stream().filter(e -> e.target().map(t -> t.startsWith("#")).orElse(false)).count();
+        long links =
+            entries.stream()
+                .filter(e -> e.target().map(t -> t.startsWith("#")).orElse(false))
+                .count();
         if (entries.size() >= 3 && links * 2 > entries.size()) {
-          return Optional.of(new Toc(Optional.empty(), start, Document.endOffset(block), entries, false));
+          int end = Document.endOffset(block);
+          return Optional.of(
+              new Toc(Optional.empty(), start, end, entries, false, lineStartOf(start), end));
         }
       }
     }
@@ -65,6 +76,8 @@ final class TocReader {
     List<TocEntry> entries = new ArrayList<>();
     boolean generated = false;
     int blockEnd = from;
+    int listStart = -1;
+    int listEnd = -1;
     for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
       int start = Document.startOffset(block);
       if (start < from) {
@@ -76,11 +89,15 @@ final class TocReader {
       blockEnd = Document.endOffset(block);
       if (block instanceof ListBlock list) {
         collect(list, 1, entries);
+        listStart = listStart < 0 ? lineStartOf(start) : listStart;
+        listEnd = blockEnd;
       } else if (block instanceof Paragraph p && isGeneratedMarker(TextContent.of(p))) {
         generated = true;
       }
     }
-    return new Toc(heading, from, blockEnd, entries, generated);
+    return listStart < 0
+        ? new Toc(heading, from, blockEnd, entries, generated, blockEnd, blockEnd)
+        : new Toc(heading, from, blockEnd, entries, generated, listStart, listEnd);
   }
 
   private void collect(ListBlock list, int depth, List<TocEntry> entries) {
@@ -90,7 +107,7 @@ final class TocReader {
       }
       for (Node child = listItem.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof Paragraph paragraph) {
-          entries.add(entry(depth, paragraph, listItem));
+          entries.add(entry(depth, paragraph, listItem, marker(list)));
         } else if (child instanceof ListBlock nested) {
           collect(nested, depth + 1, entries);
         }
@@ -98,7 +115,19 @@ final class TocReader {
     }
   }
 
-  private TocEntry entry(int depth, Paragraph paragraph, ListItem item) {
+  private static String marker(ListBlock list) {
+    if (list instanceof OrderedList ordered) {
+      return "1" + (ordered.getMarkerDelimiter() == null ? "." : ordered.getMarkerDelimiter());
+    }
+    String bullet = ((BulletList) list).getMarker();
+    return bullet == null ? "-" : bullet;
+  }
+
+  private int lineStartOf(int offset) {
+    return document.lineIndex().lineStart(document.line(offset));
+  }
+
+  private TocEntry entry(int depth, Paragraph paragraph, ListItem item, String marker) {
     Optional<String> target = Optional.empty();
     for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof Link link) {
@@ -114,7 +143,20 @@ final class TocReader {
         document.line(start),
         start,
         Document.endOffset(paragraph),
-        item);
+        item,
+        marker,
+        indentOf(item));
+  }
+
+  /** The whitespace before the item's marker: the leading whitespace of its first line. */
+  private String indentOf(ListItem item) {
+    int lineStart = lineStartOf(Document.startOffset(item));
+    String text = document.text();
+    int i = lineStart;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return text.substring(lineStart, i);
   }
 
   private static boolean isGeneratedMarker(String text) {

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The effective configuration: file selection, bank conventions, per-rule settings and the
- * project settings, with defaults filled in.
+ * The effective configuration: file selection, bank conventions, per-rule settings and the project
+ * settings, with defaults filled in.
  *
  * @param source the config file it came from, if any
  */
@@ -52,7 +52,9 @@ public record Config(
         file.include() != null ? file.include() : DEFAULT_INCLUDE,
         file.exclude() != null ? file.exclude() : List.of(),
         file.maxFileBytes() != null ? file.maxFileBytes() : DEFAULT_MAX_FILE_BYTES,
-        file.conventions() != null ? file.conventions().toConventions() : BankConventions.defaults(),
+        file.conventions() != null
+            ? file.conventions().toConventions()
+            : BankConventions.defaults(),
         file.rules() != null ? file.rules() : Map.of(),
         new Settings(
             file.math() != null ? file.math() : MathSettings.defaults(),

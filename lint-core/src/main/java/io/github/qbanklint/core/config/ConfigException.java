@@ -24,6 +24,8 @@ public final class ConfigException extends RuntimeException {
     if (file == null) {
       return getMessage();
     }
-    return line > 0 ? file + ":" + line + ":" + column + ": " + getMessage() : file + ": " + getMessage();
+    return line > 0
+        ? file + ":" + line + ":" + column + ": " + getMessage()
+        : file + ": " + getMessage();
   }
 }

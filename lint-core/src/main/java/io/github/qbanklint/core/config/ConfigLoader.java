@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -70,19 +72,33 @@ public final class ConfigLoader {
           e.getKnownPropertyIds() == null
               ? ""
               : " (known keys: "
-                  + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+                  + e.getKnownPropertyIds().stream()
+                      .map(String::valueOf)
+                      .sorted()
+                      .collect(Collectors.joining(", "))
                   + ")";
-      throw at(file, e, "unknown key '" + pathOf(e) + "'" + known);
+      throw at(file, yaml, e, "unknown key '" + pathOf(e) + "'" + known);
     } catch (JsonMappingException e) {
-      throw at(file, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
+      throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
-      throw at(file, e, "not valid YAML: " + e.getOriginalMessage());
+      throw at(file, yaml, e, "not valid YAML: " + e.getOriginalMessage());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file, 0, 0, e.getMessage());
     }
   }
 
-  private static ConfigException at(Path file, JsonProcessingException e, String message) {
+  private static ConfigException at(
+      Path file, String yaml, JsonProcessingException e, String message) {
+    if (e instanceof JsonMappingException mapping) {
+      List<Object> path = new ArrayList<>();
+      for (JsonMappingException.Reference ref : mapping.getPath()) {
+        path.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
+      }
+      Optional<int[]> position = YamlPositions.locate(yaml, path);
+      if (position.isPresent()) {
+        return new ConfigException(file, position.get()[0], position.get()[1], message);
+      }
+    }
     JsonLocation location = e.getLocation();
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();

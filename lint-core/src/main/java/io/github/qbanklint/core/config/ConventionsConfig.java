@@ -3,7 +3,10 @@ package io.github.qbanklint.core.config;
 import io.github.qbanklint.core.bank.BankConventions;
 import java.util.List;
 
-/** The {@code conventions:} section; every key is optional and defaults to {@link BankConventions#defaults()}. */
+/**
+ * The {@code conventions:} section; every key is optional and defaults to {@link
+ * BankConventions#defaults()}.
+ */
 public record ConventionsConfig(
     List<String> tocHeadings,
     List<String> questionPatterns,

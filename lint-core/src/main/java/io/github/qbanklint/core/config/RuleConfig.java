@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * One rule's entry under {@code rules:}: either a severity or {@code off}, or a map with {@code
- * enabled}, {@code severity} and the rule's options. Each option remembers where it was written,
- * so an unknown option is reported at its line.
+ * enabled}, {@code severity} and the rule's options. Each option remembers where it was written, so
+ * an unknown option is reported at its line.
  */
 @JsonDeserialize(using = RuleConfig.Deserializer.class)
 public record RuleConfig(
@@ -43,12 +43,15 @@ public record RuleConfig(
         if (p.currentToken() == JsonToken.VALUE_TRUE || "on".equalsIgnoreCase(value)) {
           return new RuleConfig(Optional.of(true), Optional.empty(), Map.of(), line, column);
         }
-        return new RuleConfig(Optional.of(true), Optional.of(severity(p, ctxt, value)), Map.of(), line, column);
+        return new RuleConfig(
+            Optional.of(true), Optional.of(severity(p, ctxt, value)), Map.of(), line, column);
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return (RuleConfig)
             ctxt.handleUnexpectedToken(
-                RuleConfig.class, p.currentToken(), p,
+                RuleConfig.class,
+                p.currentToken(),
+                p,
                 "a rule entry is a severity (error, warning, info), off, or a map of settings");
       }
       Optional<Boolean> enabled = Optional.empty();
@@ -61,8 +64,9 @@ public record RuleConfig(
         switch (name) {
           case "enabled" -> enabled = Optional.of(ctxt.readValue(p, Boolean.class));
           case "severity" -> severity = Optional.of(severity(p, ctxt, p.getValueAsString()));
-          default -> options.put(
-              name, new LocatedValue(ctxt.readTree(p), keyAt.getLineNr(), keyAt.getColumnNr()));
+          default ->
+              options.put(
+                  name, new LocatedValue(ctxt.readTree(p), keyAt.getLineNr(), keyAt.getColumnNr()));
         }
       }
       return new RuleConfig(enabled, severity, options, line, column);

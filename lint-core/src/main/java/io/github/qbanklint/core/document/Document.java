@@ -64,14 +64,19 @@ public final class Document {
     return memo(LinkRef.class, LinkExtractor::extract);
   }
 
+  /** Every piece of raw HTML, block or inline, in document order. */
+  public List<HtmlFragment> htmlFragments() {
+    return memo(HtmlFragment.class, HtmlFragments::of);
+  }
+
   /** Every {@code id} and {@code name} attribute in raw HTML. */
   public List<HtmlAnchor> htmlAnchors() {
     return memo(HtmlAnchor.class, LinkExtractor::htmlAnchors);
   }
 
   /**
-   * Computes a value once per document. Rules use it to share derived facts (math spans, the
-   * bank model) without recomputing them.
+   * Computes a value once per document. Rules use it to share derived facts (math spans, the bank
+   * model) without recomputing them.
    */
   @SuppressWarnings("unchecked")
   public <T> T memo(Object key, Function<Document, T> compute) {

@@ -38,7 +38,10 @@ public final class DocumentLoader {
       if (size > maxBytes) {
         return failed(
             LoadProblem.Kind.TOO_LARGE,
-            "file is " + size + " bytes, over the limit of " + maxBytes
+            "file is "
+                + size
+                + " bytes, over the limit of "
+                + maxBytes
                 + " bytes (raise maxFileBytes in .qbank-lint.yml to lint it)");
       }
       return decode(relativePath, Files.readAllBytes(file));
@@ -53,10 +56,15 @@ public final class DocumentLoader {
     if (nul >= 0) {
       return failed(
           LoadProblem.Kind.BINARY,
-          "binary file (NUL byte at offset " + nul + "): not Markdown; exclude it in .qbank-lint.yml");
+          "binary file (NUL byte at offset "
+              + nul
+              + "): not Markdown; exclude it in .qbank-lint.yml");
     }
-    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-        && (bytes[2] & 0xff) == 0xbf;
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
     int start = bom ? 3 : 0;
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -72,7 +80,8 @@ public final class DocumentLoader {
     decoder.flush(out);
     String text = out.flip().toString();
     return new Loaded(
-        new Document(relativePath, new SourceFacts(bom, LineEnding.detect(text), bytes.length), text));
+        new Document(
+            relativePath, new SourceFacts(bom, LineEnding.detect(text), bytes.length), text));
   }
 
   private static Result invalidUtf8(byte[] bytes, int badByte, String validPrefix) {

@@ -35,7 +35,7 @@ final class HeadingExtractor extends AbstractVisitor {
             start,
             Document.endOffset(heading),
             Optional.empty(),
-            slugger.slug(text),
+            slugger.slug(TextContent.renderedTextOf(heading)),
             heading));
   }
 

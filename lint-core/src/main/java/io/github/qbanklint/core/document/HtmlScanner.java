@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class HtmlScanner {
   private static final Pattern HEADING =
-      Pattern.compile("<h([1-6])(\\s[^>]*)?>(.*?)</h\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern.compile(
+          "<h([1-6])(\\s[^>]*)?>(.*?)</h\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ANCHOR_ATTRIBUTE =
       Pattern.compile(
           "<[a-zA-Z][a-zA-Z0-9]*\\s[^>]*?\\b(id|name)\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))",
@@ -22,11 +23,13 @@ public final class HtmlScanner {
           "<(img|a)\\s[^>]*?\\b(src|href)\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE_ID =
-      Pattern.compile("\\bid\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\bid\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern SUMMARY =
-      Pattern.compile("<summary\\b[^>]*>.*?</summary\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      Pattern.compile(
+          "<summary\\b[^>]*>.*?</summary\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private HtmlScanner() {}
 
@@ -44,10 +47,17 @@ public final class HtmlScanner {
       if (m.group(2) != null) {
         Matcher idMatcher = ATTRIBUTE_ID.matcher(m.group(2));
         if (idMatcher.find()) {
-          id = Optional.of(firstNonNull(idMatcher.group(2), idMatcher.group(3), idMatcher.group(4)));
+          id =
+              Optional.of(firstNonNull(idMatcher.group(2), idMatcher.group(3), idMatcher.group(4)));
         }
       }
-      found.add(new HtmlHeading(Integer.parseInt(m.group(1)), id, visibleText(m.group(3)).strip(), m.start(), m.end()));
+      found.add(
+          new HtmlHeading(
+              Integer.parseInt(m.group(1)),
+              id,
+              visibleText(m.group(3)).strip(),
+              m.start(),
+              m.end()));
     }
     return found;
   }
@@ -57,7 +67,12 @@ public final class HtmlScanner {
     Matcher m = ANCHOR_ATTRIBUTE.matcher(withoutComments(html));
     while (m.find()) {
       String value = firstNonNull(m.group(3), m.group(4), m.group(5));
-      found.add(new HtmlAnchor(decodeEntities(value), m.group(1).toLowerCase(java.util.Locale.ROOT), m.start(), m.end()));
+      found.add(
+          new HtmlAnchor(
+              decodeEntities(value),
+              m.group(1).toLowerCase(java.util.Locale.ROOT),
+              m.start(),
+              m.end()));
     }
     return found;
   }

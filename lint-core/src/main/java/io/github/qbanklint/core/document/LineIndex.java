@@ -10,7 +10,10 @@ import java.util.Arrays;
 public final class LineIndex {
   private final String text;
   private final int[] lineStarts;
-  /** Indexes of low surrogates that complete a pair, sorted: the UTF-16 units that add no column. */
+
+  /**
+   * Indexes of low surrogates that complete a pair, sorted: the UTF-16 units that add no column.
+   */
   private final int[] pairedLowSurrogates;
 
   public LineIndex(String text) {
@@ -57,8 +60,8 @@ public final class LineIndex {
 
   /**
    * The 1-based code-point column of {@code offset}, as {@code codePointCount} from the line start
-   * would give it, but in logarithmic time: a 10 MB line with many findings must not cost a scan
-   * of the line per finding.
+   * would give it, but in logarithmic time: a 10 MB line with many findings must not cost a scan of
+   * the line per finding.
    */
   public int column(int offset) {
     int start = lineStart(line(offset));

@@ -3,17 +3,13 @@ package io.github.qbanklint.core.document;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 
 /** Lists link and image destinations, and HTML anchors, from the tree and from raw HTML. */
 final class LinkExtractor extends AbstractVisitor {
   private final Document document;
   private final List<LinkRef> links = new ArrayList<>();
-  private final List<HtmlAnchor> anchors = new ArrayList<>();
 
   private LinkExtractor(Document document) {
     this.document = document;
@@ -26,11 +22,36 @@ final class LinkExtractor extends AbstractVisitor {
   }
 
   static List<LinkRef> extract(Document document) {
-    return List.copyOf(run(document).links);
+    LinkExtractor extractor = run(document);
+    for (HtmlFragment fragment : document.htmlFragments()) {
+      for (HtmlScanner.UrlAttribute url : HtmlScanner.urls(fragment.html())) {
+        LinkRef.Kind kind = url.image() ? LinkRef.Kind.HTML_IMAGE : LinkRef.Kind.HTML_LINK;
+        extractor.links.add(
+            new LinkRef(
+                kind,
+                url.value(),
+                "",
+                fragment.start() + url.start(),
+                fragment.start() + url.end()));
+      }
+    }
+    extractor.links.sort(java.util.Comparator.comparingInt(LinkRef::start));
+    return List.copyOf(extractor.links);
   }
 
   static List<HtmlAnchor> htmlAnchors(Document document) {
-    return List.copyOf(run(document).anchors);
+    List<HtmlAnchor> anchors = new ArrayList<>();
+    for (HtmlFragment fragment : document.htmlFragments()) {
+      for (HtmlAnchor a : HtmlScanner.anchors(fragment.html())) {
+        anchors.add(
+            new HtmlAnchor(
+                a.value(),
+                a.attribute(),
+                fragment.start() + a.start(),
+                fragment.start() + a.end()));
+      }
+    }
+    return List.copyOf(anchors);
   }
 
   @Override
@@ -39,7 +60,8 @@ final class LinkExtractor extends AbstractVisitor {
     boolean bracketed = start >= 0 && document.text().charAt(start) == '[';
     LinkRef.Kind kind = bracketed ? LinkRef.Kind.LINK : LinkRef.Kind.AUTOLINK;
     links.add(
-        new LinkRef(kind, link.getDestination(), TextContent.of(link), start, Document.endOffset(link)));
+        new LinkRef(
+            kind, link.getDestination(), TextContent.of(link), start, Document.endOffset(link)));
     visitChildren(link);
   }
 
@@ -53,31 +75,5 @@ final class LinkExtractor extends AbstractVisitor {
             Document.startOffset(image),
             Document.endOffset(image)));
     visitChildren(image);
-  }
-
-  @Override
-  public void visit(HtmlBlock htmlBlock) {
-    scanHtml(htmlBlock);
-  }
-
-  @Override
-  public void visit(HtmlInline htmlInline) {
-    scanHtml(htmlInline);
-  }
-
-  private void scanHtml(Node node) {
-    int base = Document.startOffset(node);
-    if (base < 0) {
-      return;
-    }
-    String html = document.source(node);
-    for (HtmlScanner.UrlAttribute url : HtmlScanner.urls(html)) {
-      LinkRef.Kind kind = url.image() ? LinkRef.Kind.HTML_IMAGE : LinkRef.Kind.HTML_LINK;
-      links.add(new LinkRef(kind, url.value(), "", base + url.start(), base + url.end()));
-    }
-    for (HtmlAnchor anchor : HtmlScanner.anchors(html)) {
-      anchors.add(
-          new HtmlAnchor(anchor.value(), anchor.attribute(), base + anchor.start(), base + anchor.end()));
-    }
   }
 }

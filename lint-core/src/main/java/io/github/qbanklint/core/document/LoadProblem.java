@@ -1,8 +1,8 @@
 package io.github.qbanklint.core.document;
 
 /**
- * Why a file could not be read as UTF-8 Markdown, and where: 1-based line and column of the
- * first bad byte for encoding problems, line 1 column 1 otherwise.
+ * Why a file could not be read as UTF-8 Markdown, and where: 1-based line and column of the first
+ * bad byte for encoding problems, line 1 column 1 otherwise.
  */
 public record LoadProblem(Kind kind, String message, int line, int column) {
 

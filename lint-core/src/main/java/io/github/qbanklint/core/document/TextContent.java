@@ -3,6 +3,7 @@ package io.github.qbanklint.core.document;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -10,13 +11,35 @@ import org.commonmark.node.Text;
 /** The text a renderer shows for a node: literals and code, without markup, breaks as spaces. */
 public final class TextContent extends AbstractVisitor {
   private final StringBuilder out = new StringBuilder();
+  private final boolean withImageText;
 
-  private TextContent() {}
+  private TextContent(boolean withImageText) {
+    this.withImageText = withImageText;
+  }
 
   public static String of(Node node) {
-    TextContent collector = new TextContent();
+    return collect(node, true);
+  }
+
+  /**
+   * The text of the HTML GitHub renders for a node, which its heading anchors are made from: like
+   * {@link #of}, but an image adds nothing (its alt text is an attribute, not text).
+   */
+  public static String renderedTextOf(Node node) {
+    return collect(node, false);
+  }
+
+  private static String collect(Node node, boolean withImageText) {
+    TextContent collector = new TextContent(withImageText);
     node.accept(collector);
     return collector.out.toString();
+  }
+
+  @Override
+  public void visit(Image image) {
+    if (withImageText) {
+      visitChildren(image);
+    }
   }
 
   @Override

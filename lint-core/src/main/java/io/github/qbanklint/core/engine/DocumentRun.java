@@ -20,7 +20,11 @@ final class DocumentRun implements DocumentContext {
   private final List<Finding> sink;
 
   DocumentRun(
-      Document document, Supplier<BankModel> bank, ConfiguredRule rule, Settings settings, List<Finding> sink) {
+      Document document,
+      Supplier<BankModel> bank,
+      ConfiguredRule rule,
+      Settings settings,
+      List<Finding> sink) {
     this.document = document;
     this.bank = bank;
     this.rule = rule;
@@ -62,8 +66,17 @@ final class DocumentRun implements DocumentContext {
     int length = document.text().length();
     if (start < 0 || end < start || end > length) {
       throw new IllegalStateException(
-          "rule " + rule.id() + " reported the range [" + start + ", " + end + ") outside "
-              + document.path() + " (" + length + " characters)");
+          "rule "
+              + rule.id()
+              + " reported the range ["
+              + start
+              + ", "
+              + end
+              + ") outside "
+              + document.path()
+              + " ("
+              + length
+              + " characters)");
     }
     sink.add(
         new Finding(

@@ -33,7 +33,9 @@ public final class FileCollector {
     this.exclude = matchers(config.exclude());
   }
 
-  /** The directory that paths are made relative to: the current one, or the inputs' common parent. */
+  /**
+   * The directory that paths are made relative to: the current one, or the inputs' common parent.
+   */
   public static Path workspaceRoot(List<Path> inputs, Path currentDirectory) {
     Path cwd = currentDirectory.toAbsolutePath().normalize();
     Path common = null;
@@ -97,7 +99,8 @@ public final class FileCollector {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
               String name = d.getFileName() == null ? "" : d.getFileName().toString();
-              boolean skipped = !d.equals(dir) && (Config.ALWAYS_SKIPPED.contains(name) || excluded(d));
+              boolean skipped =
+                  !d.equals(dir) && (Config.ALWAYS_SKIPPED.contains(name) || excluded(d));
               return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

@@ -2,14 +2,18 @@ package io.github.qbanklint.core.engine;
 
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.RemoteLinks;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.BankModelBuilder;
+import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.document.LoadProblem;
+import io.github.qbanklint.core.remote.RemoteLinkService;
+import io.github.qbanklint.core.remote.RemoteProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -30,9 +34,20 @@ import java.util.function.Supplier;
  */
 public final class LintEngine {
   private final RuleRegistry registry;
+  private final RemoteProgress remoteProgress;
 
   public LintEngine(RuleRegistry registry) {
+    this(registry, RemoteProgress.NONE);
+  }
+
+  private LintEngine(RuleRegistry registry, RemoteProgress remoteProgress) {
     this.registry = registry;
+    this.remoteProgress = remoteProgress;
+  }
+
+  /** The same engine, telling {@code progress} how remote link checking advances. */
+  public LintEngine withRemoteProgress(RemoteProgress progress) {
+    return new LintEngine(registry, progress);
   }
 
   /** The outcome of one file. */
@@ -54,12 +69,20 @@ public final class LintEngine {
   public LintResult run(LintRequest request, ContentSource source) {
     Config config = request.config();
     List<ConfiguredRule> rules = registry.configure(config);
-    java.nio.file.Path root = FileCollector.workspaceRoot(
-        request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
-        request.workingDirectory());
+    for (java.nio.file.Path input : request.inputs()) {
+      if (!java.nio.file.Files.exists(
+          request.workingDirectory().resolve(input), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        throw new InputException("no such file or directory: " + input);
+      }
+    }
+    java.nio.file.Path root =
+        FileCollector.workspaceRoot(
+            request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
+            request.workingDirectory());
     FileCollector collector = new FileCollector(root, config);
     List<SourceFile> files =
-        collector.collect(request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
+        collector.collect(
+            request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
     List<FileOutcome> outcomes =
@@ -71,10 +94,11 @@ public final class LintEngine {
   }
 
   /**
-   * Lints documents already in memory (tests, generated input, content from git), as if they
-   * were the files of a workspace rooted at {@code root}.
+   * Lints documents already in memory (tests, generated input, content from git), as if they were
+   * the files of a workspace rooted at {@code root}.
    */
-  public LintResult lintDocuments(java.nio.file.Path root, List<Document> documents, Config config) {
+  public LintResult lintDocuments(
+      java.nio.file.Path root, List<Document> documents, Config config) {
     List<ConfiguredRule> rules = registry.configure(config);
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
     List<FileOutcome> outcomes =
@@ -85,7 +109,10 @@ public final class LintEngine {
   }
 
   private LintResult finish(
-      java.nio.file.Path root, List<FileOutcome> outcomes, List<ConfiguredRule> rules, Config config) {
+      java.nio.file.Path root,
+      List<FileOutcome> outcomes,
+      List<ConfiguredRule> rules,
+      Config config) {
     List<Finding> findings = new ArrayList<>();
     List<DocumentSummary> summaries = new ArrayList<>();
     List<UnreadableInput> unreadable = new ArrayList<>();
@@ -102,11 +129,20 @@ public final class LintEngine {
       o.inputError().ifPresent(inputErrors::add);
       stackTraces.addAll(o.stackTraces());
     }
+    RemoteLinks remoteLinks = RemoteLinkService.forRun(config.settings(), root, remoteProgress);
     for (ConfiguredRule rule : rules) {
       List<Finding> ruleFindings = new ArrayList<>();
       try {
-        rule.rule().checkWorkspace(
-            new WorkspaceRun(root, List.copyOf(summaries), List.copyOf(unreadable), rule, config.settings(), ruleFindings));
+        rule.rule()
+            .checkWorkspace(
+                new WorkspaceRun(
+                    root,
+                    List.copyOf(summaries),
+                    List.copyOf(unreadable),
+                    rule,
+                    config.settings(),
+                    ruleFindings,
+                    remoteLinks));
         for (Finding f : ruleFindings) {
           Suppressions s = suppressions.getOrDefault(f.path(), Suppressions.none());
           if (!s.suppresses(f.ruleId(), f.line())) {
@@ -123,7 +159,9 @@ public final class LintEngine {
   }
 
   private static List<FileOutcome> checkAll(
-      List<SourceFile> files, int jobs, java.util.function.Function<SourceFile, FileOutcome> check) {
+      List<SourceFile> files,
+      int jobs,
+      java.util.function.Function<SourceFile, FileOutcome> check) {
     if (jobs == 1 || files.size() < 2) {
       return files.stream().map(check).toList();
     }
@@ -164,15 +202,27 @@ public final class LintEngine {
       return check.get();
     } catch (RuntimeException | StackOverflowError e) {
       Finding finding =
-          internalError(path, "this file could not be checked (" + describe(e) + "); the other files still were.");
+          internalError(
+              path,
+              "this file could not be checked (" + describe(e) + "); the other files still were.");
       return new FileOutcome(
-          path, List.of(finding), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-          Optional.empty(), List.of(stackTrace("checking", path, e)));
+          path,
+          List.of(finding),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(stackTrace("checking", path, e)));
     }
   }
 
   private FileOutcome lintFile(
-      SourceFile file, ContentSource source, List<ConfiguredRule> rules, BankModelBuilder bankBuilder, Config config) {
+      SourceFile file,
+      ContentSource source,
+      List<ConfiguredRule> rules,
+      BankModelBuilder bankBuilder,
+      Config config) {
     String path = file.relativePath();
     DocumentLoader.Result loaded = source.load(file);
     if (loaded instanceof DocumentLoader.Failed failed) {
@@ -180,7 +230,11 @@ public final class LintEngine {
       boolean contentProblem =
           problem.kind() == LoadProblem.Kind.BINARY || problem.kind() == LoadProblem.Kind.ENCODING;
       return new FileOutcome(
-          path, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+          path,
+          List.of(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
           contentProblem ? Optional.of(new UnreadableInput(path, problem)) : Optional.empty(),
           contentProblem ? Optional.empty() : Optional.of(path + ": " + problem.message()),
           List.of());
@@ -215,14 +269,23 @@ public final class LintEngine {
         findings,
         Optional.of(SummaryBuilder.summarise(document, model)),
         Optional.of(suppressions),
-        Optional.of(new FileStats(path, model.questions().size(), (int) model.answeredCount())),
+        Optional.of(
+            new FileStats(
+                path,
+                model.questions().size(),
+                (int) model.answeredCount(),
+                BankOutline.of(model))),
         Optional.empty(),
         Optional.empty(),
         stackTraces);
   }
 
   private static String ruleFailed(ConfiguredRule rule, Throwable e) {
-    return "rule " + rule.id() + " failed on this file (" + describe(e) + "); the other rules still ran.";
+    return "rule "
+        + rule.id()
+        + " failed on this file ("
+        + describe(e)
+        + "); the other rules still ran.";
   }
 
   private static Finding internalError(String path, String what) {

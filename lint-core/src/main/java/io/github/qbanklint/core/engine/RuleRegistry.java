@@ -34,7 +34,8 @@ public final class RuleRegistry {
   /** The rules of every provider registered with {@link ServiceLoader}. */
   public static RuleRegistry load() {
     List<Rule> rules = new ArrayList<>();
-    for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, RuleRegistry.class.getClassLoader())) {
+    for (RuleProvider provider :
+        ServiceLoader.load(RuleProvider.class, RuleRegistry.class.getClassLoader())) {
       rules.addAll(provider.rules());
     }
     rules.sort(Comparator.comparing((Rule r) -> r.meta().family()).thenComparing(Rule::id));
@@ -52,14 +53,19 @@ public final class RuleRegistry {
       if (!rules.containsKey(entry.getKey())) {
         RuleConfig rc = entry.getValue();
         throw new ConfigException(
-            source, rc.line(), rc.column(),
+            source,
+            rc.line(),
+            rc.column(),
             "unknown rule '" + entry.getKey() + "' under rules (see 'qbank-lint rules')");
       }
     }
     List<ConfiguredRule> configured = new ArrayList<>();
     for (Rule rule : rules.values()) {
       RuleConfig rc = config.rules().get(rule.id());
-      boolean enabled = rc != null && rc.enabled().isPresent() ? rc.enabled().get() : rule.meta().enabledByDefault();
+      boolean enabled =
+          rc != null && rc.enabled().isPresent()
+              ? rc.enabled().get()
+              : rule.meta().enabledByDefault();
       if (rc != null && rc.severity().isPresent() && rc.enabled().isEmpty()) {
         enabled = true;
       }
@@ -68,7 +74,9 @@ public final class RuleRegistry {
         configured.add(
             new ConfiguredRule(
                 rule,
-                rc != null && rc.severity().isPresent() ? rc.severity().get() : rule.meta().defaultSeverity(),
+                rc != null && rc.severity().isPresent()
+                    ? rc.severity().get()
+                    : rule.meta().defaultSeverity(),
                 options));
       }
     }
@@ -88,9 +96,18 @@ public final class RuleRegistry {
         RuleConfig.LocatedValue located = e.getValue();
         if (spec == null) {
           throw new ConfigException(
-              source, located.line(), located.column(),
-              "unknown option '" + e.getKey() + "' for rule " + rule.id()
-                  + (specs.isEmpty() ? " (it has no options)" : " (options: " + String.join(", ", specs.keySet().stream().sorted().toList()) + ")"));
+              source,
+              located.line(),
+              located.column(),
+              "unknown option '"
+                  + e.getKey()
+                  + "' for rule "
+                  + rule.id()
+                  + (specs.isEmpty()
+                      ? " (it has no options)"
+                      : " (options: "
+                          + String.join(", ", specs.keySet().stream().sorted().toList())
+                          + ")"));
         }
         values.put(spec.name(), convert(spec, located, rule, source));
       }
@@ -98,7 +115,8 @@ public final class RuleRegistry {
     return new RuleOptions(values);
   }
 
-  private static Object convert(OptionSpec spec, RuleConfig.LocatedValue located, Rule rule, Path source) {
+  private static Object convert(
+      OptionSpec spec, RuleConfig.LocatedValue located, Rule rule, Path source) {
     JsonNode v = located.value();
     Object result =
         switch (spec.type()) {
@@ -109,9 +127,17 @@ public final class RuleRegistry {
         };
     if (result == null) {
       throw new ConfigException(
-          source, located.line(), located.column(),
-          "option '" + spec.name() + "' of rule " + rule.id() + " must be "
-              + spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", not " + v);
+          source,
+          located.line(),
+          located.column(),
+          "option '"
+              + spec.name()
+              + "' of rule "
+              + rule.id()
+              + " must be "
+              + spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + ", not "
+              + v);
     }
     return result;
   }

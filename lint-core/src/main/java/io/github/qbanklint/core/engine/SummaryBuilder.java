@@ -38,7 +38,8 @@ final class SummaryBuilder {
     List<DocumentSummary.QuestionFact> questions = new ArrayList<>();
     for (Question q : bank.questions()) {
       questions.add(
-          new DocumentSummary.QuestionFact(q.title(), q.sectionTitle().orElse(""), q.line(), q.answered()));
+          new DocumentSummary.QuestionFact(
+              q.title(), q.sectionTitle().orElse(""), q.line(), q.answered()));
     }
     return new DocumentSummary(document.path(), anchors, links, questions);
   }

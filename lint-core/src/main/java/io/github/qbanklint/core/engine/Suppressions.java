@@ -1,21 +1,18 @@
 package io.github.qbanklint.core.engine;
 
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.HtmlFragment;
 import io.github.qbanklint.core.document.HtmlScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Node;
 
 /**
- * The suppression comments of one document: {@code <!-- qbank-lint-disable RULE… -->} up to
- * {@code -enable}, {@code -disable-line}, {@code -disable-next-line} and {@code -disable-file}.
- * Without rule ids a comment applies to every rule. Comments inside code do not count.
+ * The suppression comments of one document: {@code <!-- qbank-lint-disable RULE… -->} up to {@code
+ * -enable}, {@code -disable-line}, {@code -disable-next-line} and {@code -disable-file}. Without
+ * rule ids a comment applies to every rule. Comments inside code do not count.
  */
 public final class Suppressions {
   private static final Pattern DIRECTIVE =
@@ -36,43 +33,19 @@ public final class Suppressions {
   }
 
   public static Suppressions of(Document document) {
-    List<int[]> commentStarts = new ArrayList<>();
-    List<String> comments = new ArrayList<>();
-    document
-        .root()
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(HtmlBlock block) {
-                add(block);
-              }
-
-              @Override
-              public void visit(HtmlInline inline) {
-                add(inline);
-              }
-
-              private void add(Node node) {
-                int start = Document.startOffset(node);
-                if (start >= 0) {
-                  commentStarts.add(new int[] {start});
-                  comments.add(document.source(node));
-                }
-              }
-            });
     List<Range> ranges = new ArrayList<>();
     List<Range> open = new ArrayList<>();
-    for (int i = 0; i < comments.size(); i++) {
-      Matcher m = DIRECTIVE.matcher(comments.get(i));
+    for (HtmlFragment fragment : document.htmlFragments()) {
+      Matcher m = DIRECTIVE.matcher(fragment.html());
       while (m.find()) {
-        int offset = commentStarts.get(i)[0] + m.start();
-        int line = document.line(offset);
-        int endLine = document.line(commentStarts.get(i)[0] + m.end());
+        int line = document.line(fragment.start() + m.start());
+        int endLine = document.line(fragment.start() + m.end());
         List<String> rules = rules(m.group(2));
         switch (m.group(1)) {
           case "disable-file" -> rules.forEach(r -> ranges.add(new Range(r, 1, Integer.MAX_VALUE)));
           case "disable-line" -> rules.forEach(r -> ranges.add(new Range(r, line, endLine)));
-          case "disable-next-line" -> rules.forEach(r -> ranges.add(new Range(r, endLine + 1, endLine + 1)));
+          case "disable-next-line" ->
+              rules.forEach(r -> ranges.add(new Range(r, endLine + 1, endLine + 1)));
           case "disable" -> rules.forEach(r -> open.add(new Range(r, line, Integer.MAX_VALUE)));
           case "enable" -> close(open, ranges, rules, line);
           default -> throw new IllegalStateException(m.group(1));
@@ -104,7 +77,9 @@ public final class Suppressions {
 
   public boolean suppresses(String ruleId, int line) {
     for (Range r : ranges) {
-      if (line >= r.fromLine() && line <= r.toLine() && (r.rule().equals(ALL) || r.rule().equals(ruleId))) {
+      if (line >= r.fromLine()
+          && line <= r.toLine()
+          && (r.rule().equals(ALL) || r.rule().equals(ruleId))) {
         return true;
       }
     }

@@ -2,8 +2,10 @@ package io.github.qbanklint.core.engine;
 
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.RemoteLinks;
 import io.github.qbanklint.core.api.RuleOptions;
 import io.github.qbanklint.core.api.Settings;
+import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ final class WorkspaceRun implements WorkspaceContext {
   private final ConfiguredRule rule;
   private final Settings settings;
   private final List<Finding> sink;
+  private final RemoteLinks remoteLinks;
 
   WorkspaceRun(
       Path root,
@@ -25,13 +28,15 @@ final class WorkspaceRun implements WorkspaceContext {
       List<UnreadableInput> unreadable,
       ConfiguredRule rule,
       Settings settings,
-      List<Finding> sink) {
+      List<Finding> sink,
+      RemoteLinks remoteLinks) {
     this.root = root;
     this.documents = documents;
     this.unreadable = unreadable;
     this.rule = rule;
     this.settings = settings;
     this.sink = sink;
+    this.remoteLinks = remoteLinks;
   }
 
   @Override
@@ -60,11 +65,46 @@ final class WorkspaceRun implements WorkspaceContext {
   }
 
   @Override
-  public void report(String path, int line, int column, int endLine, int endColumn, String message) {
+  public RemoteLinks remoteLinks() {
+    return remoteLinks;
+  }
+
+  @Override
+  public void report(
+      String path, int line, int column, int endLine, int endColumn, String message) {
+    report(path, line, column, endLine, endColumn, message, rule.severity());
+  }
+
+  @Override
+  public void report(
+      String path,
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      String message,
+      Severity severity) {
     if (line < 1 || column < 1 || endLine < line || (endLine == line && endColumn < column)) {
       throw new IllegalStateException(
-          "rule " + rule.id() + " reported an invalid position " + path + ":" + line + ":" + column);
+          "rule "
+              + rule.id()
+              + " reported an invalid position "
+              + path
+              + ":"
+              + line
+              + ":"
+              + column);
     }
-    sink.add(new Finding(rule.id(), rule.severity(), path, line, column, endLine, endColumn, message, Optional.empty()));
+    sink.add(
+        new Finding(
+            rule.id(),
+            severity.isAtLeast(rule.severity()) ? rule.severity() : severity,
+            path,
+            line,
+            column,
+            endLine,
+            endColumn,
+            message,
+            Optional.empty()));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Applies fixes to a text. Edits are applied from the end so offsets stay valid; a fix whose
- * edits overlap an edit already taken is skipped whole (a second run picks it up).
+ * Applies fixes to a text. Edits are applied from the end so offsets stay valid; a fix whose edits
+ * overlap an edit already taken is skipped whole (a second run picks it up).
  */
 public final class FixApplier {
   private FixApplier() {}
@@ -49,7 +49,8 @@ public final class FixApplier {
 
   private static boolean overlapsAny(TextEdit edit, List<TextEdit> others) {
     for (TextEdit o : others) {
-      boolean sameInsertPoint = edit.start() == edit.end() && o.start() == o.end() && edit.start() == o.start();
+      boolean sameInsertPoint =
+          edit.start() == edit.end() && o.start() == o.end() && edit.start() == o.start();
       if (sameInsertPoint || (edit.start() < o.end() && o.start() < edit.end())) {
         return true;
       }

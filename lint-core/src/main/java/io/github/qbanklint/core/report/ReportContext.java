@@ -12,7 +12,8 @@ import java.util.List;
  * @param rules metadata of every known rule (for SARIF rule entries, docs links)
  * @param verbose whether to include stack traces of failed rules
  */
-public record ReportContext(Path workingDirectory, boolean color, List<RuleMeta> rules, boolean verbose) {
+public record ReportContext(
+    Path workingDirectory, boolean color, List<RuleMeta> rules, boolean verbose) {
 
   /** How a finding path (relative to {@code root}) is shown to the user. */
   public String displayPath(Path root, String path) {

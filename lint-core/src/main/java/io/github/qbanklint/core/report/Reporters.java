@@ -5,7 +5,15 @@ import java.util.Optional;
 
 /** The built-in reporters, by format name. */
 public final class Reporters {
-  private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter());
+  private static final List<Reporter> ALL =
+      List.of(
+          new TextReporter(),
+          new JsonReporter(),
+          new SarifReporter(),
+          new JunitReporter(),
+          new CheckstyleReporter(),
+          new GithubReporter(),
+          new MarkdownReporter());
 
   private Reporters() {}
 

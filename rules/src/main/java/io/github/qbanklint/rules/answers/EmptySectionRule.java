@@ -28,7 +28,9 @@ public final class EmptySectionRule implements Rule {
         context.report(
             s.heading().start(),
             s.heading().end(),
-            "section '" + s.title() + "' is empty: add its questions, or remove the heading"
+            "section '"
+                + s.title()
+                + "' is empty: add its questions, or remove the heading"
                 + " (and its table-of-contents entry).");
       }
     }

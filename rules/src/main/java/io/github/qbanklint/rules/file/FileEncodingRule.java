@@ -26,7 +26,13 @@ public final class FileEncodingRule implements Rule {
     for (UnreadableInput input : context.unreadableFiles()) {
       int line = input.problem().line();
       int column = input.problem().column();
-      context.report(input.path(), line, column, line, column, input.problem().message() + "; other rules skipped this file.");
+      context.report(
+          input.path(),
+          line,
+          column,
+          line,
+          column,
+          input.problem().message() + "; other rules skipped this file.");
     }
   }
 }

@@ -15,8 +15,8 @@ public final class PathologicalInputs {
 
   /**
    * How big to make the inputs. Tests shrink the three that are merely large (the long line, the
-   * headings, the table) fifty times, to stay quick; nesting depths and delimiter runs, which are what
-   * could overflow a stack or go quadratic, stay at full size.
+   * headings, the table) fifty times, to stay quick; nesting depths and delimiter runs, which are
+   * what could overflow a stack or go quadratic, stay at full size.
    */
   public enum Size {
     FULL(1),

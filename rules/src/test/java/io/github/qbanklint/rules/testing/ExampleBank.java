@@ -12,7 +12,9 @@ public final class ExampleBank {
 
   public static Path path() {
     Path fromModule = Path.of("..", "examples", "interview-bank", "README.md");
-    return Files.exists(fromModule) ? fromModule : Path.of("examples", "interview-bank", "README.md");
+    return Files.exists(fromModule)
+        ? fromModule
+        : Path.of("examples", "interview-bank", "README.md");
   }
 
   public static String text() {

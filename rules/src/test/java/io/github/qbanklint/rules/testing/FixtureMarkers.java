@@ -7,16 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the expectation markers of a fixture and blanks them, and the fixture-config comment,
- * with spaces so that every other character keeps its line and column.
+ * Reads the expectation markers of a fixture and blanks them, and the fixture-config comment, with
+ * spaces so that every other character keeps its line and column.
  */
 final class FixtureMarkers {
   private static final Pattern MARKER = Pattern.compile("<!--\\s*expect\\s+(.*?)\\s*-->");
-  private static final Pattern CONFIG = Pattern.compile("\\A\\s*<!--\\s*fixture-config\\b(.*?)-->", Pattern.DOTALL);
+  private static final Pattern CONFIG =
+      Pattern.compile("\\A\\s*<!--\\s*fixture-config\\b(.*?)-->", Pattern.DOTALL);
   private static final Pattern TOKEN = Pattern.compile("'([^']*)'|(\\S+)");
 
   /** One expected finding. */
-  record Expectation(String ruleId, int line, Optional<Integer> column, Optional<String> messagePart, String marker) {}
+  record Expectation(
+      String ruleId,
+      int line,
+      Optional<Integer> column,
+      Optional<String> messagePart,
+      String marker) {}
 
   record Parsed(String blankedText, String configYaml, List<Expectation> expectations) {}
 
@@ -64,7 +70,8 @@ final class FixtureMarkers {
       } else if (token.startsWith("col=")) {
         column = Optional.of(Integer.parseInt(token.substring(4)));
       } else {
-        throw new IllegalArgumentException("cannot read marker " + marker + " at token '" + token + "'");
+        throw new IllegalArgumentException(
+            "cannot read marker " + marker + " at token '" + token + "'");
       }
     }
     if (rule == null) {

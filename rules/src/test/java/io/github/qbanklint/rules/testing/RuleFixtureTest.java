@@ -35,7 +35,10 @@ public abstract class RuleFixtureTest {
         .rules().stream()
             .filter(r -> r.id().equals(id))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no built-in rule '" + id + "' for " + getClass().getSimpleName()));
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no built-in rule '" + id + "' for " + getClass().getSimpleName()));
   }
 
   static String ruleIdFromClassName(String simpleName) {
@@ -49,7 +52,11 @@ public abstract class RuleFixtureTest {
     Path dir = fixtureDirectory(rule);
     List<Path> fixtures;
     try (Stream<Path> files = Files.list(dir)) {
-      fixtures = files.filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".fixed.md")).sorted().toList();
+      fixtures =
+          files
+              .filter(p -> p.toString().endsWith(".md") && !p.toString().endsWith(".fixed.md"))
+              .sorted()
+              .toList();
     }
     assertThat(fixtures).as("fixtures in %s", dir).isNotEmpty();
     List<FixtureMarkers.Parsed> parsed = fixtures.stream().map(RuleFixtureTest::parse).toList();
@@ -68,12 +75,15 @@ public abstract class RuleFixtureTest {
     for (int i = 0; i < fixtures.size(); i++) {
       Path fixture = fixtures.get(i);
       FixtureMarkers.Parsed p = parsed.get(i);
-      tests.add(DynamicTest.dynamicTest(fixture.getFileName().toString(), fixture.toUri(), () -> check(rule, fixture, p)));
+      tests.add(
+          DynamicTest.dynamicTest(
+              fixture.getFileName().toString(), fixture.toUri(), () -> check(rule, fixture, p)));
     }
     return tests.stream();
   }
 
-  private static void check(Rule rule, Path fixture, FixtureMarkers.Parsed parsed) throws IOException {
+  private static void check(Rule rule, Path fixture, FixtureMarkers.Parsed parsed)
+      throws IOException {
     List<Finding> actual = RuleHarness.lint(rule, parsed.blankedText(), parsed.configYaml());
     List<Finding> unexpected = new ArrayList<>(actual);
     List<FixtureMarkers.Expectation> missing = new ArrayList<>();
@@ -87,20 +97,38 @@ public abstract class RuleFixtureTest {
     }
     StringBuilder problems = new StringBuilder();
     for (FixtureMarkers.Expectation e : missing) {
-      problems.append("\n  missing   ").append(fixture.getFileName()).append(':').append(e.line())
-          .append(e.column().map(c -> ":" + c).orElse("")).append("  ").append(e.marker());
+      problems
+          .append("\n  missing   ")
+          .append(fixture.getFileName())
+          .append(':')
+          .append(e.line())
+          .append(e.column().map(c -> ":" + c).orElse(""))
+          .append("  ")
+          .append(e.marker());
     }
     for (Finding f : unexpected) {
-      problems.append("\n  unexpected ").append(fixture.getFileName()).append(':').append(f.line()).append(':')
-          .append(f.column()).append("  ").append(f.ruleId()).append("  ").append(f.message());
+      problems
+          .append("\n  unexpected ")
+          .append(fixture.getFileName())
+          .append(':')
+          .append(f.line())
+          .append(':')
+          .append(f.column())
+          .append("  ")
+          .append(f.ruleId())
+          .append("  ")
+          .append(f.message());
     }
-    assertThat(problems.toString()).as("findings of %s on %s", rule.id(), fixture.getFileName()).isEmpty();
+    assertThat(problems.toString())
+        .as("findings of %s on %s", rule.id(), fixture.getFileName())
+        .isEmpty();
 
     Path fixed = fixedPath(fixture);
     if (Files.exists(fixed)) {
       List<Fix> fixes = actual.stream().flatMap(f -> f.fix().stream()).toList();
       String after = FixApplier.apply(parsed.blankedText(), fixes).text();
-      assertThat(after).as("text after fixes of %s", fixture.getFileName())
+      assertThat(after)
+          .as("text after fixes of %s", fixture.getFileName())
           .isEqualTo(Files.readString(fixed, StandardCharsets.UTF_8));
       assertThat(RuleHarness.lint(rule, after, parsed.configYaml()))
           .as("findings after fixing %s", fixture.getFileName())

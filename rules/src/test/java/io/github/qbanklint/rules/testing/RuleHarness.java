@@ -51,7 +51,8 @@ public final class RuleHarness {
     } else if (given.enabled().isEmpty()) {
       rules.put(
           rule.id(),
-          new RuleConfig(Optional.of(true), given.severity(), given.options(), given.line(), given.column()));
+          new RuleConfig(
+              Optional.of(true), given.severity(), given.options(), given.line(), given.column()));
     }
     return new Config(
         parsed.source(),

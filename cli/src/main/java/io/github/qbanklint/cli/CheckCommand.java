@@ -1,0 +1,67 @@
+package io.github.qbanklint.cli;
+
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.engine.LintResult;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code qbank-lint check}: lints and reports; the exit code says whether to fail the build. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Lint Markdown question banks (the default command).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above the fail level",
+      "1:findings at or above the fail level",
+      "2:usage, configuration or input error",
+      "3:internal error"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Mixin LintOptions lint;
+  @Mixin OutputOptions output;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Report only findings not in this baseline (see 'qbank-lint baseline').")
+  Path baseline;
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = lint.loadConfig();
+    var failLevel = output.failLevel();
+    output.reporters();
+    LintResult result = lint.lint(config);
+    if (baseline != null) {
+      result =
+          BaselineCommand.apply(
+              lint.workingDirectory().resolve(baseline), baseline.toString(), result);
+    }
+    output.write(result, lint.workingDirectory(), lint.verbose);
+    return exitCode(result, failLevel, lint.verbose);
+  }
+
+  /** Prints input errors and stack traces to standard error and picks the exit code. */
+  static int exitCode(
+      LintResult result, io.github.qbanklint.core.api.Severity failLevel, boolean verbose) {
+    for (String error : result.inputErrors()) {
+      Console.ERR.println("qbank-lint: " + error);
+    }
+    if (verbose) {
+      result.stackTraces().forEach(Console.ERR::println);
+    }
+    Console.ERR.flush();
+    if (result.hasInternalErrors()) {
+      return ExitCodes.INTERNAL;
+    }
+    if (!result.inputErrors().isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    return result.failsAt(failLevel) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+}

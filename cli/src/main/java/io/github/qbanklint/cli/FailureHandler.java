@@ -1,0 +1,45 @@
+package io.github.qbanklint.cli;
+
+import io.github.qbanklint.core.config.ConfigException;
+import io.github.qbanklint.core.engine.InputException;
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions into one-line messages and exit codes: configuration and input problems exit 2,
+ * anything else is an internal error (exit 3), with the stack trace only under {@code --verbose}.
+ */
+final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(
+      Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    var err = commandLine.getErr();
+    if (ex instanceof ConfigException config) {
+      err.println("qbank-lint: " + config.describe());
+      return ExitCodes.USAGE;
+    }
+    if (ex instanceof InputException input) {
+      err.println("qbank-lint: " + input.getMessage());
+      return ExitCodes.USAGE;
+    }
+    if (ex instanceof UsageException usage) {
+      err.println("qbank-lint: " + usage.getMessage());
+      return ExitCodes.USAGE;
+    }
+    err.println("qbank-lint: internal error: " + ex);
+    if (verbose(parseResult)) {
+      ex.printStackTrace(err);
+    } else {
+      err.println("Run again with --verbose for the stack trace, and please report it.");
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.qbanklint.cli;
+
+import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.config.ConfigTemplate;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code qbank-lint init}: writes a commented default config; never overwrites one. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Write a commented default " + ConfigLoader.FILE_NAME + " (refuses to overwrite).")
+final class InitCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "DIR", arity = "0..1", description = "Where to write it (default: .).")
+  Path directory = Path.of(".");
+
+  @Override
+  public Integer call() throws IOException {
+    Path file = directory.resolve(ConfigLoader.FILE_NAME);
+    if (Files.exists(file)) {
+      throw new UsageException(file + " exists already; edit it, or delete it first");
+    }
+    Files.createDirectories(directory);
+    Files.writeString(file, ConfigTemplate.text(), StandardCharsets.UTF_8);
+    Console.OUT.println("wrote " + file);
+    Console.OUT.flush();
+    return ExitCodes.CLEAN;
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.qbanklint.cli;
+
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintRequest;
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.remote.RemoteProgress;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What to lint and with which configuration; shared by the commands that lint. */
+final class LintOptions {
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Files or directories to lint (default: .).")
+  List<Path> paths = List.of(Path.of("."));
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Config file (default: .qbank-lint.yml found upward from the first PATH).")
+  Path config;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Documents checked at once (default: the number of cores).")
+  int jobs = LintRequest.defaultJobs();
+
+  @Option(names = "--remote", description = "Also check http(s) links over the network.")
+  boolean remote;
+
+  @Option(
+      names = "--offline",
+      description = "Never use the network, even if the config asks for remote checks.")
+  boolean offline;
+
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  Path workingDirectory() {
+    return Path.of("").toAbsolutePath();
+  }
+
+  Config loadConfig() {
+    if (jobs < 1) {
+      throw new UsageException("--jobs must be at least 1, not " + jobs);
+    }
+    Config loaded =
+        config != null
+            ? ConfigLoader.load(config)
+            : ConfigLoader.loadFor(workingDirectory().resolve(paths.get(0)));
+    if (offline) {
+      return loaded.withSettings(
+          loaded.settings().withLinks(loaded.settings().links().withRemote(false)));
+    }
+    if (remote) {
+      return loaded.withSettings(
+          loaded.settings().withLinks(loaded.settings().links().withRemote(true)));
+    }
+    return loaded;
+  }
+
+  LintResult lint(Config loaded) {
+    return new LintEngine(RuleRegistry.load())
+        .withRemoteProgress(
+            System.console() != null
+                ? RemoteProgress.terminalLine(Console.ERR)
+                : RemoteProgress.NONE)
+        .run(new LintRequest(paths, workingDirectory(), loaded, jobs));
+  }
+}

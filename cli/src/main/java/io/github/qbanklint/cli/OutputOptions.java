@@ -1,0 +1,135 @@
+package io.github.qbanklint.cli;
+
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.Reporter;
+import io.github.qbanklint.core.report.Reporters;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Output formats, destinations, colour and the fail level. */
+final class OutputOptions {
+  /** When to colour text output. */
+  enum ColourChoice {
+    auto,
+    always,
+    never
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT[,FORMAT…]",
+      split = ",",
+      description = "Output formats (default: text).")
+  List<String> formats = List.of("text");
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the (single) format to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description = "Write each format to DIR under its default file name.")
+  Path outputDirectory;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "Exit 1 when a finding is at or above LEVEL: error, warning, info or none (default: error).")
+  String failOn = "error";
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour text output: auto, always, never (default: auto).")
+  ColourChoice colour = ColourChoice.auto;
+
+  @Option(names = "--quiet", description = "Print nothing when there are no findings.")
+  boolean quiet;
+
+  /** The severity that fails the run, or null for {@code none}. */
+  Severity failLevel() {
+    if (failOn.equalsIgnoreCase("none")) {
+      return null;
+    }
+    try {
+      return Severity.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          "--fail-on takes error, warning, info or none, not '" + failOn + "'");
+    }
+  }
+
+  List<Reporter> reporters() {
+    List<Reporter> reporters = new ArrayList<>();
+    for (String format : formats) {
+      String name = format.trim().toLowerCase(Locale.ROOT);
+      reporters.add(
+          Reporters.byFormat(name)
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "unknown format '"
+                              + format
+                              + "' (known: "
+                              + String.join(", ", Reporters.formats())
+                              + ")")));
+    }
+    if (reporters.size() > 1 && outputDirectory == null) {
+      throw new UsageException("several formats need --output-dir DIR");
+    }
+    if (output != null && outputDirectory != null) {
+      throw new UsageException("use either --output or --output-dir, not both");
+    }
+    return reporters;
+  }
+
+  void write(LintResult result, Path workingDirectory, boolean verbose) throws IOException {
+    List<Reporter> reporters = reporters();
+    boolean toTerminal = output == null && outputDirectory == null;
+    boolean useColour =
+        colour == ColourChoice.always
+            || (colour == ColourChoice.auto && toTerminal && Console.isColourTerminal());
+    ReportContext context =
+        new ReportContext(
+            workingDirectory,
+            useColour,
+            RuleRegistry.load().all().stream().map(r -> r.meta()).toList(),
+            verbose);
+    for (Reporter reporter : reporters) {
+      if (outputDirectory != null) {
+        Files.createDirectories(outputDirectory);
+        writeFile(reporter, result, context, outputDirectory.resolve(reporter.defaultFileName()));
+      } else if (output != null) {
+        writeFile(reporter, result, context, output);
+      } else if (!(quiet && result.findings().isEmpty())) {
+        reporter.write(result, context, Console.OUT);
+        Console.OUT.flush();
+      }
+    }
+  }
+
+  private static void writeFile(
+      Reporter reporter, LintResult result, ReportContext context, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      reporter.write(result, context, out);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.qbanklint.cli;
+
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport;
+import io.github.qbanklint.core.report.unanswered.UnansweredReportWriter;
+import io.github.qbanklint.core.report.unanswered.UnansweredReportWriters;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code qbank-lint report}: which questions still need an answer, per file and section. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Report the unanswered questions per file and section (md, html or json); never uses the"
+            + " network.")
+final class ReportCommand implements Callable<Integer> {
+  @Mixin LintOptions lint;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT[,FORMAT…]",
+      split = ",",
+      description = "md, html or json (default: md).")
+  List<String> formats = List.of("md");
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the (single) format to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description = "Write each format to DIR as unanswered.md, unanswered.html, unanswered.json.")
+  Path outputDirectory;
+
+  @Option(
+      names = "--thin-below",
+      paramLabel = "N",
+      description = "An answer shorter than N characters is listed as thin (default: 20).")
+  int thinBelow = UnansweredReport.DEFAULT_THIN_BELOW;
+
+  @Override
+  public Integer call() throws IOException {
+    List<UnansweredReportWriter> writers = writers();
+    lint.offline = true;
+    LintResult result = lint.lint(lint.loadConfig());
+    UnansweredReport report = UnansweredReport.from(result, thinBelow);
+    ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
+    for (UnansweredReportWriter writer : writers) {
+      Path file =
+          outputDirectory != null ? outputDirectory.resolve(writer.defaultFileName()) : output;
+      if (file == null) {
+        writer.write(report, context, Console.OUT);
+        Console.OUT.flush();
+      } else {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+          writer.write(report, context, out);
+        }
+      }
+    }
+    for (String error : result.inputErrors()) {
+      Console.ERR.println("qbank-lint: " + error);
+    }
+    Console.ERR.flush();
+    return result.inputErrors().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE;
+  }
+
+  private List<UnansweredReportWriter> writers() {
+    if (thinBelow < 0) {
+      throw new UsageException("--thin-below must not be negative, not " + thinBelow);
+    }
+    List<UnansweredReportWriter> writers = new ArrayList<>();
+    for (String format : formats) {
+      String name = format.trim().toLowerCase(Locale.ROOT);
+      writers.add(
+          UnansweredReportWriters.byFormat(name)
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "unknown report format '"
+                              + format
+                              + "' (known: "
+                              + String.join(", ", UnansweredReportWriters.formats())
+                              + ")")));
+    }
+    if (writers.size() > 1 && outputDirectory == null) {
+      throw new UsageException("several formats need --output-dir DIR");
+    }
+    if (output != null && outputDirectory != null) {
+      throw new UsageException("use either --output or --output-dir, not both");
+    }
+    return writers;
+  }
+}

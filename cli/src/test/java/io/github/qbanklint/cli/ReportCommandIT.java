@@ -1,0 +1,66 @@
+package io.github.qbanklint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code qbank-lint report} on the example bank. */
+class ReportCommandIT {
+  @TempDir Path dir;
+
+  private void copyBank() throws Exception {
+    Files.copy(
+        CliRunner.EXAMPLE_BANK, Files.createDirectories(dir.resolve("bank")).resolve("README.md"));
+  }
+
+  @Test
+  void markdownStatesTheFiftyNineUnansweredQuestionsGroupedBySection() throws Exception {
+    copyBank();
+    CliRunner.Result r = CliRunner.run(dir, "report", "bank", "--format", "md");
+
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    String md = r.stdout();
+    assertThat(md).contains("**59 of 186 questions unanswered**");
+    assertThat(md.lines().filter(l -> l.startsWith("- line ")).count()).isEqualTo(59 + 2);
+    List<String> sections = md.lines().filter(l -> l.startsWith("### ")).toList();
+    assertThat(sections).hasSize(12);
+    assertThat(sections.get(7))
+        .isEqualTo(
+            "### [8.CVer整理](bank/README.md#8.CVer整理): 25/51 answered (49.0%), 26 unanswered");
+    int cver = md.indexOf("### [8.CVer整理]");
+    int niuke = md.indexOf("### [9.牛客整理]");
+    assertThat(md.substring(cver, niuke))
+        .contains("- line 1119: [问题27： LoRA参数更新的机制](bank/README.md#问题27-lora参数更新的机制)");
+  }
+
+  @Test
+  void writesHtmlAndJsonIntoADirectory() throws Exception {
+    copyBank();
+    CliRunner.Result r =
+        CliRunner.run(dir, "report", "bank", "--format", "html,json", "--output-dir", "out");
+
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    String html = Files.readString(dir.resolve("out/unanswered.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("<strong>59</strong> of 186 questions unanswered");
+    assertThat(html).doesNotContain("<script");
+    JsonNode json = new ObjectMapper().readTree(dir.resolve("out/unanswered.json").toFile());
+    assertThat(json.at("/total/unanswered").asInt()).isEqualTo(59);
+    assertThat(json.at("/files/0/sections").size()).isEqualTo(12);
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() throws Exception {
+    copyBank();
+    CliRunner.Result r = CliRunner.run(dir, "report", "bank", "--format", "pdf");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.stderr()).contains("unknown report format 'pdf' (known: md, html, json)");
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.qbanklint.core.api;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations as config files write them: {@code 250ms}, {@code 10s}, {@code 5m}, {@code 2h}, {@code
+ * 1d}.
+ */
+public final class DurationText {
+  private static final Pattern FORM = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+  private DurationText() {}
+
+  /**
+   * Parses {@code text}; throws {@link IllegalArgumentException} naming the setting when malformed.
+   */
+  public static Duration parse(String setting, String text) {
+    Matcher m = FORM.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "links."
+              + setting
+              + ": '"
+              + text
+              + "' is not a duration (write e.g. 500ms, 10s, 5m, 2h, 1d)");
+    }
+    long amount = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(amount);
+      case "s" -> Duration.ofSeconds(amount);
+      case "m" -> Duration.ofMinutes(amount);
+      case "h" -> Duration.ofHours(amount);
+      default -> Duration.ofDays(amount);
+    };
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.qbanklint.core.git;
+
+import io.github.qbanklint.core.document.DocumentLoader;
+import io.github.qbanklint.core.document.LoadProblem;
+import io.github.qbanklint.core.engine.ContentSource;
+import io.github.qbanklint.core.engine.DiskSource;
+import io.github.qbanklint.core.engine.SourceFile;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * File contents as the git index holds them. Only files whose working tree differs from the index
+ * are read through {@code git show :path} (one process each); the rest are identical on disk and
+ * read from there, so a commit touching one file costs one git process, not one per file.
+ */
+final class IndexContentSource implements ContentSource {
+  private final GitRepository repository;
+  private final Set<Path> differFromIndex;
+  private final DiskSource disk;
+  private final DocumentLoader loader;
+
+  IndexContentSource(GitRepository repository, Set<Path> differFromIndex, long maxFileBytes) {
+    this.repository = repository;
+    this.differFromIndex = Set.copyOf(differFromIndex);
+    this.disk = new DiskSource(maxFileBytes);
+    this.loader = new DocumentLoader(maxFileBytes);
+  }
+
+  @Override
+  public DocumentLoader.Result load(SourceFile file) {
+    if (!differFromIndex.contains(GitPaths.real(file.file()))) {
+      return disk.load(file);
+    }
+    try {
+      return loader.decode(
+          file.relativePath(), repository.stagedContent(GitPaths.real(file.file())));
+    } catch (GitException e) {
+      return new DocumentLoader.Failed(
+          new LoadProblem(LoadProblem.Kind.UNREADABLE, e.getMessage(), 1, 1));
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package io.github.qbanklint.core.remote;
+
+import io.github.qbanklint.core.Version;
+import io.github.qbanklint.core.api.LinkSettings;
+import io.github.qbanklint.core.api.RemoteLinkStatus;
+import io.github.qbanklint.core.api.RemoteLinkStatus.Outcome;
+import io.github.qbanklint.core.api.RemoteLinks;
+import io.github.qbanklint.core.api.Settings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Checks remote links the way lychee does: one HTTP client (created on first use), at most {@code
+ * concurrency} requests at once and {@code perHostConcurrency} per host with a minimum interval per
+ * host, each URL (without fragment) checked once however often it is linked, a results cache of
+ * successes, and include/exclude patterns. Loopback, private and link-local hosts are refused
+ * unless allowed.
+ */
+public final class RemoteLinkService implements RemoteLinks {
+  private final LinkSettings settings;
+  private final Optional<Path> cacheFile;
+  private final RemoteProgress progress;
+  private final Clock clock;
+  private final List<Pattern> include;
+  private final List<Pattern> exclude;
+  private volatile HttpClient client;
+
+  public RemoteLinkService(
+      LinkSettings settings, Optional<Path> cacheFile, RemoteProgress progress) {
+    this(settings, cacheFile, progress, Clock.systemUTC());
+  }
+
+  RemoteLinkService(
+      LinkSettings settings, Optional<Path> cacheFile, RemoteProgress progress, Clock clock) {
+    this.settings = settings;
+    this.cacheFile = cacheFile;
+    this.progress = progress;
+    this.clock = clock;
+    this.include = settings.include().stream().map(Pattern::compile).toList();
+    this.exclude = settings.exclude().stream().map(Pattern::compile).toList();
+  }
+
+  /**
+   * The service for one lint run: disabled unless the settings ask for remote checks; the cache
+   * file resolves against the config file's directory, else the workspace root.
+   */
+  public static RemoteLinks forRun(Settings settings, Path root, RemoteProgress progress) {
+    LinkSettings links = settings.links();
+    if (!links.remote()) {
+      return RemoteLinks.disabled();
+    }
+    Optional<Path> cache =
+        links.cacheFile().isBlank()
+            ? Optional.empty()
+            : Optional.of(settings.configDirectory().orElse(root).resolve(links.cacheFile()));
+    return new RemoteLinkService(links, cache, progress);
+  }
+
+  @Override
+  public boolean enabled() {
+    return true;
+  }
+
+  @Override
+  public Map<String, RemoteLinkStatus> check(Collection<String> urls) {
+    Instant started = clock.instant();
+    long startNanos = System.nanoTime();
+    Map<String, String> keyOf = new LinkedHashMap<>();
+    for (String url : urls) {
+      keyOf.put(url, withoutFragment(url.strip()));
+    }
+    Set<String> keys = new LinkedHashSet<>(keyOf.values());
+    RemoteCache cache = RemoteCache.load(cacheFile, settings.cacheMaxAgeDuration());
+    Map<String, RemoteLinkStatus> results = new ConcurrentHashMap<>();
+    List<String> toRequest = new ArrayList<>();
+    for (String key : keys) {
+      Optional<RemoteLinkStatus> known = withoutRequest(key, cache, started);
+      known.ifPresentOrElse(status -> results.put(key, status), () -> toRequest.add(key));
+    }
+    Tally tally = new Tally(keys.size(), startNanos);
+    tally.add(results.size(), 0);
+    requestAll(toRequest, results, tally);
+    Instant finished = clock.instant();
+    results.values().stream()
+        .filter(s -> s.outcome() == Outcome.ALIVE && s.attempts() > 0)
+        .forEach(s -> cache.recordSuccess(s.url(), s.httpStatus(), finished));
+    cache.save(finished);
+    Map<String, RemoteLinkStatus> byUrl = new LinkedHashMap<>();
+    keyOf.forEach((url, key) -> byUrl.put(url, results.get(key)));
+    return byUrl;
+  }
+
+  /** The URL without its fragment: the part a server sees, and the unit of deduplication. */
+  public static String withoutFragment(String url) {
+    int hash = url.indexOf('#');
+    return hash < 0 ? url : url.substring(0, hash);
+  }
+
+  private Optional<RemoteLinkStatus> withoutRequest(String url, RemoteCache cache, Instant now) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+      return Optional.of(skipped(url, "not an http(s) URL"));
+    }
+    if (!include.isEmpty() && include.stream().noneMatch(p -> p.matcher(url).find())) {
+      return Optional.of(skipped(url, "not matched by links.include"));
+    }
+    if (exclude.stream().anyMatch(p -> p.matcher(url).find())) {
+      return Optional.of(skipped(url, "matched by links.exclude"));
+    }
+    return cache
+        .fresh(url, now)
+        .map(entry -> new RemoteLinkStatus(url, Outcome.ALIVE, entry.status(), "cached", 0));
+  }
+
+  private static RemoteLinkStatus skipped(String url, String why) {
+    return new RemoteLinkStatus(url, Outcome.SKIPPED, 0, why, 0);
+  }
+
+  private void requestAll(List<String> urls, Map<String, RemoteLinkStatus> results, Tally tally) {
+    if (urls.isEmpty()) {
+      return;
+    }
+    LinkProbe probe =
+        new LinkProbe(
+            this::client,
+            settings,
+            new HostGates(settings.perHostConcurrency(), settings.perHostIntervalDuration()),
+            new AddressGuard(),
+            "qbank-lint/" + Version.current());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(settings.concurrency(), urls.size()),
+            r -> {
+              Thread t = new Thread(r, "qbank-lint-remote");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (String url : interleavedByHost(urls)) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  RemoteLinkStatus status = checkSafely(probe, url);
+                  results.put(url, status);
+                  tally.add(1, status.failed() ? 1 : 0);
+                }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("remote link check failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    for (String url : urls) {
+      results.putIfAbsent(
+          url, new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "interrupted", 0));
+    }
+  }
+
+  private static RemoteLinkStatus checkSafely(LinkProbe probe, String url) {
+    try {
+      return probe.check(url);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "interrupted", 0);
+    } catch (RuntimeException e) {
+      return new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "request failed: " + e, 0);
+    }
+  }
+
+  /** Round-robin over hosts, so that the pool works on many hosts while one host's queue waits. */
+  private static List<String> interleavedByHost(List<String> urls) {
+    Map<String, Deque<String>> byHost = new LinkedHashMap<>();
+    for (String url : urls) {
+      byHost.computeIfAbsent(hostOf(url), h -> new ArrayDeque<>()).add(url);
+    }
+    List<String> order = new ArrayList<>(urls.size());
+    while (order.size() < urls.size()) {
+      for (Deque<String> queue : byHost.values()) {
+        if (!queue.isEmpty()) {
+          order.add(queue.poll());
+        }
+      }
+    }
+    return order;
+  }
+
+  private static String hostOf(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? "" : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  private HttpClient client() {
+    HttpClient current = client;
+    if (current == null) {
+      synchronized (this) {
+        if (client == null) {
+          client =
+              HttpClient.newBuilder()
+                  .connectTimeout(settings.connectTimeoutDuration())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+        }
+        current = client;
+      }
+    }
+    return current;
+  }
+
+  /** Counts finished URLs and failures, and tells the progress listener. */
+  private final class Tally {
+    private final int total;
+    private final long startNanos;
+    private final AtomicInteger checked = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    Tally(int total, long startNanos) {
+      this.total = total;
+      this.startNanos = startNanos;
+    }
+
+    void add(int done, int failed) {
+      if (total == 0) {
+        return;
+      }
+      int nowChecked = checked.addAndGet(done);
+      int nowFailed = failures.addAndGet(failed);
+      progress.update(
+          nowChecked, total, nowFailed, Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.qbanklint.core.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lines of the checked files, read from disk when first asked for and kept for the rest of one
+ * report. Code frames and baseline fingerprints use them; a file that cannot be read as UTF-8 has
+ * no lines. Not thread-safe: one instance per report.
+ */
+public final class SourceLines {
+  private final Path root;
+  private final Map<String, List<String>> files = new HashMap<>();
+
+  public SourceLines(Path root) {
+    this.root = root;
+  }
+
+  /** The text of a 1-based line of the file at {@code path} (relative to the root). */
+  public Optional<String> line(String path, int line) {
+    List<String> lines = files.computeIfAbsent(path, this::read);
+    return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
+  }
+
+  private List<String> read(String path) {
+    try {
+      byte[] bytes = Files.readAllBytes(root.resolve(path));
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return text.lines().toList();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return List.of();
+    }
+  }
+}

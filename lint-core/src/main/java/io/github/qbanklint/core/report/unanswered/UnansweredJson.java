@@ -1,0 +1,100 @@
+package io.github.qbanklint.core.report.unanswered;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.qbanklint.core.Version;
+import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
+import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport.FileEntry;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport.SectionEntry;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport.Tally;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The unanswered-questions report as JSON: {@code total}, then {@code files} with their {@code
+ * sections}, each with counts and its {@code unanswered} and {@code thin} questions.
+ */
+final class UnansweredJson implements UnansweredReportWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String defaultFileName() {
+    return "unanswered.json";
+  }
+
+  @Override
+  public void write(UnansweredReport report, ReportContext context, Writer out) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "qbank-lint");
+      g.writeStringField("version", Version.current());
+      g.writeEndObject();
+      g.writeNumberField("thinBelow", report.thinBelow());
+      writeTally(g, "total", report.total());
+      g.writeArrayFieldStart("files");
+      for (FileEntry file : report.files()) {
+        g.writeStartObject();
+        g.writeStringField("path", context.displayPath(report.root(), file.path()));
+        writeTally(g, "total", file.tally());
+        g.writeArrayFieldStart("sections");
+        for (SectionEntry s : file.sections()) {
+          g.writeStartObject();
+          g.writeStringField("title", s.title());
+          g.writeNumberField("line", s.line());
+          g.writeStringField("link", Links.to(report, context, file.path(), s.anchor()));
+          writeTally(g, "total", s.tally());
+          writeQuestions(g, "unanswered", s.unanswered(), report, context, file, false);
+          writeQuestions(g, "thin", s.thin(), report, context, file, true);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+  }
+
+  private static void writeTally(JsonGenerator g, String name, Tally tally) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("questions", tally.questions());
+    g.writeNumberField("answered", tally.answered());
+    g.writeNumberField("unanswered", tally.unanswered());
+    g.writeNumberField("thin", tally.thin());
+    g.writeNumberField("answeredPercent", Math.round(tally.answeredPercent() * 10) / 10.0);
+    g.writeEndObject();
+  }
+
+  private static void writeQuestions(
+      JsonGenerator g,
+      String name,
+      List<QuestionOutline> questions,
+      UnansweredReport report,
+      ReportContext context,
+      FileEntry file,
+      boolean withLength)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (QuestionOutline q : questions) {
+      g.writeStartObject();
+      g.writeStringField("question", q.text());
+      g.writeNumberField("line", q.line());
+      g.writeStringField("link", Links.to(report, context, file.path(), q.anchor()));
+      if (withLength) {
+        g.writeNumberField("answerLength", q.answerLength());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.qbanklint.core.report.unanswered;
+
+import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
+import io.github.qbanklint.core.report.MarkdownText;
+import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport.FileEntry;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport.SectionEntry;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport.Tally;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The unanswered-questions report as Markdown, for a README, a wiki or a job summary. */
+final class UnansweredMarkdown implements UnansweredReportWriter {
+
+  @Override
+  public String format() {
+    return "md";
+  }
+
+  @Override
+  public String defaultFileName() {
+    return "unanswered.md";
+  }
+
+  @Override
+  public void write(UnansweredReport report, ReportContext context, Writer out) throws IOException {
+    StringBuilder md = new StringBuilder("# Unanswered questions\n\n");
+    Tally total = report.total();
+    md.append("**")
+        .append(total.unanswered())
+        .append(" of ")
+        .append(total.questions())
+        .append(" questions unanswered**; ")
+        .append(total.answered())
+        .append(" answered (")
+        .append(Links.percent(total))
+        .append("), ")
+        .append(total.thin())
+        .append(" of them thin (under ")
+        .append(report.thinBelow())
+        .append(" characters); ")
+        .append(report.files().size())
+        .append(report.files().size() == 1 ? " file.\n" : " files.\n");
+    for (FileEntry file : report.files()) {
+      String path = context.displayPath(report.root(), file.path());
+      md.append("\n## ")
+          .append(link(path, MarkdownText.destination(path)))
+          .append(": ")
+          .append(counts(file.tally()))
+          .append("\n");
+      for (SectionEntry section : file.sections()) {
+        appendSection(md, report, context, file, section);
+      }
+    }
+    out.write(md.toString());
+  }
+
+  private static void appendSection(
+      StringBuilder md,
+      UnansweredReport report,
+      ReportContext context,
+      FileEntry file,
+      SectionEntry section) {
+    String title = MarkdownText.escape(Links.title(section));
+    md.append("\n### ")
+        .append(
+            section.anchor().isEmpty()
+                ? title
+                : link(title, target(report, context, file, section.anchor())))
+        .append(": ")
+        .append(counts(section.tally()))
+        .append("\n");
+    if (!section.unanswered().isEmpty()) {
+      md.append("\nUnanswered:\n\n");
+      for (QuestionOutline q : section.unanswered()) {
+        appendQuestion(md, report, context, file, q, "");
+      }
+    }
+    if (!section.thin().isEmpty()) {
+      md.append("\nThin answers:\n\n");
+      for (QuestionOutline q : section.thin()) {
+        appendQuestion(md, report, context, file, q, " (" + q.answerLength() + " characters)");
+      }
+    }
+  }
+
+  private static void appendQuestion(
+      StringBuilder md,
+      UnansweredReport report,
+      ReportContext context,
+      FileEntry file,
+      QuestionOutline q,
+      String note) {
+    md.append("- line ")
+        .append(q.line())
+        .append(": ")
+        .append(link(MarkdownText.escape(q.text()), target(report, context, file, q.anchor())))
+        .append(note)
+        .append("\n");
+  }
+
+  private static String counts(Tally tally) {
+    return tally.answered()
+        + "/"
+        + tally.questions()
+        + " answered ("
+        + Links.percent(tally)
+        + "), "
+        + tally.unanswered()
+        + " unanswered";
+  }
+
+  private static String target(
+      UnansweredReport report, ReportContext context, FileEntry file, String anchor) {
+    return MarkdownText.destination(Links.to(report, context, file.path(), anchor));
+  }
+
+  private static String link(String text, String destination) {
+    return "[" + text + "](" + destination + ")";
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.qbanklint.core.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentLoaderTest {
+  private final DocumentLoader loader = new DocumentLoader(1024 * 1024);
+
+  @Test
+  void stripsBomAndRecordsLineEndings() {
+    byte[] bytes = "\uFEFF# T\r\n\r\nText\r\n".getBytes(StandardCharsets.UTF_8);
+    Document d = ((DocumentLoader.Loaded) loader.decode("a.md", bytes)).document();
+    assertThat(d.text()).startsWith("# T");
+    assertThat(d.sourceFacts().hasBom()).isTrue();
+    assertThat(d.sourceFacts().lineEnding()).isEqualTo(LineEnding.CRLF);
+    assertThat(d.headings()).extracting(Heading::text).containsExactly("T");
+  }
+
+  @Test
+  void reportsTheFirstInvalidByteWithItsPosition() {
+    byte[] bytes = "ok\nab\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    DocumentLoader.Result result = loader.decode("latin1.md", bytes);
+    LoadProblem problem = ((DocumentLoader.Failed) result).problem();
+    assertThat(problem.kind()).isEqualTo(LoadProblem.Kind.ENCODING);
+    assertThat(problem.line()).isEqualTo(2);
+    assertThat(problem.column()).isEqualTo(3);
+    assertThat(problem.message()).contains("0xE9", "offset 5", "UTF-8");
+  }
+
+  @Test
+  void nulBytesMeanBinary() {
+    LoadProblem problem =
+        ((DocumentLoader.Failed) loader.decode("x.md", new byte[] {'a', 0, 'b'})).problem();
+    assertThat(problem.kind()).isEqualTo(LoadProblem.Kind.BINARY);
+  }
+
+  @Test
+  void oversizedAndNonRegularFilesAreProblemsNotExceptions(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.md");
+    Files.write(big, new byte[2 * 1024 * 1024]);
+    assertThat(((DocumentLoader.Failed) loader.load(big, "big.md")).problem().kind())
+        .isEqualTo(LoadProblem.Kind.TOO_LARGE);
+    Path directory = Files.createDirectory(dir.resolve("x.md"));
+    assertThat(((DocumentLoader.Failed) loader.load(directory, "x.md")).problem().kind())
+        .isEqualTo(LoadProblem.Kind.UNREADABLE);
+  }
+}

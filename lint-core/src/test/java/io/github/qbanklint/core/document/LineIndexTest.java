@@ -1,0 +1,47 @@
+package io.github.qbanklint.core.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+
+  @Test
+  void linesEndAtLfCrlfAndLoneCr() {
+    LineIndex index = new LineIndex("a\nb\r\nc\rd");
+    assertThat(index.lineCount()).isEqualTo(4);
+    assertThat(index.line(0)).isEqualTo(1);
+    assertThat(index.line(2)).isEqualTo(2);
+    assertThat(index.line(5)).isEqualTo(3);
+    assertThat(index.line(7)).isEqualTo(4);
+    assertThat(index.lineText(2)).isEqualTo("b");
+    assertThat(index.lineText(3)).isEqualTo("c");
+  }
+
+  @Test
+  void crlfDoesNotShiftColumns() {
+    String lf = "# t\nab x\n";
+    String crlf = "# t\r\nab x\r\n";
+    LineIndex a = new LineIndex(lf);
+    LineIndex b = new LineIndex(crlf);
+    assertThat(a.column(lf.indexOf('x'))).isEqualTo(b.column(crlf.indexOf('x'))).isEqualTo(4);
+    assertThat(a.line(lf.indexOf('x'))).isEqualTo(b.line(crlf.indexOf('x'))).isEqualTo(2);
+  }
+
+  @Test
+  void columnsCountCodePointsAndTabsAsOne() {
+    String text = "\t😀問x";
+    LineIndex index = new LineIndex(text);
+    assertThat(index.column(text.indexOf('x'))).isEqualTo(4);
+    assertThat(index.offset(1, 4)).isEqualTo(text.indexOf('x'));
+  }
+
+  @Test
+  void endOfTextIsOnTheLastLine() {
+    LineIndex index = new LineIndex("a\n");
+    assertThat(index.line(2)).isEqualTo(2);
+    assertThat(index.column(2)).isEqualTo(1);
+    assertThatThrownBy(() -> index.line(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}

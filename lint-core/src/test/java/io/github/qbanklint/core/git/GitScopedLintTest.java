@@ -1,0 +1,225 @@
+package io.github.qbanklint.core.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.api.WorkspaceContext;
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintRequest;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitScopedLintTest {
+  @TempDir Path repo;
+
+  private final GitScopedLint lint =
+      new GitScopedLint(
+          new LintEngine(new RuleRegistry(List.of(new BadWordRule(), new AnchorRule()))));
+
+  @BeforeEach
+  void initRepository() {
+    TestGit.init(repo);
+  }
+
+  @Test
+  void stagedModeReadsTheIndexNotLaterEdits() throws IOException {
+    write("a.md", "# A\n\nBAD text\n");
+    TestGit.run(repo, "add", "a.md");
+    write("a.md", "# A\n\nfixed in the working tree only\n");
+
+    assertThat(lines(lint.staged(request()).findings())).containsExactly("a.md:3 bad-word");
+  }
+
+  @Test
+  void stagedModeIgnoresUnstagedDefects() throws IOException {
+    write("a.md", "# A\n\ngood\n");
+    TestGit.run(repo, "add", "a.md");
+    write("a.md", "# A\n\nBAD, but not staged\n");
+
+    assertThat(lint.staged(request()).findings()).isEmpty();
+  }
+
+  @Test
+  void onlyStagedFilesAreReported() throws IOException {
+    write("old.md", "BAD but committed earlier\n");
+    TestGit.commitAll(repo);
+    write("new.md", "\n\nBAD\n");
+    TestGit.run(repo, "add", "new.md");
+
+    var result = lint.staged(request());
+
+    assertThat(lines(result.findings())).containsExactly("new.md:3 bad-word");
+    assertThat(result.files()).extracting(f -> f.path()).containsExactly("new.md");
+  }
+
+  @Test
+  void anchorsIntoUnchangedFilesStillResolve() throws IOException {
+    write("target.md", "# Target\n\n## Kept heading\n");
+    TestGit.commitAll(repo);
+    write("a.md", "[ok](target.md#kept-heading) and [broken](target.md#gone)\n");
+    TestGit.run(repo, "add", "a.md");
+
+    assertThat(lines(lint.staged(request()).findings())).containsExactly("a.md:1 anchor");
+  }
+
+  @Test
+  void anchorsResolveAgainstStagedContentOfOtherFiles() throws IOException {
+    write("target.md", "# Target\n\n## Old heading\n");
+    write("a.md", "[link](target.md#old-heading)\n");
+    TestGit.commitAll(repo);
+    write("target.md", "# Target\n\n## New heading\n");
+    write("a.md", "[link](target.md#new-heading)\n");
+    TestGit.run(repo, "add", "a.md");
+
+    // target.md's rename is not staged, so the staged link points to an anchor the commit lacks.
+    assertThat(lines(lint.staged(request()).findings())).containsExactly("a.md:1 anchor");
+  }
+
+  @Test
+  void nothingStagedMeansNothingIsLinted() throws IOException {
+    write("a.md", "BAD\n");
+    TestGit.commitAll(repo);
+    write("code.txt", "not markdown\n");
+    TestGit.run(repo, "add", "code.txt");
+
+    var result = lint.staged(request());
+
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.files()).isEmpty();
+  }
+
+  @Test
+  void excludedFilesAreNotSelected() throws IOException {
+    write(".qbank-lint.yml", "exclude: ['drafts/**']\n");
+    write("drafts/d.md", "BAD\n");
+    TestGit.run(repo, "add", ".");
+    Config config = io.github.qbanklint.core.config.ConfigLoader.loadFor(repo);
+
+    assertThat(lint.staged(new LintRequest(List.of(Path.of(".")), repo, config, 1)).findings())
+        .isEmpty();
+  }
+
+  @Test
+  void changedSinceSelectsCommittedStagedUnstagedAndUntrackedChanges() throws IOException {
+    write("base.md", "BAD in the base commit\n");
+    write("edited.md", "good\n");
+    TestGit.commitAll(repo);
+    TestGit.run(repo, "tag", "base");
+    write("committed.md", "BAD\n");
+    TestGit.commitAll(repo);
+    write("edited.md", "BAD\n");
+    write("untracked.md", "BAD\n");
+
+    assertThat(lines(lint.changedSince(request(), "base").findings()))
+        .containsExactly(
+            "committed.md:1 bad-word", "edited.md:1 bad-word", "untracked.md:1 bad-word");
+  }
+
+  @Test
+  void unknownRevisionIsAClearError() {
+    assertThatThrownBy(() -> lint.changedSince(request(), "no-such-branch"))
+        .isInstanceOf(GitException.class)
+        .hasMessageContaining("unknown revision 'no-such-branch'");
+  }
+
+  @Test
+  void theRepositoryIsTheOneHoldingThePathsNotTheCurrentDirectory(@TempDir Path elsewhere)
+      throws IOException {
+    write("a.md", "BAD\n");
+    TestGit.run(repo, "add", "a.md");
+
+    var result = lint.staged(new LintRequest(List.of(repo), elsewhere, Config.defaults(), 1));
+
+    assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("bad-word");
+  }
+
+  @Test
+  void outsideARepositoryIsAClearError(@TempDir Path plain) {
+    assertThatThrownBy(
+            () -> lint.staged(new LintRequest(List.of(Path.of(".")), plain, Config.defaults(), 1)))
+        .isInstanceOf(GitException.class)
+        .hasMessageContaining("is not inside a git work tree");
+  }
+
+  private LintRequest request() {
+    return new LintRequest(List.of(Path.of(".")), repo, Config.defaults(), 2);
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = repo.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private static List<String> lines(List<Finding> findings) {
+    return findings.stream().map(f -> f.path() + ":" + f.line() + " " + f.ruleId()).toList();
+  }
+
+  /** Reports every line containing BAD. */
+  static final class BadWordRule implements Rule {
+    @Override
+    public RuleMeta meta() {
+      return RuleMeta.builder("bad-word")
+          .family("test")
+          .summary("BAD")
+          .severity(Severity.ERROR)
+          .build();
+    }
+
+    @Override
+    public void check(DocumentContext context) {
+      String text = context.document().text();
+      for (int i = text.indexOf("BAD"); i >= 0; i = text.indexOf("BAD", i + 1)) {
+        context.report(i, i + 3, "BAD");
+      }
+    }
+  }
+
+  /** Reports links to {@code file#anchor} whose anchor the target file lacks. */
+  static final class AnchorRule implements Rule {
+    @Override
+    public RuleMeta meta() {
+      return RuleMeta.builder("anchor")
+          .family("test")
+          .summary("anchors")
+          .severity(Severity.ERROR)
+          .build();
+    }
+
+    @Override
+    public void checkWorkspace(WorkspaceContext context) {
+      Map<String, DocumentSummary> byPath =
+          context.documents().stream().collect(Collectors.toMap(DocumentSummary::path, d -> d));
+      for (DocumentSummary d : context.documents()) {
+        for (DocumentSummary.LocatedLink link : d.links()) {
+          String[] parts = link.destination().split("#", 2);
+          DocumentSummary target = byPath.get(parts[0]);
+          if (parts.length == 2 && target != null && !target.anchors().contains(parts[1])) {
+            context.report(
+                d.path(),
+                link.line(),
+                link.column(),
+                link.endLine(),
+                link.endColumn(),
+                "no anchor");
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,337 @@
+package io.github.qbanklint.core.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.qbanklint.core.api.LinkSettings;
+import io.github.qbanklint.core.api.RemoteLinkStatus;
+import io.github.qbanklint.core.api.RemoteLinkStatus.Outcome;
+import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.remote.LoopbackServer.Reply;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The remote link service against a real HTTP server on 127.0.0.1, with short timings. */
+class RemoteLinkServiceTest {
+  private static final String FAST =
+      """
+      links:
+        remote: true
+        allowPrivate: true
+        perHostInterval: 0ms
+        retryDelay: 10ms
+        requestTimeout: 2s
+        cacheFile: ""
+      """;
+
+  @TempDir Path temp;
+  private LoopbackServer server;
+
+  @AfterEach
+  void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static LinkSettings settings(String yaml) {
+    return ConfigLoader.parse(Path.of("test.yml"), yaml).settings().links();
+  }
+
+  private static LinkSettings fast(String... extraLines) {
+    return settings(
+        FAST + String.join("", List.of(extraLines).stream().map(l -> "  " + l + "\n").toList()));
+  }
+
+  private RemoteLinkStatus checkOne(LinkSettings settings, String path) {
+    String url = server.url(path);
+    return new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE)
+        .check(List.of(url))
+        .get(url);
+  }
+
+  @Test
+  void okIsAliveAfterOneHeadRequestWithTheUserAgent() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+
+    RemoteLinkStatus status = checkOne(fast(), "/ok");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(status.attempts()).isEqualTo(1);
+    assertThat(server.arrivals())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.method()).isEqualTo("HEAD");
+              assertThat(a.userAgent()).startsWith("qbank-lint/");
+            });
+  }
+
+  @Test
+  void nonAsciiAndMalformedUrlsNeverFailTheRun() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(path.equals("/搜索") ? 200 : 404));
+    String chinese = server.url("/搜索?q=卷积神经网络&spm=1001");
+    String malformed = server.url("/a b<c>");
+
+    Map<String, RemoteLinkStatus> results =
+        new RemoteLinkService(fast(), Optional.empty(), RemoteProgress.NONE)
+            .check(List.of(chinese, malformed));
+
+    assertThat(results.get(chinese).outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(results.get(malformed).outcome()).isEqualTo(Outcome.CONNECTION_FAILED);
+    assertThat(results.get(malformed).detail()).contains("not a valid URL");
+  }
+
+  @Test
+  void followsAPermanentRedirectToALivePage() throws Exception {
+    server =
+        new LoopbackServer(
+            (path, earlier) ->
+                path.equals("/moved") ? Reply.redirect(301, "/ok") : Reply.status(200));
+
+    RemoteLinkStatus status = checkOne(fast(), "/moved");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(server.requests("/moved")).isEqualTo(1);
+    assertThat(server.requests("/ok")).isEqualTo(1);
+  }
+
+  @Test
+  void notFoundIsAnHttpErrorAndNotRetried() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(404));
+
+    RemoteLinkStatus status = checkOne(fast(), "/missing");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.HTTP_ERROR);
+    assertThat(status.httpStatus()).isEqualTo(404);
+    assertThat(status.failed()).isTrue();
+    assertThat(server.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void headRefusedFallsBackToGet() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(earlier == 0 ? 405 : 200));
+
+    RemoteLinkStatus status = checkOne(fast(), "/no-head");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(server.arrivals())
+        .extracting(LoopbackServer.Arrival::method)
+        .containsExactly("HEAD", "GET");
+  }
+
+  @Test
+  void aServerErrorIsRetriedAndTheRetryPasses() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(earlier == 0 ? 500 : 200));
+
+    RemoteLinkStatus status = checkOne(fast(), "/flaky");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(status.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void retryAfterIsHonouredAndPersistentRateLimitsAreReportedAsSuch() throws Exception {
+    server =
+        new LoopbackServer(
+            (path, earlier) ->
+                path.equals("/limited-once") && earlier > 0
+                    ? Reply.status(200)
+                    : new Reply(429, "Retry-After", "1", 0));
+    LinkSettings settings = fast("retries: 1");
+    String once = server.url("/limited-once");
+    String always = server.url("/limited");
+
+    Map<String, RemoteLinkStatus> results =
+        new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE)
+            .check(List.of(once, always));
+
+    assertThat(results.get(once).outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(results.get(always).outcome()).isEqualTo(Outcome.RATE_LIMITED);
+    assertThat(results.get(always).attempts()).isEqualTo(2);
+    List<Long> onceArrivals =
+        server.arrivals().stream()
+            .filter(a -> a.path().equals("/limited-once"))
+            .map(LoopbackServer.Arrival::nanos)
+            .toList();
+    assertThat(Duration.ofNanos(onceArrivals.get(1) - onceArrivals.get(0)))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+  }
+
+  @Test
+  void aResponseSlowerThanTheTimeoutIsATimeoutAfterRetries() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200).after(3_000));
+
+    RemoteLinkStatus status = checkOne(fast("requestTimeout: 200ms", "retries: 1"), "/slow");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.TIMEOUT);
+    assertThat(status.attempts()).isEqualTo(2);
+    assertThat(status.detail()).contains("200ms");
+  }
+
+  @Test
+  void aRedirectLoopEndsAfterTheRedirectLimit() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.redirect(302, "/loop"));
+
+    RemoteLinkStatus status = checkOne(fast("maxRedirects: 5"), "/loop");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.TOO_MANY_REDIRECTS);
+    assertThat(server.requests()).isEqualTo(6);
+  }
+
+  @Test
+  void tenThousandLinksToTwoThousandUrlsMakeAtMostTwoThousandRequests() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+    List<String> links = new ArrayList<>();
+    for (int copy = 0; copy < 5; copy++) {
+      for (int i = 0; i < 2_000; i++) {
+        links.add(server.url("/page/" + i) + (copy == 0 ? "" : "#section-" + copy));
+      }
+    }
+
+    Map<String, RemoteLinkStatus> results =
+        new RemoteLinkService(fast("perHostConcurrency: 32"), Optional.empty(), RemoteProgress.NONE)
+            .check(links);
+
+    assertThat(links).hasSize(10_000);
+    assertThat(results).hasSize(10_000);
+    assertThat(results.values()).allSatisfy(s -> assertThat(s.outcome()).isEqualTo(Outcome.ALIVE));
+    assertThat(server.requests()).isLessThanOrEqualTo(2_000);
+  }
+
+  @Test
+  void perHostConcurrencyIsNeverExceeded() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200).after(20));
+    List<String> links = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      links.add(server.url("/p/" + i));
+    }
+
+    new RemoteLinkService(fast("perHostConcurrency: 3"), Optional.empty(), RemoteProgress.NONE)
+        .check(links);
+
+    assertThat(server.requests()).isEqualTo(120);
+    assertThat(server.maxInFlight()).isBetween(2, 3);
+  }
+
+  @Test
+  void perHostIntervalSpacesRequestStarts() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+    List<String> links = List.of(server.url("/a"), server.url("/b"), server.url("/c"));
+
+    new RemoteLinkService(fast("perHostInterval: 100ms"), Optional.empty(), RemoteProgress.NONE)
+        .check(links);
+
+    List<Long> starts =
+        server.arrivals().stream().map(LoopbackServer.Arrival::nanos).sorted().toList();
+    assertThat(Duration.ofNanos(starts.get(2) - starts.get(0)))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(150));
+  }
+
+  @Test
+  void aSecondRunIsServedFromTheCacheWhileFailuresAreCheckedAgain() throws Exception {
+    server =
+        new LoopbackServer((path, earlier) -> Reply.status(path.startsWith("/gone") ? 404 : 200));
+    Optional<Path> cacheFile = Optional.of(temp.resolve(".qbank-lint-cache.json"));
+    List<String> alive = List.of(server.url("/a"), server.url("/b"), server.url("/c"));
+    List<String> all = new ArrayList<>(alive);
+    all.add(server.url("/gone"));
+
+    new RemoteLinkService(fast(), cacheFile, RemoteProgress.NONE).check(all);
+    int firstRun = server.requests();
+    Map<String, RemoteLinkStatus> second =
+        new RemoteLinkService(fast(), cacheFile, RemoteProgress.NONE).check(alive);
+
+    assertThat(firstRun).isEqualTo(4);
+    assertThat(server.requests()).isEqualTo(firstRun);
+    assertThat(second.values())
+        .allSatisfy(
+            s -> {
+              assertThat(s.outcome()).isEqualTo(Outcome.ALIVE);
+              assertThat(s.detail()).isEqualTo("cached");
+            });
+    new RemoteLinkService(fast(), cacheFile, RemoteProgress.NONE)
+        .check(List.of(server.url("/gone")));
+    assertThat(server.requests("/gone")).isEqualTo(2);
+  }
+
+  @Test
+  void aCorruptCacheFileIsReplacedNotFatal() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+    Path cache = temp.resolve("cache.json");
+    java.nio.file.Files.writeString(cache, "{ not json");
+    String url = server.url("/a");
+
+    RemoteLinkStatus status =
+        new RemoteLinkService(fast(), Optional.of(cache), RemoteProgress.NONE)
+            .check(List.of(url))
+            .get(url);
+
+    assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(java.nio.file.Files.readString(cache)).contains(url);
+  }
+
+  @Test
+  void expiredCacheEntriesAreCheckedAgain() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+    Optional<Path> cacheFile = Optional.of(temp.resolve("cache.json"));
+    List<String> links = List.of(server.url("/a"));
+
+    new RemoteLinkService(fast("cacheMaxAge: 0ms"), cacheFile, RemoteProgress.NONE).check(links);
+    Thread.sleep(5);
+    new RemoteLinkService(fast("cacheMaxAge: 0ms"), cacheFile, RemoteProgress.NONE).check(links);
+
+    assertThat(server.requests()).isEqualTo(2);
+  }
+
+  @Test
+  void aPrivateAddressIsRefusedWithoutAllowPrivate() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+
+    RemoteLinkStatus status = checkOne(fast("allowPrivate: false"), "/internal");
+
+    assertThat(status.outcome()).isEqualTo(Outcome.PRIVATE_ADDRESS);
+    assertThat(status.failed()).isFalse();
+    assertThat(server.requests()).isZero();
+  }
+
+  @Test
+  void excludedIncludedAndNonHttpUrlsAreSkippedWithoutRequests() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(200));
+    String excluded = server.url("/private/x");
+    String included = server.url("/docs/y");
+    String other = server.url("/other");
+    LinkSettings settings = fast("exclude: ['/private/']", "include: ['/docs/', '/private/']");
+
+    Map<String, RemoteLinkStatus> results =
+        new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE)
+            .check(List.of(excluded, included, other, "mailto:a@example.com", "tel:+100"));
+
+    assertThat(results.get(included).outcome()).isEqualTo(Outcome.ALIVE);
+    assertThat(results.get(excluded).outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(results.get(other).outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(results.get("mailto:a@example.com").outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(results.get("tel:+100").outcome()).isEqualTo(Outcome.SKIPPED);
+    assertThat(server.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void progressCountsEveryDistinctUrlOnce() throws Exception {
+    server = new LoopbackServer((path, earlier) -> Reply.status(path.equals("/bad") ? 404 : 200));
+    List<int[]> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
+    RemoteProgress progress =
+        (checked, total, failures, elapsed) -> updates.add(new int[] {checked, total, failures});
+
+    new RemoteLinkService(fast(), Optional.empty(), progress)
+        .check(List.of(server.url("/a"), server.url("/a#x"), server.url("/bad")));
+
+    int[] last = updates.stream().max(java.util.Comparator.comparingInt(u -> u[0])).orElseThrow();
+    assertThat(last).containsExactly(2, 2, 1);
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.qbanklint.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.report.testing.Workspaces;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextReporterTest {
+  @TempDir Path dir;
+
+  @Test
+  void printsTheFindingLineThenTheSourceLineAndACaretUnderTheColumn() {
+    Workspaces.write(dir, "bank.md", "# 目录\n\n## 公司\n\n### 问题1：价格\n答案：价格是 $5 元\n");
+    LintResult result = Workspaces.lint(dir);
+
+    String text = Workspaces.render(new TextReporter(), result, Workspaces.context(dir));
+
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo("bank.md:6:8  warning  test-dollar  " + result.findings().get(0).message());
+    assertThat(lines.get(1)).isEqualTo("  6 | 答案：价格是 $5 元");
+    // six wide characters and a space before the dollar: 13 cells
+    assertThat(lines.get(2)).isEqualTo("    | " + " ".repeat(13) + "^");
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("1 file checked: 0 errors, 1 warning, 0 info; 1/1 questions answered");
+  }
+
+  @Test
+  void underlinesTheWholeRangeOnOneLine() {
+    Workspaces.write(dir, "bank.md", "## S\n\n### Q1: What?\n\n### Q2: Why?\nBecause.\n");
+    LintResult result = Workspaces.lint(dir);
+
+    String text = Workspaces.render(new TextReporter(), result, Workspaces.context(dir));
+
+    assertThat(text)
+        .contains(
+            "bank.md:3:1  error  test-unanswered  question 'Q1' has no answer\n"
+                    .replace("\n", System.lineSeparator())
+                + "  3 | ### Q1: What?"
+                + System.lineSeparator()
+                + "    | ^^^^^^^^^^^^^");
+  }
+
+  @Test
+  void coloursOnlyWhenAllowed() {
+    Workspaces.write(dir, "bank.md", "a $ b\n");
+    LintResult result = Workspaces.lint(dir);
+    ReportContext plain = Workspaces.context(dir);
+    ReportContext colour = new ReportContext(dir, true, plain.rules(), false);
+
+    assertThat(Workspaces.render(new TextReporter(), result, plain)).doesNotContain("\u001b[");
+    assertThat(Workspaces.render(new TextReporter(), result, colour))
+        .contains("\u001b[33mwarning\u001b[0m")
+        .contains("\u001b[33m  ^\u001b[0m");
+  }
+
+  @Test
+  void skipsTheFrameWhenTheFileIsGone() throws Exception {
+    Path file = Workspaces.write(dir, "bank.md", "a $ b\n");
+    LintResult result = Workspaces.lint(dir);
+    java.nio.file.Files.delete(file);
+
+    String text = Workspaces.render(new TextReporter(), result, Workspaces.context(dir));
+
+    assertThat(text.lines()).hasSize(3).first().asString().startsWith("bank.md:1:3  warning");
+  }
+
+  @Test
+  void cutsLongLinesAroundTheColumn() {
+    String[] frame = CodeFrame.lines("x".repeat(300) + "$" + "y".repeat(300), 301, 302);
+
+    assertThat(frame[0]).startsWith("…").endsWith("…").contains("$");
+    assertThat(frame[1].indexOf('^')).isEqualTo(frame[0].indexOf('$'));
+    assertThat(frame[0].length()).isLessThanOrEqualTo(102);
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.qbanklint.rules.links;
+
+import io.github.qbanklint.core.anchors.GithubSlugger;
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.DocumentSummary.LocatedLink;
+import io.github.qbanklint.core.api.WorkspaceContext;
+import io.github.qbanklint.core.document.LinkRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every local link, image and anchor of a workspace from the document summaries: files are
+ * looked up on disk, anchors in the target document's summary (no document is parsed again).
+ */
+final class LocalLinkCheck {
+  /** Which rule a problem belongs to. */
+  enum Category {
+    LINK,
+    IMAGE,
+    ANCHOR
+  }
+
+  /** One broken link, with the message its rule reports. */
+  record Problem(Category category, String path, LocatedLink link, String message) {}
+
+  private static final String USER_CONTENT = "user-content-";
+  private static final Pattern LINE_FRAGMENT = Pattern.compile("L\\d+(C\\d+)?(-L\\d+(C\\d+)?)?");
+
+  private final Map<String, DocumentSummary> documents = new HashMap<>();
+  private final WorkspaceFiles files;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private LocalLinkCheck(WorkspaceContext context) {
+    context.documents().forEach(d -> documents.put(d.path(), d));
+    files = new WorkspaceFiles(context.root(), documents.keySet());
+  }
+
+  /** The problems of one category, in document and link order. */
+  static List<Problem> problems(WorkspaceContext context, Category category) {
+    LocalLinkCheck check = new LocalLinkCheck(context);
+    for (DocumentSummary document : context.documents()) {
+      for (LocatedLink link : document.links()) {
+        LinkTarget.parse(link.destination())
+            .ifPresent(target -> check.check(document, link, target));
+      }
+    }
+    return check.problems.stream().filter(p -> p.category() == category).toList();
+  }
+
+  private void check(DocumentSummary document, LocatedLink link, LinkTarget target) {
+    if (target.isSameDocument()) {
+      checkAnchor(document, link, target.fragment().orElse(""), "this file");
+      return;
+    }
+    boolean image = link.kind() == LinkRef.Kind.IMAGE || link.kind() == LinkRef.Kind.HTML_IMAGE;
+    Category category = image ? Category.IMAGE : Category.LINK;
+    String what = image ? "image" : "link target";
+    String written = target.path();
+    String slashed = written.replace('\\', '/');
+    WorkspaceFiles.Resolution resolution = files.resolve(document.path(), slashed);
+    if (resolution instanceof WorkspaceFiles.EscapesRoot) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' points outside the workspace root, where readers of the"
+              + " repository cannot follow it: move the file into the repository or link a full URL.");
+    } else if (resolution instanceof WorkspaceFiles.Missing missing) {
+      reportMissing(category, document, link, target, what, missing);
+    } else if (resolution instanceof WorkspaceFiles.CaseMismatch mismatch) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' differs only in letter case from the existing '"
+              + mismatch.actual()
+              + "': it works on macOS and Windows but breaks on Linux and GitHub. Write the name exactly.");
+    } else if (!written.equals(slashed)) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' uses '\\' as a path separator, which only Windows understands:"
+              + " write '"
+              + slashed
+              + "'.");
+    } else if (resolution instanceof WorkspaceFiles.Found found
+        && target.fragment().isPresent()
+        && documents.containsKey(found.path())) {
+      checkAnchor(
+          documents.get(found.path()), document, link, target.fragment().get(), found.path());
+    }
+  }
+
+  private void reportMissing(
+      Category category,
+      DocumentSummary document,
+      LocatedLink link,
+      LinkTarget target,
+      String what,
+      WorkspaceFiles.Missing missing) {
+    String written = target.path();
+    Optional<String> anchor =
+        category == Category.LINK && target.fragment().isEmpty()
+            ? anchorNamed(document, written)
+            : Optional.empty();
+    if (anchor.isPresent()) {
+      report(
+          category,
+          document,
+          link,
+          "link target '"
+              + written
+              + "' is not a file but names an anchor of this file without its"
+              + " '#'; did you mean #"
+              + anchor.get()
+              + "?");
+      return;
+    }
+    report(
+        category,
+        document,
+        link,
+        what
+            + " '"
+            + written
+            + "' does not exist"
+            + missing
+                .suggestion()
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse(": fix the path or add the file."));
+  }
+
+  private static Optional<String> anchorNamed(DocumentSummary document, String name) {
+    String stripped = name.startsWith("#") ? name.substring(1) : name;
+    for (String candidate : List.of(stripped, GithubSlugger.slugOf(stripped))) {
+      if (document.anchors().contains(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void checkAnchor(
+      DocumentSummary document, LocatedLink link, String fragment, String where) {
+    checkAnchor(document, document, link, fragment, where);
+  }
+
+  private void checkAnchor(
+      DocumentSummary target,
+      DocumentSummary source,
+      LocatedLink link,
+      String fragment,
+      String where) {
+    if (exists(target, fragment)) {
+      return;
+    }
+    report(
+        Category.ANCHOR,
+        source,
+        link,
+        "anchor '#"
+            + fragment
+            + "' matches no heading or HTML id in "
+            + where
+            + Closest.to(fragment, target.anchors())
+                .map(a -> "; did you mean #" + a + "?")
+                .orElse(": link an existing heading, or add an id."));
+  }
+
+  private static boolean exists(DocumentSummary document, String fragment) {
+    if (fragment.isEmpty()
+        || fragment.equalsIgnoreCase("top")
+        || LINE_FRAGMENT.matcher(fragment).matches()) {
+      return true;
+    }
+    String id =
+        fragment.startsWith(USER_CONTENT) ? fragment.substring(USER_CONTENT.length()) : fragment;
+    return document.anchors().contains(id);
+  }
+
+  private void report(
+      Category category, DocumentSummary document, LocatedLink link, String message) {
+    problems.add(new Problem(category, document.path(), link, message));
+  }
+}

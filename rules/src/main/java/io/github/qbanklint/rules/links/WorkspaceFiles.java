@@ -1,0 +1,123 @@
+package io.github.qbanklint.rules.links;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds link targets under the workspace root by reading directory listings, so that a name that
+ * differs only in letter case is told apart from an exact match on every operating system. A path
+ * that leaves the root is never looked up. One instance per rule run; not thread-safe.
+ */
+final class WorkspaceFiles {
+  private final Path root;
+  private final Set<String> documents;
+  private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
+
+  /**
+   * @param documents the paths of the documents being linted, which exist even when they were given
+   *     in memory rather than read from disk
+   */
+  WorkspaceFiles(Path root, Set<String> documents) {
+    this.root = root.toAbsolutePath().normalize();
+    this.documents = documents;
+  }
+
+  /** Where a link points, relative to the workspace root. */
+  sealed interface Resolution {}
+
+  /** The target exists as written. */
+  record Found(String path) implements Resolution {}
+
+  /** The target exists only under another letter case: {@code actual} is its real path. */
+  record CaseMismatch(String actual) implements Resolution {}
+
+  /** Nothing there; {@code suggestion} is the closest existing path, if one is close. */
+  record Missing(Optional<String> suggestion) implements Resolution {}
+
+  /** The path climbs above the workspace root. */
+  record EscapesRoot() implements Resolution {}
+
+  /**
+   * Resolves {@code target} (with {@code /} separators) as written in the document at {@code
+   * documentPath}: relative to the document's directory, or to the root when it starts with {@code
+   * /}.
+   */
+  Resolution resolve(String documentPath, String target) {
+    Deque<String> segments = new ArrayDeque<>();
+    if (!target.startsWith("/")) {
+      String[] documentSegments = documentPath.split("/");
+      for (int i = 0; i < documentSegments.length - 1; i++) {
+        segments.addLast(documentSegments[i]);
+      }
+    }
+    for (String segment : target.split("/")) {
+      if (segment.isEmpty() || segment.equals(".")) {
+        continue;
+      }
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return new EscapesRoot();
+        }
+        segments.removeLast();
+      } else {
+        segments.addLast(segment);
+      }
+    }
+    String path = String.join("/", segments);
+    return documents.contains(path) ? new Found(path) : probe(List.copyOf(segments));
+  }
+
+  private Resolution probe(List<String> segments) {
+    Path directory = root;
+    StringBuilder actual = new StringBuilder();
+    boolean caseDiffers = false;
+    for (String segment : segments) {
+      Optional<List<String>> names = list(directory);
+      if (names.isEmpty()) {
+        return new Missing(Optional.empty());
+      }
+      String match = names.get().contains(segment) ? segment : null;
+      if (match == null) {
+        match = names.get().stream().filter(segment::equalsIgnoreCase).findFirst().orElse(null);
+        caseDiffers |= match != null;
+      }
+      if (match == null) {
+        String prefix = actual.toString();
+        return new Missing(Closest.to(segment, names.get()).map(name -> prefix + name));
+      }
+      actual.append(match).append('/');
+      try {
+        directory = directory.resolve(match);
+      } catch (InvalidPathException e) {
+        return new Missing(Optional.empty());
+      }
+    }
+    String path = actual.length() == 0 ? "" : actual.substring(0, actual.length() - 1);
+    return caseDiffers ? new CaseMismatch(path) : new Found(path);
+  }
+
+  private Optional<List<String>> list(Path directory) {
+    return listings.computeIfAbsent(directory, WorkspaceFiles::read);
+  }
+
+  private static Optional<List<String>> read(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      return Optional.of(entries.map(p -> p.getFileName().toString()).sorted().toList());
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.qbanklint.rules.math;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What KaTeX 0.19.1 knows (and, for the {@code mathjax} renderer, what MathJax 3.2.2 adds): its
+ * control sequences with their argument counts and whether each works in math and in text mode, and
+ * its environments. Read once from the tables shipped as resources.
+ */
+final class KatexTables {
+
+  /** One control sequence. */
+  record Command(
+      String name,
+      String kinds,
+      int args,
+      boolean optionalArg,
+      String mathProbe,
+      String textProbe) {
+
+    boolean worksIn(boolean textMode) {
+      return works(textMode ? textProbe : mathProbe);
+    }
+
+    /** Whether KaTeX complains when the command stands alone in this mode for lack of arguments. */
+    boolean needsArgument(boolean textMode) {
+      String probe = textMode ? textProbe : mathProbe;
+      return probe.contains("argument") || probe.startsWith("Invalid size");
+    }
+
+    boolean isMacro() {
+      return kinds.equals("macro");
+    }
+
+    private static boolean works(String probe) {
+      return !probe.startsWith("Undefined control sequence")
+          && !probe.startsWith("Can't use function")
+          && !probe.startsWith("top-level: Undefined");
+    }
+  }
+
+  /** One environment. */
+  record Environment(String name, int args, boolean displayOnly) {}
+
+  private static final KatexTables KATEX = load(false);
+  private static final KatexTables MATHJAX = load(true);
+
+  private final Map<String, Command> commands;
+  private final Map<String, Environment> environments;
+  private final Set<String> extraCommands;
+
+  private KatexTables(
+      Map<String, Command> commands,
+      Map<String, Environment> environments,
+      Set<String> extraCommands) {
+    this.commands = commands;
+    this.environments = environments;
+    this.extraCommands = extraCommands;
+  }
+
+  static KatexTables forRenderer(String renderer) {
+    return renderer.equalsIgnoreCase("mathjax") ? MATHJAX : KATEX;
+  }
+
+  Command command(String name) {
+    return commands.get(name);
+  }
+
+  /** Known to the renderer in some form, including MathJax-only commands (modes unknown). */
+  boolean knows(String name) {
+    return commands.containsKey(name) || extraCommands.contains(name);
+  }
+
+  boolean isExtra(String name) {
+    return extraCommands.contains(name);
+  }
+
+  Environment environment(String name) {
+    return environments.get(name);
+  }
+
+  /** Every command name, for suggestions. */
+  Set<String> commandNames() {
+    Set<String> names = new HashSet<>(commands.keySet());
+    names.addAll(extraCommands);
+    return names;
+  }
+
+  Set<String> environmentNames() {
+    return environments.keySet();
+  }
+
+  private static KatexTables load(boolean mathjax) {
+    Map<String, Command> commands = new HashMap<>();
+    for (String[] row : rows("katex-commands.tsv")) {
+      String arity = row.length > 3 ? row[3] : "";
+      int args = arity.isEmpty() ? 0 : Integer.parseInt(arity.replaceAll("\\+.*", ""));
+      commands.put(
+          row[0],
+          new Command(row[0], row[1], args, arity.contains("opt"), cell(row, 5), cell(row, 6)));
+    }
+    Map<String, Environment> environments = new HashMap<>();
+    for (String[] row : rows("katex-environments.tsv")) {
+      environments.put(
+          row[0], new Environment(row[0], Integer.parseInt(row[1]), !cell(row, 2).equals("ok")));
+    }
+    Set<String> extra = new HashSet<>();
+    if (mathjax) {
+      rows("mathjax-extra-commands.tsv").forEach(row -> extra.add(row[0]));
+      for (String[] row : rows("mathjax-extra-environments.tsv")) {
+        environments.put(row[0], new Environment(row[0], 0, false));
+      }
+    }
+    return new KatexTables(Map.copyOf(commands), Map.copyOf(environments), Set.copyOf(extra));
+  }
+
+  private static String cell(String[] row, int i) {
+    return i < row.length ? row[i] : "";
+  }
+
+  private static List<String[]> rows(String resource) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = KatexTables.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      reader.readLine();
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isEmpty()) {
+          rows.add(line.split("\t", -1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+}

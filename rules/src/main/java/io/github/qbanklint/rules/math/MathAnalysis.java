@@ -1,0 +1,49 @@
+package io.github.qbanklint.rules.math;
+
+import io.github.qbanklint.core.api.MathSettings;
+import io.github.qbanklint.core.document.Document;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every math problem of a document under one set of math settings: delimiter problems from span
+ * extraction, then each formula checked by {@link TexChecker} (one delimiter finding per formula:
+ * {@code $\( x \)$} is one mistake), and Markdown conflicts. Computed once per document; each math
+ * rule reports its own share.
+ */
+final class MathAnalysis {
+  private record Key(MathSettings settings) {}
+
+  private MathAnalysis() {}
+
+  static List<MathProblem> problems(Document document, MathSettings settings) {
+    return document.memo(new Key(settings), d -> analyse(d, settings));
+  }
+
+  private static List<MathProblem> analyse(Document document, MathSettings settings) {
+    MathProfile profile = MathProfile.of(settings.profile());
+    MathSpans found = MathSpans.of(document, profile);
+    List<MathProblem> problems = new ArrayList<>(found.problems());
+    TexChecker.Macros macros = UserMacros.of(found.spans(), settings.macros());
+    for (MathSpan span : found.spans()) {
+      boolean delimiterReported = false;
+      for (TexChecker.Issue issue :
+          TexChecker.check(span.tex(), span.display(), settings.renderer(), macros)) {
+        boolean delimiter = issue.ruleId().equals(MathSpanExtractor.DELIMITERS);
+        if (!(delimiter && delimiterReported)) {
+          problems.add(locate(span, issue));
+        }
+        delimiterReported |= delimiter;
+      }
+    }
+    problems.addAll(MarkdownConflicts.find(document, found.spans(), profile));
+    return List.copyOf(problems);
+  }
+
+  /** A formula's problem at its offending token in the file. */
+  private static MathProblem locate(MathSpan span, TexChecker.Issue issue) {
+    int start = span.offset(issue.start());
+    int end = Math.max(start, span.offset(issue.end()));
+    return new MathProblem(issue.ruleId(), start, end, issue.message());
+  }
+}

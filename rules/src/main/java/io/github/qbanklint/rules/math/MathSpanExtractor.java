@@ -1,0 +1,358 @@
+package io.github.qbanklint.rules.math;
+
+import io.github.qbanklint.core.document.Document;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * Finds the formulas of a document the way the profile's renderer does: in the source text of each
+ * block's inline content (paragraphs, headings, table cells), with code spans, raw HTML and link
+ * destinations masked, plus {@code ```math} blocks. Working from source text rather than from the
+ * tree's text nodes matters: commonmark has already turned {@code _…_} inside a formula into
+ * emphasis and dropped the backslash of {@code \{}. Linear in the size of the document.
+ */
+final class MathSpanExtractor {
+  static final String DELIMITERS = "math-delimiters";
+  private static final Pattern CLOSING_FENCE = Pattern.compile("[ ]{0,3}(`{3,}|~{3,})[ \\t]*");
+
+  private final Document document;
+  private final MathProfile profile;
+  private final List<MathSpan> spans = new ArrayList<>();
+  private final List<MathProblem> problems = new ArrayList<>();
+
+  MathSpanExtractor(Document document, MathProfile profile) {
+    this.document = document;
+    this.profile = profile;
+  }
+
+  MathSpans extract() {
+    visit(document.root());
+    return new MathSpans(List.copyOf(spans), List.copyOf(problems));
+  }
+
+  private void visit(Node node) {
+    if (node instanceof FencedCodeBlock fence) {
+      mathFence(fence);
+      return;
+    }
+    if (node instanceof Block && holdsInlines(node)) {
+      container(node);
+      return;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      visit(child);
+    }
+  }
+
+  private static boolean holdsInlines(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof Block)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void mathFence(FencedCodeBlock fence) {
+    String info = fence.getInfo() == null ? "" : fence.getInfo().strip();
+    List<SourceSpan> lines = fence.getSourceSpans();
+    if (!info.split("\\s+", 2)[0].equals("math") || lines.isEmpty()) {
+      return;
+    }
+    int last = lines.size() - 1;
+    if (last > 0 && CLOSING_FENCE.matcher(spanText(lines.get(last))).matches()) {
+      last--;
+    }
+    int start = Document.startOffset(fence);
+    int end = Document.endOffset(fence);
+    List<SourceSpan> content = lines.subList(1, last + 1);
+    int contentStart = content.isEmpty() ? end : content.get(0).getInputIndex();
+    SourceView view = SourceView.of(document, content, contentStart, end);
+    spans.add(
+        new MathSpan(
+            MathSpan.Kind.FENCE,
+            true,
+            view.text(0, view.length()),
+            view.offsets(0, view.length()),
+            start,
+            end));
+  }
+
+  private String spanText(SourceSpan span) {
+    return document.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
+  }
+
+  private void container(Node block) {
+    Node first = block.getFirstChild();
+    Node last = block.getLastChild();
+    int from = Document.startOffset(first);
+    int to = Document.endOffset(last);
+    if (from < 0 || to < 0) {
+      return;
+    }
+    SourceView view = SourceView.of(document, block.getSourceSpans(), from, to);
+    for (Node child = first; child != null; child = child.getNext()) {
+      mask(view, child);
+    }
+    new ContainerScan(view).run();
+  }
+
+  private void mask(SourceView view, Node node) {
+    int start = Document.startOffset(node);
+    int end = Document.endOffset(node);
+    if (start < 0) {
+      return;
+    }
+    if (node instanceof Code code) {
+      if (!backtickMath(view, code, start, end)) {
+        view.mask(start, end);
+      }
+      return;
+    }
+    if (node instanceof HtmlInline) {
+      view.mask(start, end);
+      return;
+    }
+    if (node instanceof Link || node instanceof Image) {
+      char first = document.text().charAt(start);
+      Node lastChild = node.getLastChild();
+      int textEnd = lastChild == null ? -1 : Document.endOffset(lastChild);
+      view.mask(first == '[' || first == '!' ? Math.max(textEnd, start + 1) : start, end);
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      mask(view, child);
+    }
+  }
+
+  /** {@code $`…`$}: a code span with a dollar on each side, math under GitHub and VS Code. */
+  private boolean backtickMath(SourceView view, Code code, int start, int end) {
+    String text = document.text();
+    if (!profile.backtickMath()
+        || start == 0
+        || end >= text.length()
+        || text.charAt(start - 1) != '$'
+        || text.charAt(end) != '$') {
+      return false;
+    }
+    int before = view.indexOf(start - 1);
+    if (before >= view.length() || view.offset(before) != start - 1 || escaped(view, before)) {
+      return false;
+    }
+    int ticks = 0;
+    while (start + ticks < end && text.charAt(start + ticks) == '`') {
+      ticks++;
+    }
+    int from = view.indexOf(start + ticks);
+    int to = view.indexOf(end - ticks);
+    spans.add(
+        new MathSpan(
+            MathSpan.Kind.BACKTICK,
+            false,
+            view.text(from, to),
+            view.offsets(from, to),
+            start - 1,
+            end + 1));
+    view.mask(start - 1, end + 1);
+    return true;
+  }
+
+  private static boolean escaped(SourceView view, int i) {
+    int backslashes = 0;
+    for (int j = i - 1; j >= 0 && view.charAt(j) == '\\' && !view.masked(j); j--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
+  }
+
+  /** One container: dollar runs, their pairing, and {@code \( … \)} in the text around. */
+  private final class ContainerScan {
+    private final SourceView view;
+    private final boolean[] inMath;
+    private int[] runStart = new int[16];
+    private int[] runLength = new int[16];
+    private int runs;
+
+    ContainerScan(SourceView view) {
+      this.view = view;
+      this.inMath = new boolean[view.length()];
+    }
+
+    void run() {
+      findDollarRuns();
+      pairDollars();
+      findTexDelimitersInText();
+    }
+
+    private void findDollarRuns() {
+      int n = view.length();
+      for (int i = 0; i < n; i++) {
+        char c = view.charAt(i);
+        if (view.masked(i)) {
+          continue;
+        }
+        if (c == '\\' && i + 1 < n && isAsciiPunctuation(view.charAt(i + 1))) {
+          i++;
+        } else if (c == '$') {
+          int j = i;
+          while (j < n && view.charAt(j) == '$' && !view.masked(j)) {
+            j++;
+          }
+          addRun(i, j - i);
+          i = j - 1;
+        }
+      }
+    }
+
+    private void addRun(int start, int length) {
+      if (runs == runStart.length) {
+        runStart = Arrays.copyOf(runStart, runs * 2);
+        runLength = Arrays.copyOf(runLength, runs * 2);
+      }
+      runStart[runs] = start;
+      runLength[runs++] = length;
+    }
+
+    private void pairDollars() {
+      CharSequence chars = view.chars();
+      int[] nextCloser = new int[runs + 1];
+      int[] nextDouble = new int[runs + 1];
+      nextCloser[runs] = -1;
+      nextDouble[runs] = -1;
+      for (int k = runs - 1; k >= 0; k--) {
+        boolean single = runLength[k] == 1;
+        nextCloser[k] = single && profile.canClose(chars, runStart[k]) ? k : nextCloser[k + 1];
+        nextDouble[k] = runLength[k] == 2 ? k : nextDouble[k + 1];
+      }
+      int k = 0;
+      while (k < runs) {
+        int at = runStart[k];
+        if (runLength[k] == 1 && profile.canOpen(chars, at)) {
+          int close = nextCloser[k + 1];
+          if (close >= 0) {
+            addSpan(MathSpan.Kind.DOLLAR, false, at, 1, runStart[close]);
+            k = close + 1;
+            continue;
+          }
+          if (looksLikeTex(at + 1)) {
+            report(
+                at,
+                at + 1,
+                "'$' opens a formula that is never closed: add the closing '$'"
+                    + " (or write '\\$' for a literal dollar sign).");
+          }
+        } else if (runLength[k] == 2) {
+          int close = nextDouble[k + 1];
+          if (close < 0) {
+            report(at, at + 2, "'$$' opens a formula that is never closed: add the closing '$$'.");
+            return;
+          }
+          boolean block = at == 0 && at + 2 < view.length() && view.charAt(at + 2) == '\n';
+          addSpan(
+              MathSpan.Kind.DOUBLE_DOLLAR,
+              profile.doubleDollarIsDisplay() || block,
+              at,
+              2,
+              runStart[close]);
+          k = close + 1;
+          continue;
+        }
+        k++;
+      }
+    }
+
+    private void addSpan(MathSpan.Kind kind, boolean display, int open, int width, int close) {
+      Arrays.fill(inMath, open, close + width, true);
+      spans.add(
+          new MathSpan(
+              kind,
+              display,
+              view.text(open + width, close),
+              view.offsets(open + width, close),
+              view.offset(open),
+              view.offset(close + width - 1) + 1));
+    }
+
+    /** Currency and shell variables stay text; a formula that lost its closing dollar does not. */
+    private boolean looksLikeTex(int from) {
+      for (int i = from; i < view.length() && !Character.isWhitespace(view.charAt(i)); i++) {
+        char c = view.charAt(i);
+        boolean command = c == '\\' && i + 1 < view.length() && isAsciiLetter(view.charAt(i + 1));
+        if (command || c == '^' || c == '{' || c == '}') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code \( … \)} in text, which these renderers show as {@code ( … )}. */
+    private void findTexDelimitersInText() {
+      int open = -1;
+      char expected = 0;
+      int n = view.length();
+      for (int i = 0; i + 1 < n; i++) {
+        if (view.masked(i) || inMath[i] || view.charAt(i) != '\\') {
+          continue;
+        }
+        char next = view.charAt(i + 1);
+        if (open < 0 && (next == '(' || next == '[')) {
+          open = i;
+          expected = next == '(' ? ')' : ']';
+        } else if (open >= 0 && next == expected && !view.masked(i + 1)) {
+          if (expected == ')' || looksLikeTexBetween(open + 2, i)) {
+            reportTexDelimiters(open, i + 2, expected);
+          }
+          open = -1;
+        }
+        i++;
+      }
+    }
+
+    private boolean looksLikeTexBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = view.charAt(i);
+        if (c == '^'
+            || c == '_'
+            || (c == '\\' && i + 1 < to && isAsciiLetter(view.charAt(i + 1)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void reportTexDelimiters(int from, int to, char closing) {
+      String pair = closing == ')' ? "\\( … \\)" : "\\[ … \\]";
+      String fix = closing == ')' ? "$…$" : "$$…$$";
+      report(
+          from,
+          to,
+          pair
+              + " is not a math delimiter here: the renderer shows the text with plain"
+              + " brackets. Write the formula as "
+              + fix
+              + ".");
+    }
+
+    private void report(int from, int to, String message) {
+      problems.add(
+          new MathProblem(DELIMITERS, view.offset(from), view.offset(to - 1) + 1, message));
+    }
+  }
+
+  static boolean isAsciiPunctuation(char c) {
+    return c < 128 && c > 32 && !Character.isLetterOrDigit(c);
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.qbanklint.rules.math;
+
+import io.github.qbanklint.core.document.Document;
+import java.util.List;
+
+/**
+ * The formulas of a document under one profile, and the delimiter problems found while looking for
+ * them (unclosed dollars, {@code \( … \)} in text). Computed once per document and profile.
+ */
+record MathSpans(List<MathSpan> spans, List<MathProblem> problems) {
+
+  private record Key(MathProfile profile) {}
+
+  static MathSpans of(Document document, MathProfile profile) {
+    return document.memo(new Key(profile), d -> new MathSpanExtractor(d, profile).extract());
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.qbanklint.rules.structure;
+
+import io.github.qbanklint.core.api.DocumentContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks the numbering of sibling headings: duplicates, numbers out of order, a first number other
+ * than 1, and gaps. One defect gives one finding: a moved heading is reported as out of order (the
+ * rest are not shifted), and a gap names every missing number at once.
+ */
+final class NumberingChecker {
+  private static final int MAX_LISTED_GAP = 1000;
+  private final DocumentContext context;
+  private final String what;
+
+  /**
+   * @param what the plural noun for messages ("questions", "sections")
+   */
+  NumberingChecker(DocumentContext context, String what) {
+    this.context = context;
+    this.what = what;
+  }
+
+  /** Checks the items of each group (siblings under one parent) on their own. */
+  <T> void checkGroups(List<T> items, Function<T, Object> group, Function<T, Numbered> number) {
+    Map<List<Object>, List<Numbered>> groups = new LinkedHashMap<>();
+    for (T item : items) {
+      Numbered n = number.apply(item);
+      groups
+          .computeIfAbsent(List.of(group.apply(item), n.parentNumber()), k -> new ArrayList<>())
+          .add(n);
+    }
+    groups.values().forEach(this::check);
+  }
+
+  private void check(List<Numbered> siblings) {
+    List<Numbered> distinct = withoutDuplicates(siblings);
+    List<Numbered> ordered = longestIncreasing(distinct);
+    for (Numbered n : distinct) {
+      if (!ordered.contains(n)) {
+        int at = siblings.indexOf(n);
+        String after = at > 0 ? " after " + describe(siblings.get(at - 1)) : " first";
+        report(
+            n,
+            n.label()
+                + " is out of order: it comes"
+                + after
+                + "; move it or renumber the "
+                + what
+                + ".");
+      }
+    }
+    Set<Integer> present = new HashSet<>();
+    distinct.forEach(n -> present.add(n.value()));
+    if (!ordered.isEmpty() && ordered.get(0).value() != 1) {
+      Numbered first = ordered.get(0);
+      List<Integer> missing = missingBetween(0, first.value(), present);
+      report(
+          first,
+          missing.isEmpty()
+              ? "numbering of these "
+                  + what
+                  + " starts at "
+                  + first.label()
+                  + " (line "
+                  + first.line()
+                  + "), not at 1; renumber them from 1."
+              : names(first, missing)
+                  + " before "
+                  + describe(first)
+                  + ": the "
+                  + what
+                  + " should be numbered from 1; add "
+                  + (missing.size() == 1 ? "it" : "them")
+                  + " or renumber.");
+    }
+    for (int i = 1; i < ordered.size(); i++) {
+      Numbered before = ordered.get(i - 1);
+      Numbered after = ordered.get(i);
+      List<Integer> missing = missingBetween(before.value(), after.value(), present);
+      if (!missing.isEmpty()) {
+        report(
+            after,
+            names(after, missing)
+                + " between "
+                + describe(before)
+                + " and "
+                + describe(after)
+                + ": add "
+                + (missing.size() == 1 ? "it" : "them")
+                + ", or renumber the "
+                + what
+                + ".");
+      }
+    }
+  }
+
+  private List<Numbered> withoutDuplicates(List<Numbered> siblings) {
+    Map<Integer, Numbered> firstByValue = new LinkedHashMap<>();
+    List<Numbered> distinct = new ArrayList<>();
+    for (Numbered n : siblings) {
+      Numbered earlier = firstByValue.putIfAbsent(n.value(), n);
+      if (earlier == null) {
+        distinct.add(n);
+      } else {
+        report(
+            n,
+            n.label()
+                + " appears twice: "
+                + describe(earlier)
+                + " and line "
+                + n.line()
+                + "; renumber one of them.");
+      }
+    }
+    return distinct;
+  }
+
+  /** The longest strictly increasing run of numbers, in document order (patience sorting). */
+  private static List<Numbered> longestIncreasing(List<Numbered> items) {
+    int n = items.size();
+    int[] tails = new int[n];
+    int[] previous = new int[n];
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      int value = items.get(i).value();
+      int lo = 0;
+      int hi = length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (items.get(tails[mid]).value() < value) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      previous[i] = lo > 0 ? tails[lo - 1] : -1;
+      tails[lo] = i;
+      length = Math.max(length, lo + 1);
+    }
+    List<Numbered> result = new ArrayList<>();
+    for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
+      result.add(0, items.get(i));
+    }
+    return result;
+  }
+
+  private static List<Integer> missingBetween(int low, int high, Set<Integer> present) {
+    List<Integer> missing = new ArrayList<>();
+    if (high - low > MAX_LISTED_GAP) {
+      return List.of(low + 1, high - 1); // named as a range; nothing in between is enumerated
+    }
+    for (int v = low + 1; v < high; v++) {
+      if (!present.contains(v)) {
+        missing.add(v);
+      }
+    }
+    return missing;
+  }
+
+  private static String names(Numbered like, List<Integer> missing) {
+    if (missing.size() == 1) {
+      return like.label(missing.get(0)) + " is missing";
+    }
+    int span = missing.get(missing.size() - 1) - missing.get(0) + 1;
+    if (span == missing.size() && missing.size() > 3 || span > MAX_LISTED_GAP) {
+      return like.label(missing.get(0))
+          + " to "
+          + like.label(missing.get(missing.size() - 1))
+          + " are missing";
+    }
+    List<String> labels = missing.stream().map(like::label).toList();
+    return String.join(", ", labels.subList(0, labels.size() - 1))
+        + " and "
+        + labels.get(labels.size() - 1)
+        + " are missing";
+  }
+
+  private static String describe(Numbered n) {
+    return n.label() + " (line " + n.line() + ")";
+  }
+
+  private void report(Numbered n, String message) {
+    context.report(n.heading().start(), n.heading().end(), message);
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.qbanklint.rules.toc;
+
+import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.bank.Toc;
+import io.github.qbanklint.core.bank.TocEntry;
+import io.github.qbanklint.core.document.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a table of contents from the headings in the style of the existing one: per depth, the
+ * same list marker, indentation, links or plain entries, and with or without the headings' leading
+ * numbers. Link entries point at the heading's HTML id where it has one, else its GitHub slug.
+ */
+final class TocRegenerator {
+  private static final Pattern ORDERED_START = Pattern.compile("^(\\d+)([.)])(\\s|$)");
+  private static final String ESCAPED = "\\`*_[]<";
+
+  private final Map<Integer, Style> styles = new HashMap<>();
+  private final List<TocEntry> entries;
+  private final List<TocComparison.Match> matches;
+
+  /** How entries of one depth are written. */
+  private record Style(String marker, String indent, boolean links, boolean dropNumbers) {
+    boolean ordered() {
+      return Character.isDigit(marker.charAt(0));
+    }
+  }
+
+  private TocRegenerator(List<TocEntry> entries, List<TocComparison.Match> matches) {
+    this.entries = entries;
+    this.matches = matches;
+  }
+
+  /**
+   * The edit that replaces the table's lists with a regenerated one; empty when nothing changes.
+   */
+  static Optional<Fix> fix(
+      Document document, Toc toc, List<TocTarget> targets, List<TocComparison.Match> matches) {
+    if (toc.listStart() >= toc.listEnd()) {
+      return Optional.empty();
+    }
+    String separator = document.sourceFacts().lineEnding().separator();
+    String generated = new TocRegenerator(toc.entries(), matches).write(targets, separator);
+    String current = document.text().substring(toc.listStart(), toc.listEnd());
+    if (generated.equals(current)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Fix.replace(
+            "regenerate the table of contents from the headings",
+            toc.listStart(),
+            toc.listEnd(),
+            generated));
+  }
+
+  private String write(List<TocTarget> targets, String separator) {
+    StringBuilder out = new StringBuilder();
+    int[] counters = new int[targets.stream().mapToInt(TocTarget::depth).max().orElse(1) + 2];
+    for (TocTarget target : targets) {
+      int depth = target.depth();
+      Style style = style(depth);
+      counters[depth]++;
+      for (int deeper = depth + 1; deeper < counters.length; deeper++) {
+        counters[deeper] = 0;
+      }
+      if (!out.isEmpty()) {
+        out.append(separator);
+      }
+      out.append(style.indent())
+          .append(style.ordered() ? counters[depth] + style.marker().substring(1) : style.marker())
+          .append(' ')
+          .append(content(target, style));
+    }
+    return out.toString();
+  }
+
+  private static String content(TocTarget target, Style style) {
+    String text = target.heading().text();
+    if (style.dropNumbers() && TocText.hasLeadingNumber(text)) {
+      text = TocText.withoutLeadingNumber(text).strip();
+    }
+    if (style.links()) {
+      return "[" + escape(text) + "](" + destination("#" + target.heading().anchor()) + ")";
+    }
+    String escaped = escape(text);
+    if (!escaped.isEmpty() && "#>+-=".indexOf(escaped.charAt(0)) >= 0) {
+      return "\\" + escaped;
+    }
+    return ORDERED_START.matcher(escaped).replaceFirst("$1\\\\$2$3");
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (ESCAPED.indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static String destination(String target) {
+    boolean plain =
+        target.chars().noneMatch(c -> c == ' ' || c == '(' || c == ')' || c == '<' || c == '>');
+    return plain ? target : "<" + target.replace("<", "%3C").replace(">", "%3E") + ">";
+  }
+
+  private Style style(int depth) {
+    return styles.computeIfAbsent(depth, this::detect);
+  }
+
+  private Style detect(int depth) {
+    List<TocEntry> atDepth = entries.stream().filter(e -> e.depth() == depth).toList();
+    if (atDepth.isEmpty()) {
+      if (depth <= 1) {
+        return new Style("-", "", true, false);
+      }
+      Style parent = style(depth - 1);
+      String indent = parent.indent() + " ".repeat(parent.marker().length() + 1);
+      return new Style(parent.marker(), indent, parent.links(), parent.dropNumbers());
+    }
+    long links = atDepth.stream().filter(TocEntry::isLink).count();
+    return new Style(
+        mostCommon(atDepth, TocEntry::marker),
+        mostCommon(atDepth, TocEntry::indent),
+        links * 2 >= atDepth.size(),
+        dropsNumbers(depth));
+  }
+
+  /** Whether entries of this depth mostly leave out the leading number their headings have. */
+  private boolean dropsNumbers(int depth) {
+    int kept = 0;
+    int dropped = 0;
+    for (TocComparison.Match m : matches) {
+      if (m.entry().depth() == depth && TocText.hasLeadingNumber(m.target().heading().text())) {
+        if (TocText.hasLeadingNumber(m.entry().text())) {
+          kept++;
+        } else {
+          dropped++;
+        }
+      }
+    }
+    return dropped > kept;
+  }
+
+  private static String mostCommon(List<TocEntry> entries, Function<TocEntry, String> property) {
+    Map<String, Integer> counts = new HashMap<>();
+    List<String> order = new ArrayList<>();
+    for (TocEntry e : entries) {
+      String value = property.apply(e);
+      if (counts.merge(value, 1, Integer::sum) == 1) {
+        order.add(value);
+      }
+    }
+    String best = order.get(0);
+    for (String value : order) {
+      if (counts.get(value) > counts.get(best)) {
+        best = value;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.qbanklint.rules.toc;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How TOC entries and headings are compared. {@link #key} is for matching: NFKC, case-folded,
+ * whitespace collapsed, emphasis markers and a leading number ({@code 问题3：}, {@code Q1.}, {@code
+ * 1.2.3}) removed. {@link #shown} is for reporting differences: only stray emphasis markers and
+ * surrounding spaces are ignored there, so case, spacing, punctuation and wording count.
+ */
+final class TocText {
+  private static final Pattern LEADING_NUMBER =
+      Pattern.compile(
+          "^\\s*(?:(?:问题|题目|question)\\s*\\d+(?:\\.\\d+)*\\s*[:：.．、)）]?"
+              + "|q\\s*\\d*\\s*[:：.．、)）]"
+              + "|\\d+(?:\\.\\d+)*(?:[.．、)）]|\\s))\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern EMPHASIS_RUN = Pattern.compile("\\s*(?:\\*+|_{2,})\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private TocText() {}
+
+  /** The matching key: equal keys mean "the same title, give or take form". */
+  static String key(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String plain = EMPHASIS_RUN.matcher(folded).replaceAll(" ");
+    String collapsed = SPACES.matcher(plain).replaceAll(" ").strip();
+    return withoutLeadingNumber(collapsed);
+  }
+
+  /** The text as a reader compares it: stray emphasis markers and outer spaces dropped. */
+  static String shown(String text) {
+    return text.replace("**", "").replace("__", "").strip();
+  }
+
+  static boolean hasLeadingNumber(String text) {
+    return LEADING_NUMBER.matcher(text).find();
+  }
+
+  static String withoutLeadingNumber(String text) {
+    return LEADING_NUMBER.matcher(text).replaceFirst("");
+  }
+
+  /**
+   * Whether an entry reads the same as its heading: equal shown texts, or an entry that leaves out
+   * the heading's leading number (question entries often do).
+   */
+  static boolean sameShownText(String entry, String heading) {
+    String e = shown(entry);
+    String h = shown(heading);
+    return e.equals(h) || !hasLeadingNumber(e) && e.equals(shown(withoutLeadingNumber(h)));
+  }
+
+  /** Similarity of two keys in [0, 1]: one minus the edit distance over the longer length. */
+  static double similarity(String a, String b) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    int longer = Math.max(x.length, y.length);
+    if (longer == 0) {
+      return 1;
+    }
+    if (Math.min(x.length, y.length) * 2 < longer) {
+      return 0;
+    }
+    int[] previous = new int[y.length + 1];
+    int[] current = new int[y.length + 1];
+    for (int j = 0; j <= y.length; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= x.length; i++) {
+      current[0] = i;
+      for (int j = 1; j <= y.length; j++) {
+        int substitute = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return 1.0 - (double) previous[y.length] / longer;
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.qbanklint.rules.toc;
+
+import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.bank.TocEntry;
+import io.github.qbanklint.core.document.Heading;
+
+/**
+ * A table-of-contents entry whose text differs from its heading's: case, spacing, punctuation or
+ * wording. Bold markers, outer spaces and a left-out question number are not differences.
+ */
+public final class TocTextMismatchRule implements Rule {
+  private static final RuleMeta META =
+      RuleMeta.builder("toc-text-mismatch")
+          .family("toc")
+          .summary("A table-of-contents entry's text differs from its heading's.")
+          .severity(Severity.WARNING)
+          .fixable()
+          .tags("toc")
+          .build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void check(DocumentContext context) {
+    TocComparison.of(context)
+        .ifPresent(
+            comparison -> {
+              for (TocComparison.Match match : comparison.matches()) {
+                TocEntry entry = match.entry();
+                Heading heading = match.target().heading();
+                if (!TocText.sameShownText(entry.text(), heading.text())) {
+                  String message =
+                      "table-of-contents entry '"
+                          + TocText.shown(entry.text())
+                          + "' differs from its heading '"
+                          + heading.text()
+                          + "' (line "
+                          + heading.line()
+                          + "): make them the same, or run"
+                          + " 'qbank-lint fix --toc'.";
+                  TocFindings.report(context, comparison, entry.start(), entry.end(), message);
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,5 @@
+package io.github.qbanklint.rules.links;
+
+import io.github.qbanklint.rules.testing.RuleFixtureTest;
+
+class BrokenLinkRuleTest extends RuleFixtureTest {}

@@ -1,0 +1,41 @@
+package io.github.qbanklint.rules.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** How a destination splits into a local path and a fragment. */
+class LinkTargetTest {
+
+  @Test
+  void remoteAndSchemeDestinationsAreNotLocal() {
+    assertThat(LinkTarget.parse("https://example.com/a#b")).isEmpty();
+    assertThat(LinkTarget.parse("//cdn.example.com/x.png")).isEmpty();
+    assertThat(LinkTarget.parse("mailto:a@example.com")).isEmpty();
+    assertThat(LinkTarget.parse("  ")).isEmpty();
+    assertThat(LinkTarget.parse("?tab=readme")).isEmpty();
+  }
+
+  @Test
+  void pathAndFragmentArePercentDecodedAndTheQueryDropped() {
+    assertThat(LinkTarget.parse("docs/my%20notes.md?plain=1#%E6%97%B7%E8%A7%86"))
+        .contains(new LinkTarget("docs/my notes.md", Optional.of("旷视")));
+    assertThat(LinkTarget.parse("#top")).contains(new LinkTarget("", Optional.of("top")));
+  }
+
+  @Test
+  void plusSignsAndMalformedEscapesStayAsWritten() {
+    assertThat(LinkTarget.percentDecode("c++%2B.md")).isEqualTo("c+++.md");
+    assertThat(LinkTarget.percentDecode("100%.md")).isEqualTo("100%.md");
+    assertThat(LinkTarget.percentDecode("bad%FF.md")).isEqualTo("bad%FF.md");
+  }
+
+  @Test
+  void closestPrefersACaseOnlyMatchAndRefusesFarGuesses() {
+    assertThat(Closest.to("8.Cver整理", java.util.List.of("8cver整理", "8.CVer整理")))
+        .contains("8.CVer整理");
+    assertThat(Closest.to("instal", java.util.List.of("install", "setup"))).contains("install");
+    assertThat(Closest.to("zzzzzz", java.util.List.of("install", "setup"))).isEmpty();
+  }
+}

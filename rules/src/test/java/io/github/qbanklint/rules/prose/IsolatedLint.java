@@ -1,0 +1,20 @@
+package io.github.qbanklint.rules.prose;
+
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintRequest;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs a default lint the way the CLI does; called reflectively inside another class loader. */
+public final class IsolatedLint {
+  private IsolatedLint() {}
+
+  public static int lintWithDefaults(Path directory) {
+    return new LintEngine(RuleRegistry.load())
+        .run(new LintRequest(List.of(directory), directory, Config.defaults(), 2))
+        .findings()
+        .size();
+  }
+}

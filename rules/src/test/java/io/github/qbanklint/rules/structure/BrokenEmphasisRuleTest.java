@@ -1,0 +1,5 @@
+package io.github.qbanklint.rules.structure;
+
+import io.github.qbanklint.rules.testing.RuleFixtureTest;
+
+class BrokenEmphasisRuleTest extends RuleFixtureTest {}

@@ -1,0 +1,5 @@
+package io.github.qbanklint.rules.toc;
+
+import io.github.qbanklint.rules.testing.RuleFixtureTest;
+
+class TocMissingEntryRuleTest extends RuleFixtureTest {}
