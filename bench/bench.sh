@@ -120,7 +120,11 @@ done
 
 if $peer; then
   build_corpus 20
-  if npx --yes markdownlint-cli2 --help >/dev/null 2>&1; then
+  printf '# Probe\n' > "$corpus/probe.md"
+  peer_works=false
+  (cd "$corpus" && npx --yes markdownlint-cli2 probe.md >/dev/null 2>&1) && peer_works=true
+  rm -f "$corpus/probe.md"
+  if $peer_works; then
     read -r wall cpu rss code < <(measure "$corpus" npx --yes markdownlint-cli2 "files-20/*.md")
     report "markdownlint-cli2 (default rules) files-20" 20 "$(du -sm --apparent-size "$corpus/files-20" | cut -f1)" "$wall" "$cpu" "$rss" "$code"
     ours=${wall_of["20|${flag_sets[0]}"]:-}
