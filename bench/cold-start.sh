@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Cold start of a one-bank run: wall time of N fresh runs of `./qbank-lint BANK` (each a new JVM;
-# the OS file cache is warm, as it is for a pre-commit hook). Prints min / median / max in seconds.
+# Cold start of a one-bank run: wall and CPU (user+sys) time of N fresh JVMs linting BANK, as a
+# pre-commit hook would (OS file cache warm). Prints min / median / max per variant.
 #
-#   bench/cold-start.sh [BANK]          # the launcher as shipped (JVM flags + class-data archive)
-#   bench/cold-start.sh --compare [BANK] # also plain `java -jar` and the launcher flags without CDS
+#   bench/cold-start.sh [BANK]            # the launcher as shipped (JVM flags + AppCDS archive)
+#   bench/cold-start.sh --compare [BANK]  # also plain `java -jar` and the launcher's flags without
+#                                         # the archive; variants are interleaved run by run so a
+#                                         # changing machine load hits them alike
 #
-# RUNS=N sets the number of runs (default 10). One untimed run first builds the jar if needed and
-# lets the launcher create its class-data archive.
+# RUNS=N sets the runs per variant (default 10). An untimed first run builds the jar if needed and
+# lets the launcher create its class-data archive. On a shared machine, read the CPU column too:
+# wall time there mostly measures the other processes.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,33 +21,43 @@ if [ "${1:-}" = "--compare" ]; then
 fi
 bank="${1:-examples/interview-bank}"
 runs="${RUNS:-10}"
+jar="$repo/cli/target/qbank-lint.jar"
+results="$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-bench.XXXXXX")"
+trap 'rm -rf "$results"' EXIT
 
-# Median, min and max of the times (in ms) read from standard input.
-summarise() {
-  sort -n | awk '{ t[NR] = $1 } END {
-    m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-    printf "min %.3f s  median %.3f s  max %.3f s  (%d runs)\n", t[1] / 1000, m / 1000, t[NR] / 1000, NR }'
+names=("launcher: ./qbank-lint $bank")
+commands=("./qbank-lint $bank")
+if $compare; then
+  names+=("java -jar, default JVM flags" "java -jar, C1 only + SerialGC, no AppCDS")
+  commands+=("java -jar $jar $bank" "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $bank")
+fi
+
+# Appends "wall_ms cpu_ms" of one run of the command to the variant's file.
+measure() {
+  local file="$1" command="$2" start end cpu
+  start=$(date +%s%N)
+  cpu=$( { TIMEFORMAT='%U %S'; time $command >/dev/null 2>&1 || true; } 2>&1 | tail -1)
+  end=$(date +%s%N)
+  echo "$(((end - start) / 1000000)) $(echo "$cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')" >>"$file"
 }
 
-# Times `"$@"` RUNS times; the exit code is ignored (findings exit 1).
-measure() {
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s%N)
-    echo $(((end - start) / 1000000))
-  done | summarise
+# min / median / max of column $2 of file $1, in seconds.
+summary() {
+  awk -v c="$2" '{ print $c }' "$1" | sort -n | awk '{ t[NR] = $1 } END {
+    m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+    printf "min %.3f  median %.3f  max %.3f", t[1] / 1000, m / 1000, t[NR] / 1000 }'
 }
 
 ./qbank-lint "$bank" >/dev/null 2>&1 || true
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
-printf '%-44s' "launcher (./qbank-lint $bank):"
-measure ./qbank-lint "$bank"
-if $compare; then
-  jar="$repo/cli/target/qbank-lint.jar"
-  printf '%-44s' "java -jar, default JVM flags:"
-  measure java -jar "$jar" "$bank"
-  printf '%-44s' "java -jar, C1 only + SerialGC, no AppCDS:"
-  measure java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" "$bank"
-fi
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $runs runs each"
+for _ in $(seq "$runs"); do
+  for i in "${!commands[@]}"; do
+    measure "$results/$i" "${commands[$i]}"
+  done
+done
+for i in "${!commands[@]}"; do
+  echo "${names[$i]}"
+  echo "  wall s: $(summary "$results/$i" 1)"
+  echo "  cpu  s: $(summary "$results/$i" 2)"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

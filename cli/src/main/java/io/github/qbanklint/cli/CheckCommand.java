@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 final class CheckCommand implements Callable<Integer> {
   @Mixin LintOptions lint;
   @Mixin OutputOptions output;
+  @Mixin GitScopeOptions git;
 
   @Option(
       names = "--baseline",
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     Config config = lint.loadConfig();
     var failLevel = output.failLevel();
     output.reporters();
-    LintResult result = lint.lint(config);
+    LintResult result = git.lint(lint, config);
     if (baseline != null) {
       result =
           BaselineCommand.apply(

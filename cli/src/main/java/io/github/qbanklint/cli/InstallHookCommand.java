@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code qbank-lint install-hook}: writes the git pre-commit hook that runs {@code check --staged}.
@@ -23,6 +24,12 @@ import picocli.CommandLine.Option;
       "Run it inside the repository. 'git commit --no-verify' skips the hook once."
     })
 final class InstallHookCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "DIR",
+      arity = "0..1",
+      description = "A directory inside the git repository (default: the current directory).")
+  Path directory = Path.of(".");
+
   @Option(
       names = "--force",
       description =
@@ -49,7 +56,7 @@ final class InstallHookCommand implements Callable<Integer> {
     }
     GitRepository repository;
     try {
-      repository = GitRepository.discover(Path.of("").toAbsolutePath());
+      repository = GitRepository.discover(directory.toAbsolutePath());
     } catch (GitException e) {
       throw new UsageException(e.getMessage());
     }

@@ -67,11 +67,18 @@ final class LintOptions {
   }
 
   LintResult lint(Config loaded) {
+    return engine().run(request(loaded));
+  }
+
+  LintEngine engine() {
     return new LintEngine(RuleRegistry.load())
         .withRemoteProgress(
             System.console() != null
                 ? RemoteProgress.terminalLine(Console.ERR)
-                : RemoteProgress.NONE)
-        .run(new LintRequest(paths, workingDirectory(), loaded, jobs));
+                : RemoteProgress.NONE);
+  }
+
+  LintRequest request(Config loaded) {
+    return new LintRequest(paths, workingDirectory(), loaded, jobs);
   }
 }

@@ -16,10 +16,12 @@ import picocli.CommandLine.Command;
             + " table-of-contents and numbering problems.",
     subcommands = {
       CheckCommand.class,
+      FixCommand.class,
       RulesCommand.class,
       InitCommand.class,
       ReportCommand.class,
       BaselineCommand.class,
+      InstallHookCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

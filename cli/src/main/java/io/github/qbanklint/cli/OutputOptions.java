@@ -62,6 +62,11 @@ final class OutputOptions {
 
   /** The severity that fails the run, or null for {@code none}. */
   Severity failLevel() {
+    return parseFailLevel(failOn);
+  }
+
+  /** Reads a {@code --fail-on} value; null for {@code none}. */
+  static Severity parseFailLevel(String failOn) {
     if (failOn.equalsIgnoreCase("none")) {
       return null;
     }

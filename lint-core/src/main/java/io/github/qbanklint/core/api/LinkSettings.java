@@ -26,6 +26,8 @@ import java.util.regex.PatternSyntaxException;
  * @param cacheFile results cache, relative to the config file's directory (default {@code
  *     .qbank-lint-cache.json}); empty for none
  * @param cacheMaxAge how long a cached success stays valid (default 1d)
+ * @param checkFragments also check that a remote link's {@code #fragment} names an element of the
+ *     page (reads up to 1 MiB of HTML; off by default)
  */
 public record LinkSettings(
     Boolean remote,
@@ -43,7 +45,8 @@ public record LinkSettings(
     Integer maxRedirects,
     List<String> acceptedStatuses,
     String cacheFile,
-    String cacheMaxAge) {
+    String cacheMaxAge,
+    Boolean checkFragments) {
 
   public static final String DEFAULT_CACHE_FILE = ".qbank-lint-cache.json";
 
@@ -65,6 +68,7 @@ public record LinkSettings(
         acceptedStatuses == null ? List.of("200-299") : List.copyOf(acceptedStatuses);
     cacheFile = cacheFile == null ? DEFAULT_CACHE_FILE : cacheFile;
     cacheMaxAge = cacheMaxAge == null ? "1d" : cacheMaxAge;
+    checkFragments = checkFragments != null && checkFragments;
     if (retries < 0 || maxRedirects < 0) {
       throw new IllegalArgumentException(
           "links.retries and links.maxRedirects must not be negative");
@@ -94,7 +98,7 @@ public record LinkSettings(
   public static LinkSettings defaults() {
     return new LinkSettings(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null);
   }
 
   /**
@@ -118,7 +122,8 @@ public record LinkSettings(
         maxRedirects,
         acceptedStatuses,
         cacheFile,
-        cacheMaxAge);
+        cacheMaxAge,
+        checkFragments);
   }
 
   public Duration perHostIntervalDuration() {

@@ -3,7 +3,7 @@ package io.github.qbanklint.core.api;
 /**
  * What checking one URL found.
  *
- * @param url the URL checked, without its fragment
+ * @param url the URL requested, without its fragment
  * @param outcome what happened
  * @param httpStatus the last HTTP status received, or 0 when there was none
  * @param detail a short explanation for messages (the reason phrase, the exception's text)
@@ -25,6 +25,8 @@ public record RemoteLinkStatus(
     DNS_FAILURE,
     TLS_ERROR,
     TOO_MANY_REDIRECTS,
+    /** The page is alive but has no element for the link's fragment (with checkFragments). */
+    MISSING_FRAGMENT,
     CONNECTION_FAILED
   }
 

@@ -20,11 +20,14 @@ public final class ConfigLoader {
   public static final String FILE_NAME = ".qbank-lint.yml";
   private static final String ALTERNATE_NAME = ".qbank-lint.yaml";
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Built on first use, so a run without a config file never pays for Jackson's start-up. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private ConfigLoader() {}
 
@@ -66,7 +69,7 @@ public final class ConfigLoader {
       return Config.from(file, new ConfigFile(null, null, null, null, null, null, null, null));
     }
     try {
-      return Config.from(file, YAML.readValue(yaml, ConfigFile.class));
+      return Config.from(file, Yaml.MAPPER.readValue(yaml, ConfigFile.class));
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds() == null

@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,27 +89,36 @@ public final class RemoteLinkService implements RemoteLinks {
     Instant started = clock.instant();
     long startNanos = System.nanoTime();
     Map<String, String> keyOf = new LinkedHashMap<>();
+    Set<String> needAnchors = new HashSet<>();
     for (String url : urls) {
-      keyOf.put(url, withoutFragment(url.strip()));
+      String key = withoutFragment(url.strip());
+      keyOf.put(url, key);
+      if (settings.checkFragments() && RemoteFragments.of(url).isPresent()) {
+        needAnchors.add(key);
+      }
     }
     Set<String> keys = new LinkedHashSet<>(keyOf.values());
     RemoteCache cache = RemoteCache.load(cacheFile, settings.cacheMaxAgeDuration());
-    Map<String, RemoteLinkStatus> results = new ConcurrentHashMap<>();
+    Map<String, LinkProbe.Probed> results = new ConcurrentHashMap<>();
     List<String> toRequest = new ArrayList<>();
     for (String key : keys) {
-      Optional<RemoteLinkStatus> known = withoutRequest(key, cache, started);
-      known.ifPresentOrElse(status -> results.put(key, status), () -> toRequest.add(key));
+      Optional<RemoteLinkStatus> known =
+          withoutRequest(key, cache, started, needAnchors.contains(key));
+      known.ifPresentOrElse(
+          status -> results.put(key, new LinkProbe.Probed(status, Optional.empty())),
+          () -> toRequest.add(key));
     }
     Tally tally = new Tally(keys.size(), startNanos);
     tally.add(results.size(), 0);
-    requestAll(toRequest, results, tally);
+    requestAll(toRequest, needAnchors, results, tally);
     Instant finished = clock.instant();
     results.values().stream()
+        .map(LinkProbe.Probed::status)
         .filter(s -> s.outcome() == Outcome.ALIVE && s.attempts() > 0)
         .forEach(s -> cache.recordSuccess(s.url(), s.httpStatus(), finished));
     cache.save(finished);
     Map<String, RemoteLinkStatus> byUrl = new LinkedHashMap<>();
-    keyOf.forEach((url, key) -> byUrl.put(url, results.get(key)));
+    keyOf.forEach((url, key) -> byUrl.put(url, RemoteFragments.check(url, results.get(key))));
     return byUrl;
   }
 
@@ -118,7 +128,8 @@ public final class RemoteLinkService implements RemoteLinks {
     return hash < 0 ? url : url.substring(0, hash);
   }
 
-  private Optional<RemoteLinkStatus> withoutRequest(String url, RemoteCache cache, Instant now) {
+  private Optional<RemoteLinkStatus> withoutRequest(
+      String url, RemoteCache cache, Instant now, boolean needAnchors) {
     String lower = url.toLowerCase(Locale.ROOT);
     if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
       return Optional.of(skipped(url, "not an http(s) URL"));
@@ -129,6 +140,9 @@ public final class RemoteLinkService implements RemoteLinks {
     if (exclude.stream().anyMatch(p -> p.matcher(url).find())) {
       return Optional.of(skipped(url, "matched by links.exclude"));
     }
+    if (needAnchors) {
+      return Optional.empty();
+    }
     return cache
         .fresh(url, now)
         .map(entry -> new RemoteLinkStatus(url, Outcome.ALIVE, entry.status(), "cached", 0));
@@ -138,7 +152,11 @@ public final class RemoteLinkService implements RemoteLinks {
     return new RemoteLinkStatus(url, Outcome.SKIPPED, 0, why, 0);
   }
 
-  private void requestAll(List<String> urls, Map<String, RemoteLinkStatus> results, Tally tally) {
+  private void requestAll(
+      List<String> urls,
+      Set<String> needAnchors,
+      Map<String, LinkProbe.Probed> results,
+      Tally tally) {
     if (urls.isEmpty()) {
       return;
     }
@@ -163,9 +181,9 @@ public final class RemoteLinkService implements RemoteLinks {
         futures.add(
             pool.submit(
                 () -> {
-                  RemoteLinkStatus status = checkSafely(probe, url);
-                  results.put(url, status);
-                  tally.add(1, status.failed() ? 1 : 0);
+                  LinkProbe.Probed probed = checkSafely(probe, url, needAnchors.contains(url));
+                  results.put(url, probed);
+                  tally.add(1, probed.status().failed() ? 1 : 0);
                 }));
       }
       for (Future<?> future : futures) {
@@ -179,20 +197,27 @@ public final class RemoteLinkService implements RemoteLinks {
       pool.shutdownNow();
     }
     for (String url : urls) {
-      results.putIfAbsent(
-          url, new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "interrupted", 0));
+      results.putIfAbsent(url, interrupted(url));
     }
   }
 
-  private static RemoteLinkStatus checkSafely(LinkProbe probe, String url) {
+  private static LinkProbe.Probed checkSafely(LinkProbe probe, String url, boolean wantAnchors) {
     try {
-      return probe.check(url);
+      return probe.check(url, wantAnchors);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "interrupted", 0);
+      return interrupted(url);
     } catch (RuntimeException e) {
-      return new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "request failed: " + e, 0);
+      return new LinkProbe.Probed(
+          new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "request failed: " + e, 0),
+          Optional.empty());
     }
+  }
+
+  private static LinkProbe.Probed interrupted(String url) {
+    return new LinkProbe.Probed(
+        new RemoteLinkStatus(url, Outcome.CONNECTION_FAILED, 0, "interrupted", 0),
+        Optional.empty());
   }
 
   /** Round-robin over hosts, so that the pool works on many hosts while one host's queue waits. */

@@ -21,9 +21,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LoopbackServer implements AutoCloseable {
 
   /** A response: status, optional header, and how long to wait before answering. */
-  public record Reply(int status, String header, String value, long delayMillis) {
+  public record Reply(int status, String header, String value, long delayMillis, String html) {
+    public Reply(int status, String header, String value, long delayMillis) {
+      this(status, header, value, delayMillis, null);
+    }
+
     public static Reply status(int status) {
       return new Reply(status, null, null, 0);
+    }
+
+    /** 200 with an HTML page (to GET; HEAD gets the headers only). */
+    public static Reply page(String html) {
+      return new Reply(200, "Content-Type", "text/html; charset=utf-8", 0, html);
     }
 
     public static Reply redirect(int status, String location) {
@@ -31,7 +40,7 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     public Reply after(long millis) {
-      return new Reply(status, header, value, millis);
+      return new Reply(status, header, value, millis, html);
     }
   }
 
@@ -81,7 +90,14 @@ public final class LoopbackServer implements AutoCloseable {
       }
       // counted out before answering: the client may start its next request once it has the answer
       inFlight.decrementAndGet();
-      exchange.sendResponseHeaders(reply.status(), -1);
+      byte[] body =
+          reply.html() == null || exchange.getRequestMethod().equals("HEAD")
+              ? new byte[0]
+              : reply.html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
+      if (body.length > 0) {
+        exchange.getResponseBody().write(body);
+      }
     } catch (InterruptedException e) {
       inFlight.decrementAndGet();
       Thread.currentThread().interrupt();

@@ -10,14 +10,21 @@ import java.util.regex.Pattern;
 
 /**
  * A link destination split the way a browser reads it: remote (has a scheme or starts with {@code
- * //}), a fragment in the same document, or a local path with an optional fragment. Path and
- * fragment are percent-decoded; a query is dropped.
+ * //}), a fragment in the same document, a local path with an optional fragment, or a path that
+ * exists only on the author's machine. Path and fragment are percent-decoded; a query is dropped.
  *
  * @param path the local path as written, decoded, without query or fragment; empty for {@code #x}
  * @param fragment the decoded fragment, when the destination has one
+ * @param onAuthorsMachine a Windows drive path or {@code file:} URL: it only exists where the file
+ *     was written (editors like Typora paste such image paths)
  */
-record LinkTarget(String path, Optional<String> fragment) {
+record LinkTarget(String path, Optional<String> fragment, boolean onAuthorsMachine) {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+  private static final Pattern MACHINE_PATH = Pattern.compile("^(?i)(file:|[a-z]:[\\\\/])");
+
+  LinkTarget(String path, Optional<String> fragment) {
+    this(path, fragment, false);
+  }
 
   /**
    * The local target of a destination, or empty when it is remote, a scheme like {@code mailto:},
@@ -25,6 +32,9 @@ record LinkTarget(String path, Optional<String> fragment) {
    */
   static Optional<LinkTarget> parse(String destination) {
     String d = destination.strip();
+    if (MACHINE_PATH.matcher(d).find()) {
+      return Optional.of(new LinkTarget(d, Optional.empty(), true));
+    }
     if (d.isEmpty() || d.startsWith("//") || SCHEME.matcher(d).find()) {
       return Optional.empty();
     }

@@ -60,6 +60,18 @@ final class LocalLinkCheck {
     Category category = image ? Category.IMAGE : Category.LINK;
     String what = image ? "image" : "link target";
     String written = target.path();
+    if (target.onAuthorsMachine()) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' is a path on the author's machine, which readers do not have: copy the file"
+              + " into the repository and link it relatively.");
+      return;
+    }
     String slashed = written.replace('\\', '/');
     WorkspaceFiles.Resolution resolution = files.resolve(document.path(), slashed);
     if (resolution instanceof WorkspaceFiles.EscapesRoot) {

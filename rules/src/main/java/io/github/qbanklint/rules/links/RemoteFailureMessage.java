@@ -41,6 +41,8 @@ final class RemoteFailureMessage {
               + " redirects too often ("
               + status.detail()
               + "), probably in a loop: link the final address.";
+      case MISSING_FRAGMENT ->
+          url + " is alive, but " + status.detail() + ": link an anchor that exists on the page.";
       default -> url + " could not be checked: " + status.detail() + ".";
     };
   }

@@ -59,6 +59,7 @@ final class KatexTables {
   private final Map<String, Command> commands;
   private final Map<String, Environment> environments;
   private final Set<String> extraCommands;
+  private final Set<String> commandNames;
 
   private KatexTables(
       Map<String, Command> commands,
@@ -67,6 +68,9 @@ final class KatexTables {
     this.commands = commands;
     this.environments = environments;
     this.extraCommands = extraCommands;
+    Set<String> names = new HashSet<>(commands.keySet());
+    names.addAll(extraCommands);
+    this.commandNames = Set.copyOf(names);
   }
 
   static KatexTables forRenderer(String renderer) {
@@ -92,9 +96,7 @@ final class KatexTables {
 
   /** Every command name, for suggestions. */
   Set<String> commandNames() {
-    Set<String> names = new HashSet<>(commands.keySet());
-    names.addAll(extraCommands);
-    return names;
+    return commandNames;
   }
 
   Set<String> environmentNames() {

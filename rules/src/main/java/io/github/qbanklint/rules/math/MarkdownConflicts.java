@@ -24,17 +24,32 @@ final class MarkdownConflicts {
     if (!profile.markdownSeesInlineMath()) {
       return problems;
     }
-    List<int[]> markup = new ArrayList<>();
-    collectMarkup(document.root(), markup);
+    List<Node> markup = new ArrayList<>();
+    NodeWalk.descendants(
+        document.root(),
+        node -> {
+          boolean changesMath =
+              node instanceof Emphasis
+                  || node instanceof StrongEmphasis
+                  || node instanceof HtmlInline;
+          if (changesMath && Document.startOffset(node) >= 0) {
+            markup.add(node);
+          }
+          return true;
+        });
     int m = 0;
     for (MathSpan span : spans) {
       if (span.kind() != MathSpan.Kind.DOLLAR && span.kind() != MathSpan.Kind.DOUBLE_DOLLAR) {
         continue;
       }
-      while (m < markup.size() && markup.get(m)[0] < span.start()) {
+      while (m < markup.size() && Document.startOffset(markup.get(m)) < span.start()) {
         m++;
       }
-      int node = m < markup.size() && markup.get(m)[0] < span.end() ? markup.get(m)[0] : -1;
+      Node inside =
+          m < markup.size() && Document.startOffset(markup.get(m)) < span.end()
+              ? markup.get(m)
+              : null;
+      int node = inside == null ? -1 : Document.startOffset(inside);
       int escape = firstEscape(span);
       if (escape >= 0 && (node < 0 || span.offset(escape) < node)) {
         String escaped = span.tex().substring(escape, escape + 2);
@@ -55,38 +70,31 @@ final class MarkdownConflicts {
                 RULE,
                 node,
                 node + 1,
-                "Markdown reads part of this formula as emphasis or HTML before the math renderer"
-                    + " sees it: write the formula as $`…`$ or in a ```math block."));
+                "Markdown reads "
+                    + (inside instanceof HtmlInline
+                        ? "'" + document.source(inside) + "' as an HTML tag"
+                        : "the " + document.text().charAt(node) + " pair from here as emphasis")
+                    + " before the math renderer sees the formula: write it as $`…`$ or in a"
+                    + " ```math block."));
       }
     }
     return problems;
   }
 
+  /**
+   * The first backslash escape Markdown would consume; {@code \(} and kin are math-delimiters' own.
+   */
   private static int firstEscape(MathSpan span) {
     String tex = span.tex();
     for (int i = 0; i + 1 < tex.length(); i++) {
       if (tex.charAt(i) == '\\') {
-        if (MathSpanExtractor.isAsciiPunctuation(tex.charAt(i + 1))) {
+        char next = tex.charAt(i + 1);
+        if (MathSpanExtractor.isAsciiPunctuation(next) && "()[]".indexOf(next) < 0) {
           return i;
         }
         i++;
       }
     }
     return -1;
-  }
-
-  /** Start offsets of emphasis and inline HTML nodes, in document order. */
-  private static void collectMarkup(Node node, List<int[]> out) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Emphasis
-          || child instanceof StrongEmphasis
-          || child instanceof HtmlInline) {
-        int start = Document.startOffset(child);
-        if (start >= 0) {
-          out.add(new int[] {start});
-        }
-      }
-      collectMarkup(child, out);
-    }
   }
 }

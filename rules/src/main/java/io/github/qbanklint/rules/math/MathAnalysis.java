@@ -25,10 +25,11 @@ final class MathAnalysis {
     MathSpans found = MathSpans.of(document, profile);
     List<MathProblem> problems = new ArrayList<>(found.problems());
     TexChecker.Macros macros = UserMacros.of(found.spans(), settings.macros());
+    CommandSuggestions suggestions = new CommandSuggestions();
     for (MathSpan span : found.spans()) {
       boolean delimiterReported = false;
       for (TexChecker.Issue issue :
-          TexChecker.check(span.tex(), span.display(), settings.renderer(), macros)) {
+          TexChecker.check(span.tex(), span.display(), settings.renderer(), macros, suggestions)) {
         boolean delimiter = issue.ruleId().equals(MathSpanExtractor.DELIMITERS);
         if (!(delimiter && delimiterReported)) {
           problems.add(locate(span, issue));

@@ -9,7 +9,7 @@ import io.github.qbanklint.core.api.Severity;
  */
 public final class MathDelimitersRule extends MathRule {
   private static final RuleMeta META =
-      meta("math-delimiters")
+      metaFor("math-delimiters")
           .summary(
               "A formula the renderer cannot delimit as written: an unclosed $ or $$, \\( or \\[ inside $…$, or \\( … \\) in text.")
           .severity(Severity.ERROR)

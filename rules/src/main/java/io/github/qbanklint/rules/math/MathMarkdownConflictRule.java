@@ -6,7 +6,7 @@ import io.github.qbanklint.core.api.Severity;
 /** {@code math-markdown-conflict}: math that Markdown changes before the renderer sees it, under profiles that parse Markdown first: emphasis from {@code _} or {@code *} pairs, {@code \\} or {@code \{} losing a backslash, {@code <b} read as HTML. */
 public final class MathMarkdownConflictRule extends MathRule {
   private static final RuleMeta META =
-      meta("math-markdown-conflict")
+      metaFor("math-markdown-conflict")
           .summary(
               "Math that Markdown changes before the renderer sees it: emphasis from _ or * pairs, escapes losing their backslash, HTML tags.")
           .severity(Severity.WARNING)

@@ -18,7 +18,7 @@ abstract class MathRule implements Rule {
     }
   }
 
-  static RuleMeta.Builder meta(String id) {
+  static RuleMeta.Builder metaFor(String id) {
     return RuleMeta.builder(id).family("math").tags("math");
   }
 }

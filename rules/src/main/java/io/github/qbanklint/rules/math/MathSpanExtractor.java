@@ -3,6 +3,7 @@ package io.github.qbanklint.rules.math;
 import io.github.qbanklint.core.document.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
@@ -36,22 +37,22 @@ final class MathSpanExtractor {
   }
 
   MathSpans extract() {
-    visit(document.root());
+    NodeWalk.descendants(document.root(), this::visit);
+    spans.sort(Comparator.comparingInt(MathSpan::start));
     return new MathSpans(List.copyOf(spans), List.copyOf(problems));
   }
 
-  private void visit(Node node) {
+  /** Handles one block; false when its children need no visit of their own. */
+  private boolean visit(Node node) {
     if (node instanceof FencedCodeBlock fence) {
       mathFence(fence);
-      return;
+      return false;
     }
     if (node instanceof Block && holdsInlines(node)) {
       container(node);
-      return;
+      return false;
     }
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      visit(child);
-    }
+    return true;
   }
 
   private static boolean holdsInlines(Node node) {
@@ -101,27 +102,26 @@ final class MathSpanExtractor {
       return;
     }
     SourceView view = SourceView.of(document, block.getSourceSpans(), from, to);
-    for (Node child = first; child != null; child = child.getNext()) {
-      mask(view, child);
-    }
+    NodeWalk.descendants(block, child -> mask(view, child));
     new ContainerScan(view).run();
   }
 
-  private void mask(SourceView view, Node node) {
+  /** Masks what in one inline node can hold no delimiter; true to go on into its children. */
+  private boolean mask(SourceView view, Node node) {
     int start = Document.startOffset(node);
     int end = Document.endOffset(node);
     if (start < 0) {
-      return;
+      return true;
     }
     if (node instanceof Code code) {
       if (!backtickMath(view, code, start, end)) {
         view.mask(start, end);
       }
-      return;
+      return false;
     }
     if (node instanceof HtmlInline) {
       view.mask(start, end);
-      return;
+      return false;
     }
     if (node instanceof Link || node instanceof Image) {
       char first = document.text().charAt(start);
@@ -129,9 +129,7 @@ final class MathSpanExtractor {
       int textEnd = lastChild == null ? -1 : Document.endOffset(lastChild);
       view.mask(first == '[' || first == '!' ? Math.max(textEnd, start + 1) : start, end);
     }
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      mask(view, child);
-    }
+    return true;
   }
 
   /** {@code $`…`$}: a code span with a dollar on each side, math under GitHub and VS Code. */
@@ -181,6 +179,7 @@ final class MathSpanExtractor {
     private int[] runStart = new int[16];
     private int[] runLength = new int[16];
     private int runs;
+    private boolean[] texBeforeSpace;
 
     ContainerScan(SourceView view) {
       this.view = view;
@@ -282,16 +281,23 @@ final class MathSpanExtractor {
               view.offset(close + width - 1) + 1));
     }
 
-    /** Currency and shell variables stay text; a formula that lost its closing dollar does not. */
+    /**
+     * Currency and shell variables stay text; a formula that lost its closing dollar does not: TeX
+     * ({@code \\name}, {@code ^}, a brace) before the next space. Precomputed right to left so that
+     * a long word full of unmatched dollars stays linear.
+     */
     private boolean looksLikeTex(int from) {
-      for (int i = from; i < view.length() && !Character.isWhitespace(view.charAt(i)); i++) {
-        char c = view.charAt(i);
-        boolean command = c == '\\' && i + 1 < view.length() && isAsciiLetter(view.charAt(i + 1));
-        if (command || c == '^' || c == '{' || c == '}') {
-          return true;
+      if (texBeforeSpace == null) {
+        texBeforeSpace = new boolean[view.length() + 1];
+        for (int i = view.length() - 1; i >= 0; i--) {
+          char c = view.charAt(i);
+          boolean command = c == '\\' && i + 1 < view.length() && isAsciiLetter(view.charAt(i + 1));
+          texBeforeSpace[i] =
+              !Character.isWhitespace(c)
+                  && (command || c == '^' || c == '{' || c == '}' || texBeforeSpace[i + 1]);
         }
       }
-      return false;
+      return texBeforeSpace[from];
     }
 
     /** {@code \( … \)} in text, which these renderers show as {@code ( … )}. */

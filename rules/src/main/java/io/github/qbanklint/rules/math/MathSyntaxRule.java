@@ -10,7 +10,7 @@ import io.github.qbanklint.core.api.Severity;
  */
 public final class MathSyntaxRule extends MathRule {
   private static final RuleMeta META =
-      meta("math-syntax")
+      metaFor("math-syntax")
           .summary(
               "TeX the renderer rejects: unbalanced braces or environments, \\left without \\right, missing arguments, double scripts, misplaced & or #.")
           .severity(Severity.ERROR)

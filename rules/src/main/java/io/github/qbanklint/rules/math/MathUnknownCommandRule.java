@@ -10,7 +10,7 @@ import io.github.qbanklint.core.api.Severity;
  */
 public final class MathUnknownCommandRule extends MathRule {
   private static final RuleMeta META =
-      meta("math-unknown-command")
+      metaFor("math-unknown-command")
           .summary(
               "A command or environment the configured renderer does not know; suggests the closest known one.")
           .severity(Severity.ERROR)

@@ -1,144 +1,36 @@
 package io.github.qbanklint.rules.math;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import static io.github.qbanklint.rules.math.TexCommandClasses.ALLOWED_AS_ARGUMENT;
+import static io.github.qbanklint.rules.math.TexCommandClasses.BIG;
+import static io.github.qbanklint.rules.math.TexCommandClasses.COLOR_ARGUMENTS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.COLUMN_ENVIRONMENTS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.DEFINE;
+import static io.github.qbanklint.rules.math.TexCommandClasses.FONTS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.FRACTIONS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.INFIX;
+import static io.github.qbanklint.rules.math.TexCommandClasses.LOOSE_SIZE;
+import static io.github.qbanklint.rules.math.TexCommandClasses.NEW_COMMAND;
+import static io.github.qbanklint.rules.math.TexCommandClasses.NO_ALIGNMENT;
+import static io.github.qbanklint.rules.math.TexCommandClasses.OPERATORS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.RAW_ARGUMENTS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.RAW_MACRO_ARGUMENTS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.SIZE_ARGUMENTS;
+import static io.github.qbanklint.rules.math.TexCommandClasses.STARRED;
+import static io.github.qbanklint.rules.math.TexCommandClasses.TEXT_ARGUMENTS;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Checks one formula the way KaTeX parses it, without typesetting: a recursive-descent parser over
  * {@link TexLexer} tokens that knows each command's arguments from {@link KatexTables}, the
- * environments, {@code \left … \right}, scripts, alignment, infix operators, the switch between
- * math and text mode, and macro definitions. Every token is read once, so the time is linear;
- * nesting deeper than {@link #MAX_DEPTH} stops the check with one finding instead of exhausting the
- * stack.
+ * environments, {@code \left … \right}, scripts, alignment, infix operators and the switch between
+ * math and text mode. Every token is read once, so the time is linear; nesting deeper than {@link
+ * TexCursor#MAX_DEPTH} stops the check with one finding instead of exhausting the stack.
  */
 final class TexChecker {
   static final String SYNTAX = "math-syntax";
   static final String UNKNOWN = "math-unknown-command";
-  static final int MAX_DEPTH = 200;
-
-  private static final Set<String> INFIX =
-      Set.of("\\over", "\\choose", "\\atop", "\\brace", "\\brack", "\\above");
-  private static final Set<String> DEFINE = Set.of("\\def", "\\gdef", "\\edef", "\\xdef");
-  private static final Set<String> NEW_COMMAND =
-      Set.of("\\newcommand", "\\renewcommand", "\\providecommand");
-  private static final Set<String> BIG =
-      Set.of(
-          "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\Bigl", "\\biggl", "\\Biggl", "\\bigr",
-          "\\Bigr", "\\biggr", "\\Biggr", "\\bigm", "\\Bigm", "\\biggm", "\\Biggm");
-  private static final Map<String, Set<Integer>> TEXT_ARGUMENTS =
-      Map.ofEntries(
-          Map.entry("\\text", Set.of(0)), Map.entry("\\textrm", Set.of(0)),
-          Map.entry("\\textsf", Set.of(0)), Map.entry("\\texttt", Set.of(0)),
-          Map.entry("\\textnormal", Set.of(0)), Map.entry("\\textbf", Set.of(0)),
-          Map.entry("\\textmd", Set.of(0)), Map.entry("\\textit", Set.of(0)),
-          Map.entry("\\textup", Set.of(0)), Map.entry("\\emph", Set.of(0)),
-          Map.entry("\\mbox", Set.of(0)), Map.entry("\\hbox", Set.of(0)),
-          Map.entry("\\fbox", Set.of(0)), Map.entry("\\rlap", Set.of(0)),
-          Map.entry("\\llap", Set.of(0)), Map.entry("\\clap", Set.of(0)),
-          Map.entry("\\tag", Set.of(0)), Map.entry("\\colorbox", Set.of(1)),
-          Map.entry("\\fcolorbox", Set.of(2)), Map.entry("\\raisebox", Set.of(1)));
-  private static final Map<String, Set<Integer>> COLOR_ARGUMENTS =
-      Map.of(
-          "\\color",
-          Set.of(0),
-          "\\textcolor",
-          Set.of(0),
-          "\\colorbox",
-          Set.of(0),
-          "\\fcolorbox",
-          Set.of(0, 1));
-  private static final Map<String, Set<Integer>> SIZE_ARGUMENTS =
-      Map.of("\\rule", Set.of(0, 1), "\\raisebox", Set.of(0), "\\hspace", Set.of(0));
-  private static final Set<String> LOOSE_SIZE =
-      Set.of("\\kern", "\\mkern", "\\mskip", "\\hskip", "\\above");
-  private static final Set<String> RAW_ARGUMENTS =
-      Set.of("\\href", "\\url", "\\includegraphics", "\\TextOrMath", "\\message", "\\errmessage");
-  private static final Map<String, Integer> RAW_MACRO_ARGUMENTS =
-      Map.of(
-          "\\@firstoftwo",
-          2,
-          "\\@secondoftwo",
-          2,
-          "\\@ifstar",
-          2,
-          "\\@ifnextchar",
-          3,
-          "\\TextOrMath",
-          2);
-  private static final Set<String> STARRED = Set.of("\\operatorname", "\\tag", "\\hspace");
-  private static final Set<String> FRACTIONS =
-      Set.of(
-          "\\frac",
-          "\\dfrac",
-          "\\tfrac",
-          "\\cfrac",
-          "\\binom",
-          "\\dbinom",
-          "\\tbinom",
-          "\\genfrac");
-  private static final Set<String> FONTS =
-      Set.of(
-          "\\mathrm",
-          "\\mathit",
-          "\\mathbf",
-          "\\mathbb",
-          "\\mathcal",
-          "\\mathfrak",
-          "\\mathscr",
-          "\\mathsf",
-          "\\mathtt",
-          "\\mathnormal",
-          "\\boldsymbol",
-          "\\bm",
-          "\\Bbb",
-          "\\bold",
-          "\\frak",
-          "\\mathsfit");
-
-  /** Commands KaTeX accepts as an unbraced argument, though they take arguments themselves. */
-  private static final Set<String> ALLOWED_AS_ARGUMENT =
-      Set.of(
-          "\\text",
-          "\\textrm",
-          "\\textsf",
-          "\\texttt",
-          "\\textnormal",
-          "\\textbf",
-          "\\textmd",
-          "\\textit",
-          "\\textup",
-          "\\emph",
-          "\\mathchoice");
-
-  private static final Set<String> OPERATORS =
-      Set.of(
-          "\\lim",
-          "\\liminf",
-          "\\limsup",
-          "\\max",
-          "\\min",
-          "\\sup",
-          "\\inf",
-          "\\det",
-          "\\gcd",
-          "\\Pr",
-          "\\argmax",
-          "\\argmin",
-          "\\injlim",
-          "\\projlim",
-          "\\varlimsup",
-          "\\varliminf",
-          "\\varinjlim",
-          "\\varprojlim",
-          "\\plim",
-          "\\mathop",
-          "\\operatorname");
-  private static final Set<String> NO_ALIGNMENT =
-      Set.of("equation", "equation*", "gather", "gather*", "gathered", "subarray");
-  private static final Set<String> COLUMN_ENVIRONMENTS = Set.of("array", "darray", "subarray");
 
   /** What ends a list of atoms. */
   private enum Stop {
@@ -162,32 +54,6 @@ final class TexChecker {
   /** A problem at formula positions {@code [start, end)}. */
   record Issue(String ruleId, int start, int end, String message) {}
 
-  private final String tex;
-  private final List<TexToken> tokens;
-  private final boolean display;
-  private final KatexTables tables;
-  private final Set<String> userMacros;
-  private final Set<String> configuredMacros;
-  private final boolean katex;
-  private final List<Issue> issues = new ArrayList<>();
-  private final Set<String> definedHere = new HashSet<>();
-  private int pos;
-  private int depth;
-  private int openEnvironments;
-  private int openLefts;
-  private int tags;
-  private boolean stopped;
-
-  private TexChecker(String tex, boolean display, String renderer, Macros macros) {
-    this.tex = tex;
-    this.tokens = TexLexer.tokens(tex);
-    this.display = display;
-    this.tables = KatexTables.forRenderer(renderer);
-    this.userMacros = macros.all();
-    this.configuredMacros = macros.configured();
-    this.katex = !renderer.equalsIgnoreCase("mathjax");
-  }
-
   /**
    * Control sequences defined outside the renderer's tables.
    *
@@ -196,67 +62,36 @@ final class TexChecker {
    */
   record Macros(Set<String> configured, Set<String> all) {}
 
+  private final TexCursor in;
+  private final SpecialArguments special;
+  private final MacroDefinitions definitions;
+  private final boolean display;
+  private final KatexTables tables;
+  private final Set<String> userMacros;
+  private final CommandSuggestions suggestions;
+  private final boolean katex;
+  private int openEnvironments;
+  private int openLefts;
+  private int tags;
+
+  private TexChecker(
+      String tex, boolean display, String renderer, Macros macros, CommandSuggestions suggestions) {
+    this.in = new TexCursor(tex);
+    this.special = new SpecialArguments(in);
+    this.tables = KatexTables.forRenderer(renderer);
+    this.definitions = new MacroDefinitions(in, tables, macros);
+    this.display = display;
+    this.userMacros = macros.all();
+    this.suggestions = suggestions;
+    this.katex = !renderer.equalsIgnoreCase("mathjax");
+  }
+
   /** The problems of one formula. */
-  static List<Issue> check(String tex, boolean display, String renderer, Macros macros) {
-    TexChecker checker = new TexChecker(tex, display, renderer, macros);
+  static List<Issue> check(
+      String tex, boolean display, String renderer, Macros macros, CommandSuggestions suggestions) {
+    TexChecker checker = new TexChecker(tex, display, renderer, macros, suggestions);
     checker.parseList(new Frame(false, Stop.TOP));
-    return checker.issues;
-  }
-
-  // ---- token access -------------------------------------------------------------------------
-
-  private TexToken peek() {
-    return stopped ? tokens.get(tokens.size() - 1) : tokens.get(pos);
-  }
-
-  private TexToken next() {
-    TexToken token = peek();
-    if (!token.is(TexToken.Type.END)) {
-      pos++;
-    }
-    return token;
-  }
-
-  private TexToken peekNonSpace() {
-    skipSpaces();
-    return peek();
-  }
-
-  private void skipSpaces() {
-    while (peek().is(TexToken.Type.SPACE)) {
-      pos++;
-    }
-  }
-
-  private void syntax(TexToken at, String message) {
-    issues.add(new Issue(SYNTAX, at.start(), at.end(), message));
-  }
-
-  private void syntax(int start, int end, String message) {
-    issues.add(new Issue(SYNTAX, start, end, message));
-  }
-
-  private void delimiter(TexToken at, String message) {
-    issues.add(new Issue(MathSpanExtractor.DELIMITERS, at.start(), at.end(), message));
-  }
-
-  private void unknown(TexToken at, String message) {
-    issues.add(new Issue(UNKNOWN, at.start(), at.end(), message));
-  }
-
-  private boolean enter(TexToken at) {
-    if (++depth > MAX_DEPTH) {
-      if (!stopped) {
-        syntax(at, "formula nested more than " + MAX_DEPTH + " levels deep: simplify it.");
-      }
-      stopped = true;
-      return false;
-    }
-    return true;
-  }
-
-  private void leave() {
-    depth--;
+    return checker.in.issues();
   }
 
   // ---- lists and atoms ----------------------------------------------------------------------
@@ -264,29 +99,29 @@ final class TexChecker {
   private void parseList(Frame frame) {
     int infixes = 0;
     while (true) {
-      TexToken token = peek();
-      int before = pos;
+      TexToken token = in.peek();
+      int before = in.position();
       switch (token.type()) {
         case END:
           return;
         case SPACE:
-          pos++;
+          in.advance();
           continue;
         case CLOSE_BRACE:
           if (frame.stop() != Stop.TOP) {
             return;
           }
-          pos++;
-          syntax(token, "'}' closes nothing: remove it or add the matching '{'.");
+          in.advance();
+          in.syntax(token, "'}' closes nothing: remove it or add the matching '{'.");
           continue;
         case ALIGNMENT:
-          pos++;
+          in.advance();
           alignment(token, frame);
           infixes = 0;
           continue;
         case PARAMETER:
-          pos++;
-          syntax(
+          in.advance();
+          in.syntax(
               token, "'#' is a macro parameter and can only appear in a macro body: write '\\#'.");
           continue;
         default:
@@ -295,24 +130,24 @@ final class TexChecker {
       if (endsList(token, frame)) {
         return;
       }
-      if (pos != before) {
+      if (in.position() != before) {
         continue;
       }
       if (token.is(TexToken.Type.COMMAND) && INFIX.contains(token.text())) {
-        pos++;
+        in.advance();
         if (++infixes == 2) {
-          syntax(
+          in.syntax(
               token,
               token.text()
                   + " is the second infix operator in this group: TeX allows one; add braces.");
         }
         if (token.text().equals("\\above")) {
-          looseSize(token);
+          special.looseSize(token);
         }
         continue;
       }
       if (token.isCommand("\\\\") || token.isCommand("\\cr")) {
-        pos++;
+        in.advance();
         lineBreak(token, frame);
         infixes = 0;
         continue;
@@ -321,7 +156,11 @@ final class TexChecker {
     }
   }
 
-  /** Whether {@code token} closes this list (or an enclosing one, which reports it). */
+  /**
+   * Whether {@code token} closes this list (or an enclosing one, which then reports what is left
+   * open). A stray {@code \end}, {@code \right} or {@code \endgroup} that closes nothing is
+   * reported and consumed here.
+   */
   private boolean endsList(TexToken token, Frame frame) {
     if (token.isChar(']') && frame.stop() == Stop.BRACKET) {
       return true;
@@ -336,8 +175,8 @@ final class TexChecker {
       if (frame.stop() == Stop.GROUP) {
         return true;
       }
-      pos++;
-      syntax(token, "\\endgroup without \\begingroup: remove it.");
+      in.advance();
+      in.syntax(token, "\\endgroup without \\begingroup: remove it.");
       return false;
     }
     if (token.isChar('$') && frame.stop() == Stop.DOLLAR) {
@@ -347,21 +186,21 @@ final class TexChecker {
   }
 
   private boolean strayEnd(TexToken token) {
-    pos++;
-    String name = rawGroup(token).orElse("");
-    syntax(
+    in.advance();
+    String name = in.rawGroup(token).orElse("");
+    in.syntax(
         token,
         "\\end{" + name + "} has no matching \\begin{" + name + "}: remove it or add the \\begin.");
     return false;
   }
 
   private boolean strayRight(TexToken token) {
-    pos++;
-    skipSpaces();
-    if (!peek().is(TexToken.Type.END)) {
-      pos++;
+    in.advance();
+    in.skipSpaces();
+    if (!in.peek().is(TexToken.Type.END)) {
+      in.advance();
     }
-    syntax(token, "\\right without \\left: add the \\left delimiter or remove \\right.");
+    in.syntax(token, "\\right without \\left: add the \\left delimiter or remove \\right.");
     return false;
   }
 
@@ -373,20 +212,20 @@ final class TexChecker {
         frame.stop() == Stop.ENVIRONMENT
             ? "{" + frame.environment() + "} has no columns"
             : "'&' works only inside an alignment environment (matrix, cases, aligned, array…)";
-    syntax(token, where + ": write '\\&' for an ampersand.");
+    in.syntax(token, where + ": write '\\&' for an ampersand.");
   }
 
   private void lineBreak(TexToken token, Frame frame) {
     if (token.text().equals("\\cr") && frame.stop() != Stop.ENVIRONMENT) {
-      unknown(token, "\\cr works only inside a matrix or array: use \\\\ for a line break.");
+      in.unknown(token, "\\cr works only inside a matrix or array: use \\\\ for a line break.");
       return;
     }
-    TexToken bracket = peek();
+    TexToken bracket = in.peek();
     if (token.text().equals("\\\\") && bracket.isChar('[')) {
-      pos++;
-      String size = rawUntilBracket(bracket);
+      in.advance();
+      String size = in.rawUntilBracket(bracket);
       if (size != null && !TexArguments.isSize(size)) {
-        syntax(
+        in.syntax(
             bracket,
             "'\\\\["
                 + size
@@ -412,43 +251,43 @@ final class TexChecker {
     boolean superscript = false;
     boolean subscript = false;
     while (true) {
-      int save = pos;
-      TexToken token = peekNonSpace();
+      int save = in.position();
+      TexToken token = in.peekNonSpace();
       if (token.isCommand("\\limits") || token.isCommand("\\nolimits")) {
-        pos++;
+        in.advance();
         if (base != Base.OPERATOR) {
-          syntax(token, token.text() + " must follow an operator such as \\sum or \\int.");
+          in.syntax(token, token.text() + " must follow an operator such as \\sum or \\int.");
         }
       } else if (token.is(TexToken.Type.SUPERSCRIPT)) {
-        pos++;
+        in.advance();
         if (superscript) {
-          syntax(token, "double superscript: put braces around one of them, as in {x^a}^b.");
+          in.syntax(token, "double superscript: put braces around one of them, as in {x^a}^b.");
         }
         superscript = true;
         scriptArgument(token, frame);
       } else if (token.is(TexToken.Type.SUBSCRIPT)) {
-        pos++;
+        in.advance();
         if (subscript) {
-          syntax(token, "double subscript: put braces around one of them, as in {x_a}_b.");
+          in.syntax(token, "double subscript: put braces around one of them, as in {x_a}_b.");
         }
         subscript = true;
         scriptArgument(token, frame);
       } else if (token.is(TexToken.Type.PRIME)) {
         if (superscript) {
-          syntax(
+          in.syntax(
               token,
               "a prime after a superscript is a double superscript: write x'^2 or x^{2\\prime}.");
         }
-        while (peek().is(TexToken.Type.PRIME)) {
-          pos++;
+        while (in.peek().is(TexToken.Type.PRIME)) {
+          in.advance();
         }
         superscript = true;
-        if (peek().is(TexToken.Type.SUPERSCRIPT)) {
-          TexToken caret = next();
+        if (in.peek().is(TexToken.Type.SUPERSCRIPT)) {
+          TexToken caret = in.next();
           scriptArgument(caret, frame);
         }
       } else {
-        pos = save;
+        in.reset(save);
         return;
       }
     }
@@ -456,42 +295,42 @@ final class TexChecker {
 
   private void scriptArgument(TexToken script, Frame frame) {
     if (!argument(script, frame, false)) {
-      syntax(
+      in.syntax(
           script,
           "'" + script.text() + "' needs something after it: write " + script.text() + "{…}.");
     }
   }
 
   private Base parseBase(Frame frame) {
-    TexToken token = peek();
+    TexToken token = in.peek();
     switch (token.type()) {
       case OPEN_BRACE:
-        pos++;
+        in.advance();
         braceGroup(token, frame.text());
         return Base.OTHER;
       case COMMAND:
-        pos++;
+        in.advance();
         return command(token, frame);
       case SUPERSCRIPT:
       case SUBSCRIPT:
       case PRIME:
         if (frame.text()) {
-          pos++;
+          in.advance();
         }
         return Base.NONE;
       case LONE_BACKSLASH:
-        pos++;
-        syntax(token, "a lone backslash ends the formula: remove it or complete the command.");
+        in.advance();
+        in.syntax(token, "a lone backslash ends the formula: remove it or complete the command.");
         return Base.OTHER;
       default:
-        pos++;
+        in.advance();
         return character(token, frame);
     }
   }
 
   private Base character(TexToken token, Frame frame) {
     if (token.isChar('$') && !frame.text()) {
-      delimiter(
+      in.delimiter(
           token,
           "'$' inside a formula: the formula ends here for the renderer; write '\\$' for a dollar sign.");
       return Base.OTHER;
@@ -505,17 +344,17 @@ final class TexChecker {
 
   /** {@code $…$} or {@code \(…\)} inside {@code \text{}}. */
   private void nestedMath(TexToken open, Stop stop, String closer) {
-    if (!enter(open)) {
+    if (!in.enter(open)) {
       return;
     }
     parseList(new Frame(false, stop));
-    leave();
-    TexToken close = peek();
+    in.leave();
+    TexToken close = in.peek();
     boolean closed = stop == Stop.DOLLAR ? close.isChar('$') : close.isCommand("\\)");
     if (closed) {
-      pos++;
+      in.advance();
     } else {
-      syntax(
+      in.syntax(
           open,
           "'"
               + open.text()
@@ -526,15 +365,15 @@ final class TexChecker {
   }
 
   private void braceGroup(TexToken open, boolean text) {
-    if (!enter(open)) {
+    if (!in.enter(open)) {
       return;
     }
     parseList(new Frame(text, Stop.BRACE));
-    leave();
-    if (peek().is(TexToken.Type.CLOSE_BRACE)) {
-      pos++;
-    } else if (!stopped) {
-      syntax(open, "'{' is never closed: add the matching '}'.");
+    in.leave();
+    if (in.peek().is(TexToken.Type.CLOSE_BRACE)) {
+      in.advance();
+    } else if (!in.stopped()) {
+      in.syntax(open, "'{' is never closed: add the matching '}'.");
     }
   }
 
@@ -542,10 +381,10 @@ final class TexChecker {
 
   /** Reads one argument; false when there is none (end of group, formula or row). */
   private boolean argument(TexToken owner, Frame frame, boolean text) {
-    TexToken token = peekNonSpace();
+    TexToken token = in.peekNonSpace();
     switch (token.type()) {
       case OPEN_BRACE:
-        pos++;
+        in.advance();
         braceGroup(token, text);
         return true;
       case END:
@@ -559,7 +398,7 @@ final class TexChecker {
       case LONE_BACKSLASH:
         return false;
       default:
-        pos++;
+        in.advance();
         if (!text && token.isChar('$')) {
           character(token, frame);
         }
@@ -585,7 +424,7 @@ final class TexChecker {
             || (FRACTIONS.contains(name) && !FRACTIONS.contains(owner.text()))
             || (FONTS.contains(name) && !FONTS.contains(owner.text()));
     if (takesArguments && !allowed) {
-      syntax(
+      in.syntax(
           token,
           name
               + " cannot be an argument of "
@@ -596,7 +435,7 @@ final class TexChecker {
               + name
               + "…}.");
     }
-    pos++;
+    in.advance();
     command(token, new Frame(text, frame.stop(), frame.environment()));
     return true;
   }
@@ -605,7 +444,7 @@ final class TexChecker {
     String name = token.text();
     if (!frame.text()
         && (name.equals("\\(") || name.equals("\\)") || name.equals("\\[") || name.equals("\\]"))) {
-      delimiter(
+      in.delimiter(
           token,
           name
               + " inside a formula that $…$, $$…$$ or ```math already delimits: the renderer"
@@ -619,7 +458,7 @@ final class TexChecker {
       return Base.OTHER;
     }
     if (frame.text() && name.equals("\\)")) {
-      syntax(token, "\\) without \\(: remove it.");
+      in.syntax(token, "\\) without \\(: remove it.");
       return Base.OTHER;
     }
     if (userMacros.contains(name) && !DEFINE.contains(name) && !NEW_COMMAND.contains(name)) {
@@ -634,7 +473,7 @@ final class TexChecker {
         return Base.OTHER;
       case "\\middle":
         if (openLefts == 0) {
-          syntax(token, "\\middle works only between \\left and \\right.");
+          in.syntax(token, "\\middle works only between \\left and \\right.");
         }
         delimiterAfter(token);
         return Base.OTHER;
@@ -643,27 +482,27 @@ final class TexChecker {
         return Base.OTHER;
       case "\\let":
       case "\\futurelet":
-        let(token);
+        definitions.let(token);
         return Base.OTHER;
       case "\\global":
       case "\\long":
-        prefix(token);
+        definitions.prefix(token);
         return Base.OTHER;
       case "\\verb":
-        verb(token);
+        special.verb(token);
         return Base.OTHER;
       case "\\char":
-        character(token);
+        special.charCode(token);
         return Base.OTHER;
       case "\\hline":
       case "\\hdashline":
         if (openEnvironments == 0) {
-          syntax(token, name + " works only inside an array or matrix environment.");
+          in.syntax(token, name + " works only inside an array or matrix environment.");
         }
         return Base.OTHER;
       case "\\limits":
       case "\\nolimits":
-        syntax(token, name + " must follow an operator such as \\sum or \\int.");
+        in.syntax(token, name + " must follow an operator such as \\sum or \\int.");
         return Base.OTHER;
       case "\\tag":
         tag(token);
@@ -672,19 +511,19 @@ final class TexChecker {
         break;
     }
     if (DEFINE.contains(name)) {
-      define(token);
+      definitions.define(token);
       return Base.OTHER;
     }
     if (NEW_COMMAND.contains(name)) {
-      newCommand(token);
+      definitions.newCommand(token);
       return Base.OTHER;
     }
     if (BIG.contains(name)) {
       delimiterAfter(token);
       return Base.OTHER;
     }
-    if (STARRED.contains(name) && peek().isChar('*')) {
-      pos++;
+    if (STARRED.contains(name) && in.peek().isChar('*')) {
+      in.advance();
     }
     return known(token, frame);
   }
@@ -699,7 +538,7 @@ final class TexChecker {
       return Base.OTHER;
     }
     if (!info.worksIn(frame.text())) {
-      unknown(
+      in.unknown(
           token,
           frame.text()
               ? name + " is a math command and does not work inside \\text{}: wrap it in $…$ there."
@@ -729,12 +568,12 @@ final class TexChecker {
     for (int i = 0; i < count; i++) {
       boolean present;
       if (raw || COLOR_ARGUMENTS.getOrDefault(name, Set.of()).contains(i)) {
-        present = specialArgument(token, i);
+        present = special.specialArgument(token, i);
       } else if (SIZE_ARGUMENTS.getOrDefault(name, Set.of()).contains(i)
           || (name.equals("\\genfrac") && i == 2)) {
-        present = sizeArgument(token, name.equals("\\genfrac"));
+        present = special.sizeArgument(token, name.equals("\\genfrac"));
       } else if (LOOSE_SIZE.contains(name)) {
-        present = looseSize(token);
+        present = special.looseSize(token);
       } else {
         boolean text =
             TEXT_ARGUMENTS.getOrDefault(name, Set.of()).contains(i)
@@ -743,7 +582,7 @@ final class TexChecker {
       }
       if (!present) {
         if (info.needsArgument(frame.text())) {
-          syntax(
+          in.syntax(
               token,
               name
                   + " needs "
@@ -763,176 +602,57 @@ final class TexChecker {
     return name.startsWith("\\text") || name.equals("\\emph");
   }
 
-  /** A colour, URL or macro argument: braces balanced, content not parsed as math. */
-  private boolean specialArgument(TexToken owner, int index) {
-    TexToken open = peekNonSpace();
-    if (!open.is(TexToken.Type.OPEN_BRACE)) {
-      if (open.is(TexToken.Type.END) || open.is(TexToken.Type.CLOSE_BRACE)) {
-        return false;
-      }
-      if (COLOR_ARGUMENTS.containsKey(owner.text())) {
-        syntax(open, owner.text() + " expects its colour in braces: " + owner.text() + "{red}.");
-        pos++;
-        return true;
-      }
-      pos++;
-      return true;
-    }
-    String content = rawGroup(owner).orElse(null);
-    if (content != null
-        && COLOR_ARGUMENTS.getOrDefault(owner.text(), Set.of()).contains(index)
-        && !TexArguments.isColor(content)) {
-      syntax(open, "'" + content + "' is not a colour: use a name (red) or #rgb / #rrggbb.");
-    }
-    return true;
-  }
-
-  private boolean sizeArgument(TexToken owner, boolean emptyAllowed) {
-    TexToken open = peekNonSpace();
-    if (!open.is(TexToken.Type.OPEN_BRACE)) {
-      if (open.is(TexToken.Type.END) || open.is(TexToken.Type.CLOSE_BRACE)) {
-        return false;
-      }
-      pos++;
-      syntax(open, owner.text() + " expects a size in braces, such as {1em}.");
-      return true;
-    }
-    rawGroup(owner)
-        .filter(size -> !(emptyAllowed && size.isBlank()) && !TexArguments.isSize(size))
-        .ifPresent(
-            size ->
-                syntax(
-                    open,
-                    "'"
-                        + size
-                        + "' is not a size: write a number and a unit, such as 1em or 2pt."));
-    return true;
-  }
-
-  /** A size after {@code \kern} and kin, braced or not ({@code \kern1em}). */
-  private boolean looseSize(TexToken owner) {
-    TexToken first = peekNonSpace();
-    if (first.is(TexToken.Type.OPEN_BRACE)) {
-      return sizeArgument(owner, false);
-    }
-    if (first.is(TexToken.Type.END)) {
-      return false;
-    }
-    StringBuilder text = new StringBuilder();
-    int end = pos;
-    while (end < tokens.size()
-        && text.length() < 32
-        && (tokens.get(end).is(TexToken.Type.CHARACTER)
-            || tokens.get(end).is(TexToken.Type.SPACE))) {
-      text.append(tokens.get(end++).text());
-    }
-    int length = TexArguments.sizePrefix(text.toString());
-    if (length < 0) {
-      syntax(first, owner.text() + " needs a size, such as " + owner.text() + "{1em}.");
-      return true;
-    }
-    int consumed = 0;
-    while (consumed < length) {
-      consumed += next().text().length();
-    }
-    return true;
-  }
-
   /** {@code [...]} after a command; a size for {@code \rule}, math otherwise. */
   private void optionalArgument(TexToken owner, boolean size) {
-    int save = pos;
-    TexToken open = peekNonSpace();
+    int save = in.position();
+    TexToken open = in.peekNonSpace();
     if (!open.isChar('[')) {
-      pos = save;
+      in.reset(save);
       return;
     }
-    pos++;
+    in.advance();
     if (size) {
-      String content = rawUntilBracket(open);
+      String content = in.rawUntilBracket(open);
       if (content != null && !TexArguments.isSize(content)) {
-        syntax(open, "'" + content + "' is not a size: write a number and a unit, such as 0.2em.");
+        in.syntax(
+            open, "'" + content + "' is not a size: write a number and a unit, such as 0.2em.");
       }
       return;
     }
-    if (!enter(open)) {
+    if (!in.enter(open)) {
       return;
     }
     parseList(new Frame(false, Stop.BRACKET));
-    leave();
-    if (peek().isChar(']')) {
-      pos++;
-    } else if (!stopped) {
-      syntax(
+    in.leave();
+    if (in.peek().isChar(']')) {
+      in.advance();
+    } else if (!in.stopped()) {
+      in.syntax(
           open,
           "the optional argument of " + owner.text() + " opened by '[' is never closed: add ']'.");
-    }
-  }
-
-  /** The text of a brace group read without parsing; empty when the group is not closed. */
-  private java.util.Optional<String> rawGroup(TexToken owner) {
-    TexToken open = peekNonSpace();
-    if (!open.is(TexToken.Type.OPEN_BRACE)) {
-      syntax(
-          open.is(TexToken.Type.END) ? owner : open, owner.text() + " expects a {…} group here.");
-      return java.util.Optional.empty();
-    }
-    pos++;
-    StringBuilder text = new StringBuilder();
-    int level = 1;
-    while (true) {
-      TexToken token = next();
-      if (token.is(TexToken.Type.END)) {
-        syntax(open, "'{' after " + owner.text() + " is never closed: add the matching '}'.");
-        return java.util.Optional.empty();
-      }
-      if (token.is(TexToken.Type.OPEN_BRACE)) {
-        level++;
-      } else if (token.is(TexToken.Type.CLOSE_BRACE) && --level == 0) {
-        return java.util.Optional.of(text.toString());
-      }
-      text.append(token.text());
-    }
-  }
-
-  /** The text up to the matching {@code ]} at brace level 0; null (reported) when there is none. */
-  private String rawUntilBracket(TexToken open) {
-    StringBuilder text = new StringBuilder();
-    int level = 0;
-    while (true) {
-      TexToken token = next();
-      if (token.is(TexToken.Type.END)) {
-        syntax(open, "'[' is never closed: add ']'.");
-        return null;
-      }
-      if (token.is(TexToken.Type.OPEN_BRACE)) {
-        level++;
-      } else if (token.is(TexToken.Type.CLOSE_BRACE)) {
-        level--;
-      } else if (level == 0 && token.isChar(']')) {
-        return text.toString();
-      }
-      text.append(token.text());
     }
   }
 
   // ---- constructs ---------------------------------------------------------------------------
 
   private void environment(TexToken begin) {
-    TexToken nameToken = peekNonSpace();
-    String name = rawGroup(begin).orElse(null);
+    TexToken nameToken = in.peekNonSpace();
+    String name = in.rawGroup(begin).orElse(null);
     if (name == null) {
       return;
     }
     KatexTables.Environment env = tables.environment(name);
     if (env == null) {
       String suggestion =
-          CommandSuggester.closest(name, tables.environmentNames())
+          suggestions
+              .closest(name, tables.environmentNames())
               .map(s -> " Did you mean {" + s + "}?")
               .orElse("");
-      unknown(nameToken, "unknown environment {" + name + "} for " + renderer() + "." + suggestion);
+      in.unknown(
+          nameToken, "unknown environment {" + name + "} for " + renderer() + "." + suggestion);
     } else {
       if (env.displayOnly() && !display && katex) {
-        syntax(
+        in.syntax(
             begin,
             "{"
                 + name
@@ -940,92 +660,92 @@ final class TexChecker {
       }
       environmentArguments(begin, name, env);
     }
-    if (!enter(begin)) {
+    if (!in.enter(begin)) {
       return;
     }
     openEnvironments++;
     parseList(new Frame(false, Stop.ENVIRONMENT, name));
     openEnvironments--;
-    leave();
-    TexToken end = peek();
+    in.leave();
+    TexToken end = in.peek();
     if (!end.isCommand("\\end")) {
-      if (!stopped) {
-        syntax(begin, "\\begin{" + name + "} has no \\end{" + name + "}: add it.");
+      if (!in.stopped()) {
+        in.syntax(begin, "\\begin{" + name + "} has no \\end{" + name + "}: add it.");
       }
       return;
     }
-    pos++;
-    rawGroup(end)
+    in.advance();
+    in.rawGroup(end)
         .filter(closing -> !closing.equals(name))
         .ifPresent(
             closing ->
-                syntax(
+                in.syntax(
                     end,
                     "\\begin{" + name + "} is ended by \\end{" + closing + "}: make them match."));
   }
 
   private void environmentArguments(TexToken begin, String name, KatexTables.Environment env) {
-    if (name.endsWith("matrix*") && peek().isChar('[')) {
-      TexToken open = next();
-      String align = rawUntilBracket(open);
+    if (name.endsWith("matrix*") && in.peek().isChar('[')) {
+      TexToken open = in.next();
+      String align = in.rawUntilBracket(open);
       if (align != null && !align.strip().matches("[lcr]")) {
-        syntax(open, "{" + name + "} takes [l], [c] or [r] as its column alignment.");
+        in.syntax(open, "{" + name + "} takes [l], [c] or [r] as its column alignment.");
       }
     }
     for (int i = 0; i < env.args(); i++) {
-      TexToken open = peekNonSpace();
-      String spec = rawGroup(begin).orElse(null);
+      TexToken open = in.peekNonSpace();
+      String spec = in.rawGroup(begin).orElse(null);
       if (spec == null || !COLUMN_ENVIRONMENTS.contains(name)) {
         continue;
       }
       if (!TexArguments.isColumnSpec(spec)) {
-        syntax(open, "'" + spec + "' is not a column specification: use l, c, r and |.");
+        in.syntax(open, "'" + spec + "' is not a column specification: use l, c, r and |.");
       } else if (name.equals("subarray") && spec.replaceAll("[|: ]", "").length() != 1) {
-        syntax(open, "{subarray} has exactly one column: write {c} or {l}.");
+        in.syntax(open, "{subarray} has exactly one column: write {c} or {l}.");
       }
     }
   }
 
   private void leftRight(TexToken left) {
     delimiterAfter(left);
-    if (!enter(left)) {
+    if (!in.enter(left)) {
       return;
     }
     openLefts++;
     parseList(new Frame(false, Stop.RIGHT));
     openLefts--;
-    leave();
-    TexToken right = peek();
+    in.leave();
+    TexToken right = in.peek();
     if (!right.isCommand("\\right")) {
-      if (!stopped) {
-        syntax(left, "\\left without \\right: add \\right) or \\right. before the group ends.");
+      if (!in.stopped()) {
+        in.syntax(left, "\\left without \\right: add \\right) or \\right. before the group ends.");
       }
       return;
     }
-    pos++;
+    in.advance();
     delimiterAfter(right);
   }
 
   private void delimiterAfter(TexToken command) {
-    TexToken token = peekNonSpace();
+    TexToken token = in.peekNonSpace();
     if (BIG.contains(command.text()) && token.is(TexToken.Type.OPEN_BRACE)) {
-      int save = pos;
-      pos++;
-      TexToken inner = peekNonSpace();
-      pos++;
-      if (TexDelimiters.isDelimiter(inner) && peekNonSpace().is(TexToken.Type.CLOSE_BRACE)) {
-        pos++;
+      int save = in.position();
+      in.advance();
+      TexToken inner = in.peekNonSpace();
+      in.advance();
+      if (TexDelimiters.isDelimiter(inner) && in.peekNonSpace().is(TexToken.Type.CLOSE_BRACE)) {
+        in.advance();
         return;
       }
-      pos = save;
+      in.reset(save);
     }
     if (token.is(TexToken.Type.END)) {
-      syntax(command, command.text() + " needs a delimiter after it, such as ( or \\{ or '.'.");
+      in.syntax(command, command.text() + " needs a delimiter after it, such as ( or \\{ or '.'.");
       return;
     }
-    pos++;
+    in.advance();
     if (!TexDelimiters.isDelimiter(token)) {
-      syntax(
+      in.syntax(
           token,
           "'"
               + token.text()
@@ -1036,238 +756,35 @@ final class TexChecker {
   }
 
   private void group(TexToken begin) {
-    if (!enter(begin)) {
+    if (!in.enter(begin)) {
       return;
     }
     parseList(new Frame(false, Stop.GROUP));
-    leave();
-    if (peek().isCommand("\\endgroup")) {
-      pos++;
-    } else if (!stopped) {
-      syntax(begin, "\\begingroup without \\endgroup: add it.");
+    in.leave();
+    if (in.peek().isCommand("\\endgroup")) {
+      in.advance();
+    } else if (!in.stopped()) {
+      in.syntax(begin, "\\begingroup without \\endgroup: add it.");
     }
   }
 
   private void tag(TexToken token) {
     if (katex && !display) {
-      syntax(token, "\\tag works only in display math: use $$…$$ or a ```math block.");
+      in.syntax(token, "\\tag works only in display math: use $$…$$ or a ```math block.");
     }
     if (++tags == 2) {
-      syntax(token, "only one \\tag per formula.");
-    }
-  }
-
-  private void define(TexToken token) {
-    TexToken name = peekNonSpace();
-    if (!name.is(TexToken.Type.COMMAND) && !name.isChar('~')) {
-      syntax(
-          name.is(TexToken.Type.END) ? token : name,
-          token.text()
-              + " must be followed by a control sequence, as in "
-              + token.text()
-              + "\\name{…}.");
-      return;
-    }
-    pos++;
-    definedHere.add(name.text());
-    int expected = 1;
-    while (true) {
-      TexToken t = peek();
-      if (t.is(TexToken.Type.OPEN_BRACE)) {
-        break;
-      }
-      if (t.is(TexToken.Type.END)) {
-        syntax(token, token.text() + name.text() + " has no body: add {…}.");
-        return;
-      }
-      pos++;
-      if (t.is(TexToken.Type.PARAMETER)) {
-        TexToken number = peek();
-        if (number.is(TexToken.Type.OPEN_BRACE)) {
-          break;
-        }
-        pos++;
-        if (!number.text().equals(String.valueOf(expected)) || expected > 9) {
-          syntax(
-              number,
-              "parameters of " + name.text() + " must be numbered #1, #2, … in order (up to #9).");
-          return;
-        }
-        expected++;
-      }
-    }
-    rawGroup(token);
-  }
-
-  private void newCommand(TexToken token) {
-    TexToken first = peekNonSpace();
-    TexToken name = first;
-    if (first.is(TexToken.Type.OPEN_BRACE)) {
-      pos++;
-      name = peekNonSpace();
-    }
-    if (!name.is(TexToken.Type.COMMAND)) {
-      syntax(
-          name.is(TexToken.Type.END) ? token : name,
-          token.text()
-              + " must be followed by the new command's name, as in "
-              + token.text()
-              + "{\\name}{…}.");
-      return;
-    }
-    pos++;
-    if (first.is(TexToken.Type.OPEN_BRACE)) {
-      if (!peekNonSpace().is(TexToken.Type.CLOSE_BRACE)) {
-        syntax(
-            first,
-            token.text() + " takes one control sequence in braces: " + token.text() + "{\\name}.");
-        return;
-      }
-      pos++;
-    }
-    boolean exists =
-        tables.knows(name.text())
-            || definedHere.contains(name.text())
-            || configuredMacros.contains(name.text());
-    if (token.text().equals("\\newcommand")
-        && (tables.knows(name.text()) || definedHere.contains(name.text()))) {
-      syntax(name, name.text() + " is already defined: use \\renewcommand or another name.");
-    } else if (token.text().equals("\\renewcommand") && !exists) {
-      syntax(name, name.text() + " is not defined yet: use \\newcommand.");
-    }
-    definedHere.add(name.text());
-    TexToken open = peekNonSpace();
-    if (open.isChar('[')) {
-      pos++;
-      String count = rawUntilBracket(open);
-      if (count != null && !count.strip().matches("\\d+")) {
-        syntax(
-            open,
-            "the number of arguments of " + name.text() + " must be a whole number, as in [2].");
-      }
-      TexToken defaultValue = peekNonSpace();
-      if (defaultValue.isChar('[')) {
-        pos++;
-        rawUntilBracket(defaultValue);
-      }
-    }
-    if (peekNonSpace().is(TexToken.Type.OPEN_BRACE)) {
-      rawGroup(token);
-    } else if (peek().is(TexToken.Type.END)) {
-      syntax(token, token.text() + name.text() + " has no body: add {…}.");
-    } else {
-      pos++;
-    }
-  }
-
-  private void let(TexToken token) {
-    TexToken name = peekNonSpace();
-    if (!name.is(TexToken.Type.COMMAND)) {
-      syntax(
-          name.is(TexToken.Type.END) ? token : name,
-          token.text() + " must be followed by a control sequence.");
-      return;
-    }
-    pos++;
-    definedHere.add(name.text());
-    if (token.text().equals("\\futurelet")) {
-      return;
-    }
-    skipSpaces();
-    if (peek().isChar('=')) {
-      pos++;
-      if (peek().is(TexToken.Type.SPACE)) {
-        pos++;
-      }
-    }
-    TexToken target = next();
-    if (target.is(TexToken.Type.END)) {
-      syntax(token, token.text() + name.text() + " needs the token it copies.");
-    } else if (target.is(TexToken.Type.OPEN_BRACE) || target.is(TexToken.Type.CLOSE_BRACE)) {
-      stopped = true; // the braces that follow no longer pair up as written: nothing more to check
-    }
-  }
-
-  private void prefix(TexToken token) {
-    TexToken next = peekNonSpace();
-    String name = next.text();
-    boolean ok =
-        next.is(TexToken.Type.COMMAND)
-            && (DEFINE.contains(name)
-                || name.equals("\\global")
-                || name.equals("\\long")
-                || userMacros.contains(name)
-                || definedHere.contains(name));
-    if (!ok) {
-      syntax(
-          next.is(TexToken.Type.END) ? token : next,
-          token.text() + " must be followed by \\def, \\gdef, \\edef or \\xdef.");
-    }
-  }
-
-  private void verb(TexToken token) {
-    int start = token.end();
-    if (start >= tex.length()) {
-      syntax(token, "\\verb needs a delimiter and text, as in \\verb|text|.");
-      return;
-    }
-    char delimiter = tex.charAt(start);
-    int close = start + 1;
-    while (close < tex.length() && tex.charAt(close) != delimiter && tex.charAt(close) != '\n') {
-      close++;
-    }
-    if (close >= tex.length() || tex.charAt(close) != delimiter) {
-      syntax(
-          token,
-          "\\verb"
-              + delimiter
-              + " is not closed on the same line: add the closing "
-              + delimiter
-              + ".");
-      close = Math.min(close, tex.length() - 1);
-    }
-    while (peek().start() <= close && !peek().is(TexToken.Type.END)) {
-      pos++;
-    }
-  }
-
-  private void character(TexToken token) {
-    TexToken first = peek();
-    String digits;
-    if (first.isChar('`')) {
-      pos++;
-      if (peek().is(TexToken.Type.END)) {
-        syntax(token, "\\char` needs a character after it.");
-      } else {
-        pos++;
-      }
-      return;
-    } else if (first.is(TexToken.Type.PRIME)) {
-      pos++;
-      digits = "01234567";
-    } else if (first.isChar('"')) {
-      pos++;
-      digits = "0123456789abcdefABCDEF";
-    } else {
-      digits = "0123456789";
-    }
-    int count = 0;
-    while (peek().is(TexToken.Type.CHARACTER) && digits.contains(peek().text())) {
-      pos++;
-      count++;
-    }
-    if (count == 0) {
-      syntax(token, "\\char needs a character code, such as \\char37 or \\char\"25.");
+      in.syntax(token, "only one \\tag per formula.");
     }
   }
 
   private void unknownCommand(TexToken token, boolean textMode) {
     String name = token.text();
     String suggestion =
-        CommandSuggester.closest(name, tables.commandNames())
+        suggestions
+            .closest(name, tables.commandNames())
             .map(s -> " Did you mean " + s + "?")
             .orElse(" Define it with \\newcommand, or configure it under math.macros.");
-    unknown(
+    in.unknown(
         token,
         name
             + " is not a command "

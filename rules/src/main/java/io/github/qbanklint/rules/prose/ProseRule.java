@@ -70,6 +70,8 @@ public final class ProseRule implements Rule {
   /** LanguageTool marks suggestions inside messages with tags; show them as quotes. */
   private static String plain(String message) {
     String text = message.replaceAll("</?suggestion>", "'").strip();
-    return text.endsWith(".") || text.endsWith("?") ? text : text + ".";
+    boolean closed =
+        !text.isEmpty() && !Character.isLetterOrDigit(text.codePointBefore(text.length()));
+    return closed ? text : text + ".";
   }
 }

@@ -19,7 +19,7 @@ final class TocAligner {
   static final double UNPAIRED = 1.0;
 
   static final double FORBIDDEN = Double.POSITIVE_INFINITY;
-  static final int MAX_GAP_CELLS = 1 << 20;
+  static final int MAX_GAP_CELLS = 1 << 18;
 
   private static final byte DIAGONAL = 1;
   private static final byte UP = 2;

@@ -95,8 +95,8 @@ final class TocComparison {
     Toc toc = found.get();
     List<TocEntry> entries = toc.entries();
     List<TocTarget> targets = TocTargets.of(document, bank, toc);
-    List<TocAligner.Pair> pairs =
-        TocAligner.align(entries.size(), targets.size(), new Scorer(entries, targets));
+    Scorer scorer = new Scorer(entries, targets);
+    List<TocAligner.Pair> pairs = TocAligner.align(entries.size(), targets.size(), scorer);
 
     List<Match> matches = new ArrayList<>();
     List<Integer> orphanIndexes = new ArrayList<>();
@@ -110,8 +110,7 @@ final class TocComparison {
         missingIndexes.add(p.b());
       }
     }
-    List<Move> moves =
-        moves(entries, targets, orphanIndexes, missingIndexes, new Scorer(entries, targets));
+    List<Move> moves = moves(entries, targets, orphanIndexes, missingIndexes, scorer);
     moves.forEach(move -> matches.addAll(move.matches()));
     matches.sort((x, y) -> Integer.compare(x.entry().start(), y.entry().start()));
     Optional<Fix> fix = TocRegenerator.fix(document, toc, targets, matches);

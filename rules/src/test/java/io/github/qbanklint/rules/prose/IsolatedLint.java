@@ -1,5 +1,6 @@
 package io.github.qbanklint.rules.prose;
 
+import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
@@ -11,10 +12,13 @@ import java.util.List;
 public final class IsolatedLint {
   private IsolatedLint() {}
 
-  public static int lintWithDefaults(Path directory) {
+  /** The rule ids of the findings. */
+  public static List<String> lintWithDefaults(Path directory) {
     return new LintEngine(RuleRegistry.load())
-        .run(new LintRequest(List.of(directory), directory, Config.defaults(), 2))
-        .findings()
-        .size();
+            .run(new LintRequest(List.of(directory), directory, Config.defaults(), 2))
+            .findings()
+            .stream()
+            .map(Finding::ruleId)
+            .toList();
   }
 }

@@ -29,14 +29,16 @@ class ProseLazyLoadingTest {
         "# Bank\n\n## Q1: What is a cache?\n\nA cache is a fast store with a mispeled word.\n\n## Q2: Empty?\n");
 
     try (RecordingClassLoader loader = new RecordingClassLoader(testClassPath())) {
-      int findings =
-          (int)
-              loader
-                  .loadClass(IsolatedLint.class.getName())
-                  .getMethod("lintWithDefaults", Path.class)
-                  .invoke(null, bank);
+      Object ruleIds =
+          loader
+              .loadClass(IsolatedLint.class.getName())
+              .getMethod("lintWithDefaults", Path.class)
+              .invoke(null, bank);
 
-      assertThat(findings).as("the default rules ran (empty-answer on Q2)").isEqualTo(1);
+      assertThat(((List<?>) ruleIds).stream().map(String::valueOf).toList())
+          .as("the default rules ran")
+          .contains("empty-answer")
+          .doesNotContain("prose");
       assertThat(loader.requested())
           .as("the prose rule is registered")
           .contains(ProseRule.class.getName());

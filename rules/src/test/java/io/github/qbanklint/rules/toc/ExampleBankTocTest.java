@@ -108,6 +108,14 @@ class ExampleBankTocTest {
         .doesNotContain("介绍YOLOv4-YOLOv8");
   }
 
+  @Test
+  void aCrlfBankGetsACrlfTable() {
+    String crlf = ExampleBank.text().replace("\n", "\r\n");
+    String fixed = applyTocFixes(crlf);
+    assertThat(fixed).isNotEqualTo(crlf).doesNotContainPattern("[^\r]\n");
+    assertThat(tocFindings(fixed)).isEmpty();
+  }
+
   private static String messageAt(List<Finding> findings, int line) {
     return findings.stream().filter(f -> f.line() == line).findFirst().orElseThrow().message();
   }

@@ -1,0 +1,137 @@
+package io.github.qbanklint.core.fix;
+
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.DocumentLoader;
+import io.github.qbanklint.core.engine.FileCollector;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.engine.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Applies the fixes the rules offer to files: lints each file, applies the fixes of the chosen
+ * rules, and lints again until no fix is left (fixes that overlapped wait for the next pass), so a
+ * second run changes nothing. Then writes the file atomically in its own encoding form, or with
+ * {@code dryRun} only describes the change as a unified diff.
+ */
+public final class FixRunner {
+  /** Enough for fixes that overlap each other; a pass that changes nothing ends earlier. */
+  static final int MAX_PASSES = 10;
+
+  private final LintEngine engine;
+  private final Config config;
+  private final Predicate<String> ruleIds;
+
+  /**
+   * @param ruleIds which rules' fixes to apply, by id
+   */
+  public FixRunner(RuleRegistry registry, Config config, Predicate<String> ruleIds) {
+    this.engine = new LintEngine(registry);
+    this.config = config;
+    this.ruleIds = ruleIds;
+  }
+
+  /** What happened to one file. */
+  public enum Status {
+    /** Nothing to fix. */
+    UNCHANGED,
+    /** Fixed and written. */
+    FIXED,
+    /** Would be fixed (dry run); see the diff. */
+    WOULD_FIX,
+    /** Not written: it changed since it was read, or could not be written. */
+    REFUSED,
+    /** Not fixed: it could not be read or decoded. */
+    UNREADABLE
+  }
+
+  /**
+   * The outcome for one file.
+   *
+   * @param path relative to the workspace root
+   * @param appliedFixes fixes applied over all passes
+   * @param diff the unified diff of the change; empty when nothing changed
+   * @param remaining findings of the chosen rules that are still there after fixing
+   * @param problem why the file was refused or unreadable; empty otherwise
+   */
+  public record FileResult(
+      String path,
+      Status status,
+      int appliedFixes,
+      String diff,
+      List<Finding> remaining,
+      String problem) {
+    public FileResult {
+      remaining = List.copyOf(remaining);
+    }
+  }
+
+  /** Fixes the files named by {@code inputs} (files or directories). */
+  public List<FileResult> run(List<Path> inputs, Path workingDirectory, boolean dryRun) {
+    List<Path> resolved = inputs.stream().map(workingDirectory::resolve).toList();
+    Path root = FileCollector.workspaceRoot(resolved, workingDirectory);
+    FileCollector collector = new FileCollector(root, config);
+    List<FileResult> results = new ArrayList<>();
+    for (SourceFile file : collector.collect(resolved)) {
+      results.add(fix(collector.root(), file, dryRun));
+    }
+    return results;
+  }
+
+  private FileResult fix(Path root, SourceFile file, boolean dryRun) {
+    String path = file.relativePath();
+    byte[] original;
+    try {
+      original = Files.readAllBytes(file.file());
+    } catch (IOException | SecurityException e) {
+      return new FileResult(
+          path, Status.UNREADABLE, 0, "", List.of(), "cannot read: " + e.getMessage());
+    }
+    DocumentLoader.Result loaded = new DocumentLoader(config.maxFileBytes()).decode(path, original);
+    if (loaded instanceof DocumentLoader.Failed failed) {
+      return new FileResult(path, Status.UNREADABLE, 0, "", List.of(), failed.problem().message());
+    }
+    Document document = ((DocumentLoader.Loaded) loaded).document();
+    String before = document.text();
+    int applied = 0;
+    List<Finding> findings = chosenFindings(root, document);
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      List<Fix> fixes = findings.stream().flatMap(f -> f.fix().stream()).toList();
+      FixApplier.Applied result = FixApplier.apply(document.text(), fixes);
+      if (result.appliedFixes() == 0 || result.text().equals(document.text())) {
+        break;
+      }
+      applied += result.appliedFixes();
+      document = new Document(path, document.sourceFacts(), result.text());
+      findings = chosenFindings(root, document);
+    }
+    String after = document.text();
+    if (after.equals(before)) {
+      return new FileResult(path, Status.UNCHANGED, 0, "", findings, "");
+    }
+    String diff = UnifiedDiff.of(path, before, after);
+    if (dryRun) {
+      return new FileResult(path, Status.WOULD_FIX, applied, diff, findings, "");
+    }
+    try {
+      AtomicFileWriter.write(file.file(), original, after, document.sourceFacts());
+      return new FileResult(path, Status.FIXED, applied, diff, findings, "");
+    } catch (IOException | SecurityException e) {
+      return new FileResult(path, Status.REFUSED, applied, diff, findings, e.getMessage());
+    }
+  }
+
+  private List<Finding> chosenFindings(Path root, Document document) {
+    return engine.lintDocuments(root, List.of(document), config).findings().stream()
+        .filter(f -> ruleIds.test(f.ruleId()))
+        .toList();
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.qbanklint.rules.toc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TocTextTest {
+
+  @Test
+  void keysIgnoreWidthCaseSpacingEmphasisAndLeadingNumbers() {
+    assertThat(TocText.key("问题1： **讲一讲推荐系统包含哪些流程？**")).isEqualTo(TocText.key("讲一讲推荐系统包含哪些流程?"));
+    assertThat(TocText.key("8.CVer整理")).isEqualTo(TocText.key("8.Cver整理"));
+    assertThat(TocText.key("Q1. What  is a closure?")).isEqualTo(TocText.key("what is a closure?"));
+    assertThat(TocText.key("1.2.3 什么是变量")).isEqualTo(TocText.key("什么是变量"));
+  }
+
+  @Test
+  void numbersThatAreWordsStay() {
+    assertThat(TocText.key("2D图像预训练")).isEqualTo("2d图像预训练");
+    assertThat(TocText.key("10亿个数字")).isEqualTo("10亿个数字");
+  }
+
+  @Test
+  void shownTextCountsCaseSpacingAndPunctuationButNotBoldOrALeftOutNumber() {
+    assertThat(TocText.sameShownText("  **二分类的分类损失函数？**", "问题1： 二分类的分类损失函数？")).isTrue();
+    assertThat(TocText.sameShownText("2.趣玩科技", "2. 趣玩科技")).isFalse();
+    assertThat(
+            TocText.sameShownText("为什么transformer中要用layerNorm", "问题10： 为什么transformer中要用LayerNorm"))
+        .isFalse();
+    assertThat(TocText.sameShownText("DDIM为什么可以加速", "问题5：DDIM为什么可以加速？")).isFalse();
+  }
+
+  @Test
+  void similarityIsOneMinusRelativeEditDistance() {
+    assertThat(TocText.similarity("abcd", "abcd")).isEqualTo(1.0);
+    assertThat(TocText.similarity("abcd", "abce")).isEqualTo(0.75);
+    assertThat(TocText.similarity("a", "abcdef")).isZero();
+  }
+}
