@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HtmlBlock;
@@ -23,6 +24,7 @@ import org.commonmark.node.ThematicBreak;
  * {@code 待补充}) are filler; everything else, sub-headings included, is content.
  */
 final class AnswerClassifier {
+  private static final Pattern FILLER = Pattern.compile("[\\s\\p{Punct}（）【】。，：；、…]+");
   private final Set<String> placeholders = new HashSet<>();
 
   AnswerClassifier(List<String> placeholders) {
@@ -52,7 +54,7 @@ final class AnswerClassifier {
     }
     if (block instanceof Paragraph) {
       String text = TextContent.of(block).strip();
-      boolean hasNonText = block.getFirstChild() != null && !TextContent.of(block).isBlank();
+      boolean hasNonText = block.getFirstChild() != null && !text.isEmpty();
       return hasNonText && !isPlaceholder(text) || hasImage(block);
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
@@ -85,6 +87,6 @@ final class AnswerClassifier {
 
   static String normalise(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return folded.replaceAll("[\\s\\p{Punct}（）【】。，：；、…]+", "");
+    return FILLER.matcher(folded).replaceAll("");
   }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * numbered leaf headings ({@code <h2 id="1.x">1.x</h2>}, {@code ### 1.2.3 …}).
  */
 final class QuestionClassifier {
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:：.．、)]+");
   private final List<Pattern> questionPatterns;
   private final Pattern numberPattern;
   private final BankConventions conventions;
@@ -172,7 +173,7 @@ final class QuestionClassifier {
   }
 
   private static String stripSeparator(String rest) {
-    return rest.replaceFirst("^[\\s:：.．、)]+", "").strip();
+    return LEADING_SEPARATOR.matcher(rest).replaceFirst("").strip();
   }
 
   private static Optional<String> group(Matcher m) {

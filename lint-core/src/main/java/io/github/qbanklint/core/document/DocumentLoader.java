@@ -32,7 +32,7 @@ public final class DocumentLoader {
   public Result load(Path file, String relativePath) {
     try {
       if (!Files.isRegularFile(file)) {
-        return failed(LoadProblem.Kind.UNREADABLE, "not a regular file");
+        return failed(LoadProblem.Kind.UNREADABLE, notAFile(file));
       }
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -97,6 +97,20 @@ public final class DocumentLoader {
                 bytes[badByte] & 0xff, badByte),
             line,
             column));
+  }
+
+  /** Why a path is not something to read; checked before opening, so a FIFO never blocks. */
+  private static String notAFile(Path file) {
+    if (Files.isDirectory(file)) {
+      return "is a directory, not a Markdown file; name a file, or exclude it in .qbank-lint.yml";
+    }
+    if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      return "broken symbolic link: its target does not exist";
+    }
+    if (!Files.exists(file)) {
+      return "no such file";
+    }
+    return "not a regular file (a pipe, socket or device): not read; exclude it in .qbank-lint.yml";
   }
 
   private static int indexOfNul(byte[] bytes) {

@@ -11,13 +11,26 @@ public final class LineIndex {
   private final String text;
   private final int[] lineStarts;
 
+  /**
+   * Indexes of low surrogates that complete a pair, sorted: the UTF-16 units that add no column.
+   */
+  private final int[] pairedLowSurrogates;
+
   public LineIndex(String text) {
     this.text = text;
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    int[] lows = new int[0];
+    int lowCount = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+        if (lowCount == lows.length) {
+          lows = Arrays.copyOf(lows, Math.max(16, lowCount * 2));
+        }
+        lows[lowCount++] = i;
+      }
       boolean lineBreak = c == '\n' || (c == '\r' && !nextIsLf(text, i));
       if (lineBreak) {
         if (count == starts.length) {
@@ -27,6 +40,7 @@ public final class LineIndex {
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+    this.pairedLowSurrogates = Arrays.copyOf(lows, lowCount);
   }
 
   private static boolean nextIsLf(String text, int i) {
@@ -44,10 +58,21 @@ public final class LineIndex {
     return found >= 0 ? found + 1 : -found - 1;
   }
 
-  /** The 1-based code-point column of {@code offset}. */
+  /**
+   * The 1-based code-point column of {@code offset}, as {@code codePointCount} from the line start
+   * would give it, but in logarithmic time: a 10 MB line with many findings must not cost a scan of
+   * the line per finding.
+   */
   public int column(int offset) {
     int start = lineStart(line(offset));
-    return text.codePointCount(start, offset) + 1;
+    int pairsBefore = insertionPoint(offset) - insertionPoint(start + 1);
+    return offset - start - Math.max(0, pairsBefore) + 1;
+  }
+
+  /** How many paired low surrogates lie before index {@code index}. */
+  private int insertionPoint(int index) {
+    int found = Arrays.binarySearch(pairedLowSurrogates, index);
+    return found >= 0 ? found : -found - 1;
   }
 
   /** The offset of the first character of a 1-based line. */

@@ -86,7 +86,10 @@ public final class LintEngine {
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
     List<FileOutcome> outcomes =
-        checkAll(files, request.jobs(), f -> lintFile(f, source, rules, bankBuilder, config));
+        checkAll(
+            files,
+            request.jobs(),
+            f -> isolated(f.relativePath(), () -> lintFile(f, source, rules, bankBuilder, config)));
     return finish(collector.root(), outcomes, rules, config);
   }
 
@@ -99,7 +102,9 @@ public final class LintEngine {
     List<ConfiguredRule> rules = registry.configure(config);
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
     List<FileOutcome> outcomes =
-        documents.stream().map(d -> checkDocument(d, rules, bankBuilder, config)).toList();
+        documents.stream()
+            .map(d -> isolated(d.path(), () -> checkDocument(d, rules, bankBuilder, config)))
+            .toList();
     return finish(root, outcomes, rules, config);
   }
 
@@ -145,8 +150,8 @@ public final class LintEngine {
           }
         }
       } catch (RuntimeException | StackOverflowError e) {
-        findings.add(internalError(rule, "(workspace)", e));
-        stackTraces.add(stackTrace(rule, "(workspace)", e));
+        findings.add(internalError("(workspace)", ruleFailed(rule, e)));
+        stackTraces.add(stackTrace("rule " + rule.id(), "(workspace)", e));
       }
     }
     findings.sort(Finding.ORDER);
@@ -185,6 +190,30 @@ public final class LintEngine {
       throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Runs the check of one file so that whatever escapes it (a parser stack overflow, a failure
+   * while loading or summarising) becomes an internal-error finding for that file alone.
+   */
+  private static FileOutcome isolated(String path, Supplier<FileOutcome> check) {
+    try {
+      return check.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      Finding finding =
+          internalError(
+              path,
+              "this file could not be checked (" + describe(e) + "); the other files still were.");
+      return new FileOutcome(
+          path,
+          List.of(finding),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          List.of(stackTrace("checking", path, e)));
     }
   }
 
@@ -230,8 +259,8 @@ public final class LintEngine {
           }
         }
       } catch (RuntimeException | StackOverflowError e) {
-        findings.add(internalError(rule, path, e));
-        stackTraces.add(stackTrace(rule, path, e));
+        findings.add(internalError(path, ruleFailed(rule, e)));
+        stackTraces.add(stackTrace("rule " + rule.id(), path, e));
       }
     }
     BankModel model = bank.get();
@@ -251,7 +280,15 @@ public final class LintEngine {
         stackTraces);
   }
 
-  private static Finding internalError(ConfiguredRule rule, String path, Throwable e) {
+  private static String ruleFailed(ConfiguredRule rule, Throwable e) {
+    return "rule "
+        + rule.id()
+        + " failed on this file ("
+        + describe(e)
+        + "); the other rules still ran.";
+  }
+
+  private static Finding internalError(String path, String what) {
     return new Finding(
         LintResult.INTERNAL_ERROR,
         Severity.ERROR,
@@ -260,18 +297,17 @@ public final class LintEngine {
         1,
         1,
         1,
-        "rule "
-            + rule.id()
-            + " failed on this file ("
-            + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage())
-            + "); the other rules still ran. Run with --verbose for the stack trace and report it.",
+        what + " Run with --verbose for the stack trace and report it.",
         Optional.empty());
   }
 
-  private static String stackTrace(ConfiguredRule rule, String path, Throwable e) {
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  private static String stackTrace(String what, String path, Throwable e) {
     StringWriter out = new StringWriter();
-    out.append("rule ").append(rule.id()).append(" on ").append(path).append(":\n");
+    out.append(what).append(" on ").append(path).append(":\n");
     e.printStackTrace(new PrintWriter(out));
     return out.toString();
   }
