@@ -1,7 +1,10 @@
 package io.github.qbanklint.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,18 +16,24 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Lints Markdown question banks: empty answers, broken links and images, bad LaTeX,"
-            + " table-of-contents and numbering problems.",
-    subcommands = {
-      CheckCommand.class,
-      FixCommand.class,
-      RulesCommand.class,
-      InitCommand.class,
-      ReportCommand.class,
-      BaselineCommand.class,
-      InstallHookCommand.class,
-      CommandLine.HelpCommand.class
-    })
+            + " table-of-contents and numbering problems.")
 public final class Main implements Runnable {
+  /**
+   * The subcommands by name. Building picocli's model of a command costs start-up time, so a run
+   * builds only the command it executes; help and version listings build them all.
+   */
+  private static final Map<String, Class<?>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("check", CheckCommand.class);
+    COMMANDS.put("fix", FixCommand.class);
+    COMMANDS.put("rules", RulesCommand.class);
+    COMMANDS.put("init", InitCommand.class);
+    COMMANDS.put("report", ReportCommand.class);
+    COMMANDS.put("baseline", BaselineCommand.class);
+    COMMANDS.put("install-hook", InstallHookCommand.class);
+    COMMANDS.put("help", CommandLine.HelpCommand.class);
+  }
 
   @Override
   public void run() {
@@ -37,12 +46,20 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns its exit code, without exiting; used by tests. */
   public static int run(String... args) {
-    CommandLine cli = commandLine();
-    return cli.execute(withDefaultCommand(cli, args));
+    String[] routed = withDefaultCommand(args);
+    Class<?> command = COMMANDS.get(routed[0]);
+    boolean onlyOne = command != null && command != CommandLine.HelpCommand.class;
+    CommandLine cli = onlyOne ? commandLine(List.of(command)) : commandLine();
+    return cli.execute(routed);
   }
 
   static CommandLine commandLine() {
+    return commandLine(COMMANDS.values());
+  }
+
+  private static CommandLine commandLine(Collection<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new Main());
+    subcommands.forEach(cli::addSubcommand);
     cli.setOut(Console.OUT);
     cli.setErr(Console.ERR);
     cli.setExecutionExceptionHandler(new FailureHandler());
@@ -56,8 +73,8 @@ public final class Main implements Runnable {
   }
 
   /** {@code qbank-lint PATH…} means {@code qbank-lint check PATH…}. */
-  private static String[] withDefaultCommand(CommandLine cli, String[] args) {
-    Set<String> commands = cli.getSubcommands().keySet();
+  private static String[] withDefaultCommand(String[] args) {
+    Set<String> commands = COMMANDS.keySet();
     boolean topLevelOption =
         args.length > 0 && List.of("-h", "--help", "-V", "--version").contains(args[0]);
     if (args.length > 0 && (commands.contains(args[0]) || topLevelOption)) {
