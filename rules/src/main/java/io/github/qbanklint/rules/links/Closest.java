@@ -1,6 +1,7 @@
 package io.github.qbanklint.rules.links;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The closest candidate to a misspelt name, by edit distance over code points. */
@@ -12,29 +13,34 @@ final class Closest {
    * one with the fewest edits, when those edits are few enough to look like a typo.
    */
   static Optional<String> to(String wanted, Collection<String> candidates) {
+    int[] target = wanted.toLowerCase(Locale.ROOT).codePoints().toArray();
+    int allowed = Math.max(2, wanted.codePointCount(0, wanted.length()) / 3);
     String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestDistance = allowed;
     for (String candidate : candidates) {
       if (candidate.equalsIgnoreCase(wanted)) {
         return Optional.of(candidate);
       }
-      int distance =
-          distance(
-              wanted.toLowerCase(java.util.Locale.ROOT),
-              candidate.toLowerCase(java.util.Locale.ROOT));
-      if (distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
+      String lower = candidate.toLowerCase(Locale.ROOT);
+      // The length difference is a lower bound on the distance: skip hopeless candidates unread.
+      if (Math.abs(lower.codePointCount(0, lower.length()) - target.length) > bestDistance) {
+        continue;
+      }
+      int distance = distance(target, lower.codePoints().toArray(), bestDistance);
+      if (distance < bestDistance
+          || (distance == bestDistance && (best == null || candidate.compareTo(best) < 0))) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int allowed = Math.max(2, wanted.codePointCount(0, wanted.length()) / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance between two strings, counting code points. */
-  static int distance(String a, String b) {
-    int[] x = a.codePoints().toArray();
-    int[] y = b.codePoints().toArray();
+  /**
+   * Levenshtein distance between two code point sequences, or {@code limit + 1} as soon as it is
+   * known to exceed {@code limit}.
+   */
+  private static int distance(int[] x, int[] y, int limit) {
     int[] previous = new int[y.length + 1];
     int[] current = new int[y.length + 1];
     for (int j = 0; j <= y.length; j++) {
@@ -42,14 +48,19 @@ final class Closest {
     }
     for (int i = 1; i <= x.length; i++) {
       current[0] = i;
+      int rowMinimum = i;
       for (int j = 1; j <= y.length; j++) {
         int substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
         current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        rowMinimum = Math.min(rowMinimum, current[j]);
+      }
+      if (rowMinimum > limit) {
+        return limit + 1;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous[y.length];
+    return Math.min(previous[y.length], limit + 1);
   }
 }

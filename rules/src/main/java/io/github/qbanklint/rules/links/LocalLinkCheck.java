@@ -32,23 +32,43 @@ final class LocalLinkCheck {
 
   private final Map<String, DocumentSummary> documents = new HashMap<>();
   private final WorkspaceFiles files;
+  private final Category wanted;
   private final List<Problem> problems = new ArrayList<>();
+  // The same broken fragment is often linked many times; its suggestion is computed once.
+  private final Map<List<String>, Optional<String>> suggestions = new HashMap<>();
 
-  private LocalLinkCheck(WorkspaceContext context) {
+  private LocalLinkCheck(WorkspaceContext context, Category wanted) {
     context.documents().forEach(d -> documents.put(d.path(), d));
     files = new WorkspaceFiles(context.root(), documents.keySet());
+    this.wanted = wanted;
   }
 
-  /** The problems of one category, in document and link order. */
+  /**
+   * The problems of one category, in document and link order. Only the links that can yield a
+   * problem of that category are examined, so the three rules sharing this check split the work.
+   */
   static List<Problem> problems(WorkspaceContext context, Category category) {
-    LocalLinkCheck check = new LocalLinkCheck(context);
+    LocalLinkCheck check = new LocalLinkCheck(context, category);
     for (DocumentSummary document : context.documents()) {
       for (LocatedLink link : document.links()) {
         LinkTarget.parse(link.destination())
+            .filter(target -> check.canYield(link, target))
             .ifPresent(target -> check.check(document, link, target));
       }
     }
-    return check.problems.stream().filter(p -> p.category() == category).toList();
+    return List.copyOf(check.problems);
+  }
+
+  private boolean canYield(LocatedLink link, LinkTarget target) {
+    if (wanted == Category.ANCHOR) {
+      return target.isSameDocument() || target.fragment().isPresent();
+    }
+    return !target.isSameDocument() && pathCategory(link) == wanted;
+  }
+
+  private static Category pathCategory(LocatedLink link) {
+    boolean image = link.kind() == LinkRef.Kind.IMAGE || link.kind() == LinkRef.Kind.HTML_IMAGE;
+    return image ? Category.IMAGE : Category.LINK;
   }
 
   private void check(DocumentSummary document, LocatedLink link, LinkTarget target) {
@@ -56,8 +76,8 @@ final class LocalLinkCheck {
       checkAnchor(document, link, target.fragment().orElse(""), "this file");
       return;
     }
-    boolean image = link.kind() == LinkRef.Kind.IMAGE || link.kind() == LinkRef.Kind.HTML_IMAGE;
-    Category category = image ? Category.IMAGE : Category.LINK;
+    Category category = pathCategory(link);
+    boolean image = category == Category.IMAGE;
     String what = image ? "image" : "link target";
     String written = target.path();
     if (target.onAuthorsMachine()) {
@@ -177,7 +197,7 @@ final class LocalLinkCheck {
       LocatedLink link,
       String fragment,
       String where) {
-    if (exists(target, fragment)) {
+    if (wanted != Category.ANCHOR || exists(target, fragment)) {
       return;
     }
     report(
@@ -188,7 +208,9 @@ final class LocalLinkCheck {
             + fragment
             + "' matches no heading or HTML id in "
             + where
-            + Closest.to(fragment, target.anchors())
+            + suggestions
+                .computeIfAbsent(
+                    List.of(target.path(), fragment), k -> Closest.to(fragment, target.anchors()))
                 .map(a -> "; did you mean #" + a + "?")
                 .orElse(": link an existing heading, or add an id."));
   }
@@ -206,6 +228,9 @@ final class LocalLinkCheck {
 
   private void report(
       Category category, DocumentSummary document, LocatedLink link, String message) {
+    if (category != wanted) {
+      return;
+    }
     problems.add(new Problem(category, document.path(), link, message));
   }
 }

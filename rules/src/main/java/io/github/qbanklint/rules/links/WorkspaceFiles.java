@@ -22,6 +22,8 @@ final class WorkspaceFiles {
   private final Path root;
   private final Set<String> documents;
   private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
+  // Many documents link the same missing path; its suggestion scans a whole directory listing.
+  private final Map<List<String>, Resolution> probes = new HashMap<>();
 
   /**
    * @param documents the paths of the documents being linted, which exist even when they were given
@@ -74,7 +76,9 @@ final class WorkspaceFiles {
       }
     }
     String path = String.join("/", segments);
-    return documents.contains(path) ? new Found(path) : probe(List.copyOf(segments));
+    return documents.contains(path)
+        ? new Found(path)
+        : probes.computeIfAbsent(List.copyOf(segments), this::probe);
   }
 
   private Resolution probe(List<String> segments) {
