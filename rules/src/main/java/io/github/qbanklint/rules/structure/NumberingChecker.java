@@ -2,7 +2,9 @@ package io.github.qbanklint.rules.structure;
 
 import io.github.qbanklint.core.api.DocumentContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +44,15 @@ final class NumberingChecker {
   private void check(List<Numbered> siblings) {
     List<Numbered> distinct = withoutDuplicates(siblings);
     List<Numbered> ordered = longestIncreasing(distinct);
+    Set<Numbered> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
+    inOrder.addAll(ordered);
+    Map<Numbered, Integer> position = new IdentityHashMap<>();
+    for (int i = siblings.size() - 1; i >= 0; i--) {
+      position.put(siblings.get(i), i);
+    }
     for (Numbered n : distinct) {
-      if (!ordered.contains(n)) {
-        int at = siblings.indexOf(n);
+      if (!inOrder.contains(n)) {
+        int at = position.get(n);
         String after = at > 0 ? " after " + describe(siblings.get(at - 1)) : " first";
         report(
             n,
@@ -146,8 +154,9 @@ final class NumberingChecker {
     }
     List<Numbered> result = new ArrayList<>();
     for (int i = length > 0 ? tails[length - 1] : -1; i >= 0; i = previous[i]) {
-      result.add(0, items.get(i));
+      result.add(items.get(i));
     }
+    Collections.reverse(result);
     return result;
   }
 
