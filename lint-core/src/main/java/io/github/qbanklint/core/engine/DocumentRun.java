@@ -3,7 +3,6 @@ package io.github.qbanklint.core.engine;
 import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Fix;
-import io.github.qbanklint.core.api.RuleOptions;
 import io.github.qbanklint.core.api.Settings;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.document.Document;
@@ -12,12 +11,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The context one rule sees while checking one document; collects its findings. */
-final class DocumentRun implements DocumentContext {
+final class DocumentRun extends RuleRun implements DocumentContext {
   private final Document document;
   private final Supplier<BankModel> bank;
-  private final ConfiguredRule rule;
-  private final Settings settings;
-  private final List<Finding> sink;
 
   DocumentRun(
       Document document,
@@ -25,11 +21,9 @@ final class DocumentRun implements DocumentContext {
       ConfiguredRule rule,
       Settings settings,
       List<Finding> sink) {
+    super(rule, settings, sink);
     this.document = document;
     this.bank = bank;
-    this.rule = rule;
-    this.settings = settings;
-    this.sink = sink;
   }
 
   @Override
@@ -40,16 +34,6 @@ final class DocumentRun implements DocumentContext {
   @Override
   public BankModel bank() {
     return bank.get();
-  }
-
-  @Override
-  public RuleOptions options() {
-    return rule.options();
-  }
-
-  @Override
-  public Settings settings() {
-    return settings;
   }
 
   @Override

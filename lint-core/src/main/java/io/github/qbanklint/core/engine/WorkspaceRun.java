@@ -3,7 +3,6 @@ package io.github.qbanklint.core.engine;
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.RemoteLinks;
-import io.github.qbanklint.core.api.RuleOptions;
 import io.github.qbanklint.core.api.Settings;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
@@ -13,13 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The context one workspace rule sees; collects its findings. */
-final class WorkspaceRun implements WorkspaceContext {
+final class WorkspaceRun extends RuleRun implements WorkspaceContext {
   private final Path root;
   private final List<DocumentSummary> documents;
   private final List<UnreadableInput> unreadable;
-  private final ConfiguredRule rule;
-  private final Settings settings;
-  private final List<Finding> sink;
   private final RemoteLinks remoteLinks;
 
   WorkspaceRun(
@@ -30,12 +26,10 @@ final class WorkspaceRun implements WorkspaceContext {
       Settings settings,
       List<Finding> sink,
       RemoteLinks remoteLinks) {
+    super(rule, settings, sink);
     this.root = root;
     this.documents = documents;
     this.unreadable = unreadable;
-    this.rule = rule;
-    this.settings = settings;
-    this.sink = sink;
     this.remoteLinks = remoteLinks;
   }
 
@@ -52,16 +46,6 @@ final class WorkspaceRun implements WorkspaceContext {
   @Override
   public List<UnreadableInput> unreadableFiles() {
     return unreadable;
-  }
-
-  @Override
-  public RuleOptions options() {
-    return rule.options();
-  }
-
-  @Override
-  public Settings settings() {
-    return settings;
   }
 
   @Override

@@ -1,8 +1,6 @@
 package io.github.qbanklint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
@@ -14,8 +12,6 @@ import java.io.Writer;
  * severity, path, line, column, endLine, endColumn, message) and {@code summary}.
  */
 public final class JsonReporter implements Reporter {
-  private static final JsonFactory JSON = new JsonFactory();
-
   @Override
   public String format() {
     return "json";
@@ -28,13 +24,9 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator g = JsonDocuments.open(out)) {
       g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "qbank-lint");
-      g.writeStringField("version", Version.current());
-      g.writeEndObject();
+      JsonDocuments.writeTool(g);
       g.writeNumberField("files", result.files().size());
       g.writeArrayFieldStart("findings");
       for (Finding f : result.findings()) {

@@ -1,9 +1,8 @@
 package io.github.qbanklint.core.report.unanswered;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
+import io.github.qbanklint.core.report.JsonDocuments;
 import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport.FileEntry;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport.SectionEntry;
@@ -17,8 +16,6 @@ import java.util.List;
  * sections}, each with counts and its {@code unanswered} and {@code thin} questions.
  */
 final class UnansweredJson implements UnansweredReportWriter {
-  private static final JsonFactory JSON = new JsonFactory();
-
   @Override
   public String format() {
     return "json";
@@ -31,13 +28,9 @@ final class UnansweredJson implements UnansweredReportWriter {
 
   @Override
   public void write(UnansweredReport report, ReportContext context, Writer out) throws IOException {
-    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator g = JsonDocuments.open(out)) {
       g.writeStartObject();
-      g.writeObjectFieldStart("tool");
-      g.writeStringField("name", "qbank-lint");
-      g.writeStringField("version", Version.current());
-      g.writeEndObject();
+      JsonDocuments.writeTool(g);
       g.writeNumberField("thinBelow", report.thinBelow());
       writeTally(g, "total", report.total());
       g.writeArrayFieldStart("files");
