@@ -59,16 +59,13 @@ public final class Main implements Runnable {
 
   private static CommandLine commandLine(Collection<Class<?>> subcommands) {
     CommandLine cli = new CommandLine(new Main());
-    subcommands.forEach(cli::addSubcommand);
+    for (Class<?> subcommand : subcommands) {
+      cli.addSubcommand(subcommand);
+    }
     cli.setOut(Console.OUT);
     cli.setErr(Console.ERR);
     cli.setExecutionExceptionHandler(new FailureHandler());
-    cli.setParameterExceptionHandler(
-        (ex, a) -> {
-          ex.getCommandLine().getErr().println("qbank-lint: " + ex.getMessage());
-          ex.getCommandLine().getErr().println("Try 'qbank-lint --help' for usage.");
-          return ExitCodes.USAGE;
-        });
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
     return cli;
   }
 
