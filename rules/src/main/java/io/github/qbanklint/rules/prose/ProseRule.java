@@ -1,15 +1,13 @@
 package io.github.qbanklint.rules.prose;
 
+import io.github.qbanklint.core.BuildProperties;
 import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.api.ProseSettings;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -45,21 +43,8 @@ public final class ProseRule implements Rule {
             "LanguageTool is not on the class path. The qbank-lint CLI includes it; for the"
                 + " Maven plugin, add org.languagetool:languagetool-core, language-en and"
                 + " language-zh (version "
-                + languageToolVersion()
+                + BuildProperties.read(ProseRule.class, "languagetool.properties", "version")
                 + ") as dependencies of the plugin (docs/maven-plugin.md).");
-  }
-
-  /** The LanguageTool version this build was made and tested with. */
-  private static String languageToolVersion() {
-    try (InputStream in = ProseRule.class.getResourceAsStream("languagetool.properties")) {
-      Properties properties = new Properties();
-      if (in != null) {
-        properties.load(in);
-      }
-      return properties.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
   }
 
   @Override
