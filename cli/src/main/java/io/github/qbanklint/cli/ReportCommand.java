@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
           Files.createDirectories(parent);
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-          writer.write(report, context, out);
+          writer.write(report, context.linkingFrom(file.toAbsolutePath().getParent()), out);
         }
       }
     }

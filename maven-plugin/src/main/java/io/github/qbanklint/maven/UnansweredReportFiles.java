@@ -42,7 +42,9 @@ final class UnansweredReportFiles {
     for (UnansweredReportWriter writer : writers) {
       written.add(
           FormatList.write(
-              directory, writer.defaultFileName(), out -> writer.write(report, context, out)));
+              directory,
+              writer.defaultFileName(),
+              out -> writer.write(report, context.linkingFrom(directory), out)));
     }
     return written;
   }

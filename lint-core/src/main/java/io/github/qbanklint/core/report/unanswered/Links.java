@@ -9,9 +9,9 @@ final class Links {
 
   private Links() {}
 
-  /** A link to a heading of a file, relative to the working directory. */
+  /** A link to a heading of a file, relative to where the report is read. */
   static String to(UnansweredReport report, ReportContext context, String path, String anchor) {
-    String file = context.displayPath(report.root(), path);
+    String file = context.linkPath(report.root(), path);
     return anchor.isEmpty() ? file : file + "#" + anchor;
   }
 

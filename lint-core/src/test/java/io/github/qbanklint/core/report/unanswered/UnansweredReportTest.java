@@ -130,6 +130,24 @@ class UnansweredReportTest {
   }
 
   @Test
+  void aReportFileLinksRelativeToWhereItIsWritten() throws IOException {
+    StringWriter md = new StringWriter();
+    StringWriter html = new StringWriter();
+    ReportContext inReports =
+        new ReportContext(dir, false, List.of(), false).linkingFrom(dir.resolve("reports"));
+    UnansweredReport small = report(SMALL);
+
+    UnansweredReportWriters.byFormat("md").orElseThrow().write(small, inReports, md);
+    UnansweredReportWriters.byFormat("html").orElseThrow().write(small, inReports, html);
+
+    assertThat(md.toString())
+        .as("shown paths stay relative to the working directory, links start at the report")
+        .contains("## [bank.md](../bank.md): 3/5 answered")
+        .contains("[Q2: What is b?](../bank.md#q2-what-is-b)");
+    assertThat(html.toString()).contains("href=\"../bank.md#q2-what-is-b\"");
+  }
+
+  @Test
   void htmlIsOneSelfContainedPageWithABarPerSection() throws IOException {
     String html = render("html", report(SMALL));
 
