@@ -17,9 +17,16 @@ import java.nio.file.Path;
  */
 public final class DocumentLoader {
   private final long maxBytes;
+  private final int maxInlineChars;
 
   public DocumentLoader(long maxBytes) {
+    this(maxBytes, MarkdownParser.DEFAULT_MAX_INLINE_CHARS);
+  }
+
+  /** See {@link Document#Document(String, SourceFacts, String, int)} for {@code maxInlineChars}. */
+  public DocumentLoader(long maxBytes, int maxInlineChars) {
     this.maxBytes = maxBytes;
+    this.maxInlineChars = maxInlineChars;
   }
 
   /** The outcome of loading one file: a document, or the problem that prevented it. */
@@ -81,7 +88,10 @@ public final class DocumentLoader {
     String text = out.flip().toString();
     return new Loaded(
         new Document(
-            relativePath, new SourceFacts(bom, LineEnding.detect(text), bytes.length), text));
+            relativePath,
+            new SourceFacts(bom, LineEnding.detect(text), bytes.length),
+            text,
+            maxInlineChars));
   }
 
   private static Result invalidUtf8(byte[] bytes, int badByte, String validPrefix) {
