@@ -153,19 +153,20 @@ final class QuestionClassifier {
   }
 
   /**
-   * The marker of a heading text, in one pass over the patterns: the first question pattern that
-   * matches gives the number (its {@code number} group) and the title (the text after it); else a
-   * leading number does.
+   * The marker of a heading text, in one pass over the patterns (anchored at the start, so {@code
+   * lookingAt} is {@code find} without the scan): the first question pattern that matches gives the
+   * number (its {@code number} group) and the title (the text after it); else a leading number
+   * does.
    */
   Marker marker(String text) {
     for (Pattern p : questionPatterns) {
       Matcher m = p.matcher(text);
-      if (m.find()) {
+      if (m.lookingAt()) {
         return new Marker(true, group(m), stripSeparator(text.substring(m.end())));
       }
     }
     Matcher m = numberPattern.matcher(text + " ");
-    return m.find()
+    return m.lookingAt()
         ? new Marker(
             false, group(m), stripSeparator(text.substring(Math.min(m.end(), text.length()))))
         : new Marker(false, Optional.empty(), text.strip());

@@ -167,6 +167,9 @@ final class TocReader {
   /** Stripped, runs of whitespace as one space, lower case; no regex, as it runs per heading. */
   private static String fold(String text) {
     String stripped = text.strip();
+    if (!needsCollapsing(stripped)) {
+      return stripped.toLowerCase(Locale.ROOT);
+    }
     StringBuilder out = new StringBuilder(stripped.length());
     boolean inSpace = false;
     for (int i = 0; i < stripped.length(); i++) {
@@ -182,6 +185,17 @@ final class TocReader {
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean needsCollapsing(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isRegexSpace(c)
+          && (c != ' ' || (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the regex {@code \s} matches: ASCII whitespace only, so a full-width space stays. */
