@@ -32,6 +32,20 @@ class PathologicalInputsTest {
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> lintsCleanly(e)));
   }
 
+  /** The same without the inline limit, as with {@code maxInlineChars} raised: nothing skipped. */
+  @TestFactory
+  Stream<DynamicTest> completesWithoutInternalErrorsWhenEveryBlockIsParsed() {
+    return PathologicalInputs.all(PathologicalInputs.Size.TEST).entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(),
+                    () -> {
+                      Document document = Document.of(e.getKey(), e.getValue().get());
+                      FindingChecks.assertSound(lint(document), List.of(document), e.getKey());
+                    }));
+  }
+
   @Test
   void theTenMegabyteLineIsReportedAsTooLongToCheckAndNothingElse() {
     String name = "single-line-10mb.md";
