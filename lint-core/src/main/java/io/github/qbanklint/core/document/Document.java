@@ -3,6 +3,8 @@ package io.github.qbanklint.core.document;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -19,7 +21,7 @@ public final class Document {
   private final LineIndex lineIndex;
   private final Node root;
   private final List<UnparsedInline> unparsedInlines;
-  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+  private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
   /**
    * A document whose paragraphs, headings and table cells with more than {@code maxInlineChars}
@@ -95,19 +97,39 @@ public final class Document {
 
   /**
    * Computes a value once per document. Rules use it to share derived facts (math spans, the bank
-   * model) without recomputing them.
+   * model) without recomputing them. Rules of one document may run on several threads: the first to
+   * ask computes, the others wait for its value instead of computing it again.
    */
   @SuppressWarnings("unchecked")
   public <T> T memo(Object key, Function<Document, T> compute) {
-    Object value = memo.get(key);
-    if (value == null) {
-      value = compute.apply(this);
-      Object earlier = memo.putIfAbsent(key, value);
-      if (earlier != null) {
-        value = earlier;
+    FutureTask<Object> task = memo.get(key);
+    if (task == null) {
+      FutureTask<Object> mine = new FutureTask<>(() -> compute.apply(this));
+      task = memo.putIfAbsent(key, mine);
+      if (task == null) {
+        task = mine;
+        mine.run();
       }
     }
-    return (T) value;
+    try {
+      return (T) task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + key, e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
+  }
+
+  /** The failure of a computation, as its own type where unchecked, for the engine to report. */
+  private static RuntimeException rethrown(Throwable cause) {
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(cause);
   }
 
   /** Offset of a node's first source character, or -1 when it has no source span. */

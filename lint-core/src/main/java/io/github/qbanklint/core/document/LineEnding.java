@@ -20,7 +20,7 @@ public enum LineEnding {
   }
 
   /** Detects the style of {@code text}; {@link #MIXED} when more than one style occurs. */
-  public static LineEnding detect(CharSequence text) {
+  public static LineEnding detect(String text) {
     int lf = 0;
     int crlf = 0;
     int cr = 0;

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Runs the configured rules over the files of a request: documents in parallel, workspace rules
@@ -88,11 +89,17 @@ public final class LintEngine {
             request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
+    // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the
+    // threads instead, so the spare core is not idle.
+    boolean rulesInParallel = request.jobs() > 1 && files.size() < request.jobs();
     List<FileOutcome> outcomes =
         checkAll(
             files,
             request.jobs(),
-            f -> isolated(f.relativePath(), () -> lintFile(f, source, rules, bankBuilder, config)));
+            f ->
+                isolated(
+                    f.relativePath(),
+                    () -> lintFile(f, source, rules, bankBuilder, config, rulesInParallel)));
     return finish(collector.root(), outcomes, rules, config);
   }
 
@@ -106,7 +113,7 @@ public final class LintEngine {
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
     List<FileOutcome> outcomes =
         documents.stream()
-            .map(d -> isolated(d.path(), () -> checkDocument(d, rules, bankBuilder, config)))
+            .map(d -> isolated(d.path(), () -> checkDocument(d, rules, bankBuilder, config, false)))
             .toList();
     return finish(root, outcomes, rules, config);
   }
@@ -225,7 +232,8 @@ public final class LintEngine {
       ContentSource source,
       List<ConfiguredRule> rules,
       BankModelBuilder bankBuilder,
-      Config config) {
+      Config config,
+      boolean rulesInParallel) {
     String path = file.relativePath();
     DocumentLoader.Result loaded = source.load(file);
     if (loaded instanceof DocumentLoader.Failed failed) {
@@ -242,29 +250,27 @@ public final class LintEngine {
           contentProblem ? Optional.empty() : Optional.of(path + ": " + problem.message()),
           List.of());
     }
-    return checkDocument(((DocumentLoader.Loaded) loaded).document(), rules, bankBuilder, config);
+    return checkDocument(
+        ((DocumentLoader.Loaded) loaded).document(), rules, bankBuilder, config, rulesInParallel);
   }
 
   private FileOutcome checkDocument(
-      Document document, List<ConfiguredRule> rules, BankModelBuilder bankBuilder, Config config) {
+      Document document,
+      List<ConfiguredRule> rules,
+      BankModelBuilder bankBuilder,
+      Config config,
+      boolean rulesInParallel) {
     String path = document.path();
     Suppressions suppressions = Suppressions.of(document);
     Supplier<BankModel> bank = () -> bankBuilder.modelOf(document);
+    Stream<ConfiguredRule> each = rulesInParallel ? rules.parallelStream() : rules.stream();
+    List<RuleOutcome> ruleOutcomes =
+        each.map(rule -> checkRule(rule, document, bank, config, suppressions)).toList();
     List<Finding> findings = new ArrayList<>();
     List<String> stackTraces = new ArrayList<>();
-    for (ConfiguredRule rule : rules) {
-      List<Finding> ruleFindings = new ArrayList<>();
-      try {
-        rule.rule().check(new DocumentRun(document, bank, rule, config.settings(), ruleFindings));
-        for (Finding f : ruleFindings) {
-          if (!suppressions.suppresses(f.ruleId(), f.line())) {
-            findings.add(f);
-          }
-        }
-      } catch (RuntimeException | StackOverflowError e) {
-        findings.add(internalError(path, ruleFailed(rule, e)));
-        stackTraces.add(stackTrace("rule " + rule.id(), path, e));
-      }
+    for (RuleOutcome outcome : ruleOutcomes) {
+      findings.addAll(outcome.findings());
+      outcome.stackTrace().ifPresent(stackTraces::add);
     }
     BankModel model = bank.get();
     return new FileOutcome(
@@ -281,6 +287,30 @@ public final class LintEngine {
         Optional.empty(),
         Optional.empty(),
         stackTraces);
+  }
+
+  /** What one rule found in one document, or how it failed. */
+  private record RuleOutcome(List<Finding> findings, Optional<String> stackTrace) {}
+
+  private static RuleOutcome checkRule(
+      ConfiguredRule rule,
+      Document document,
+      Supplier<BankModel> bank,
+      Config config,
+      Suppressions suppressions) {
+    List<Finding> ruleFindings = new ArrayList<>();
+    try {
+      rule.rule().check(new DocumentRun(document, bank, rule, config.settings(), ruleFindings));
+      return new RuleOutcome(
+          ruleFindings.stream()
+              .filter(f -> !suppressions.suppresses(f.ruleId(), f.line()))
+              .toList(),
+          Optional.empty());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new RuleOutcome(
+          List.of(internalError(document.path(), ruleFailed(rule, e))),
+          Optional.of(stackTrace("rule " + rule.id(), document.path(), e)));
+    }
   }
 
   private static String ruleFailed(ConfiguredRule rule, Throwable e) {

@@ -70,6 +70,13 @@ public final class RuleRegistry {
         enabled = true;
       }
       RuleOptions options = options(rule, rc, source);
+      if (enabled && rule.missingRequirement().isPresent()) {
+        throw new ConfigException(
+            source,
+            rc == null ? 0 : rc.line(),
+            rc == null ? 0 : rc.column(),
+            "rule " + rule.id() + " is enabled but cannot run: " + rule.missingRequirement().get());
+      }
       if (enabled) {
         configured.add(
             new ConfiguredRule(

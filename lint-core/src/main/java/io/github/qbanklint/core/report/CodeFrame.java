@@ -21,38 +21,44 @@ final class CodeFrame {
    */
   static String[] lines(String source, int column, int endColumn) {
     int[] cps = source.codePoints().toArray();
+    int[] cellsBefore = cellsBefore(cps);
     int start = Math.min(Math.max(column - 1, 0), cps.length);
     int end = Math.min(Math.max(endColumn - 1, start + 1), Math.max(cps.length, start + 1));
     int from = 0;
-    if (width(cps, 0, start) > LEAD_CELLS && width(cps, 0, cps.length) > MAX_CELLS) {
+    if (cellsBefore[start] > LEAD_CELLS && cellsBefore[cps.length] > MAX_CELLS) {
       from = start;
-      while (from > 0 && width(cps, from - 1, start) <= LEAD_CELLS) {
+      while (from > 0 && cellsBefore[start] - cellsBefore[from - 1] <= LEAD_CELLS) {
         from--;
       }
     }
     int to = from;
-    while (to < cps.length && width(cps, from, to + 1) <= MAX_CELLS) {
+    while (to < cps.length && cellsBefore[to + 1] - cellsBefore[from] <= MAX_CELLS) {
       to++;
     }
     String prefix = from > 0 ? "…" : "";
     String suffix = to < cps.length ? "…" : "";
     StringBuilder shown = new StringBuilder(prefix);
     for (int i = from; i < to; i++) {
-      shown.append(cps[i] == '\t' ? TAB : Character.toString(cps[i]));
+      if (cps[i] == '\t') {
+        shown.append(TAB);
+      } else {
+        shown.appendCodePoint(cps[i]);
+      }
     }
     shown.append(suffix);
-    int caretStart = prefix.length() + width(cps, from, start);
-    int caretCells = Math.max(1, width(cps, start, Math.min(end, to)));
+    int caretStart = prefix.length() + cellsBefore[start] - cellsBefore[from];
+    int caretCells = Math.max(1, cellsBefore[Math.min(end, to)] - cellsBefore[start]);
     String carets = " ".repeat(caretStart) + "^".repeat(caretCells);
     return new String[] {shown.toString(), carets};
   }
 
-  private static int width(int[] cps, int from, int to) {
-    int cells = 0;
-    for (int i = from; i < to && i < cps.length; i++) {
-      cells += cells(cps[i]);
+  /** Terminal cells before each code point: {@code [i]} is the width of {@code cps[0, i)}. */
+  private static int[] cellsBefore(int[] cps) {
+    int[] before = new int[cps.length + 1];
+    for (int i = 0; i < cps.length; i++) {
+      before[i + 1] = before[i] + cells(cps[i]);
     }
-    return cells;
+    return before;
   }
 
   /** Terminal cells of a code point: two for East Asian wide and full-width ones. */

@@ -1,12 +1,12 @@
 package io.github.qbanklint.core.report;
 
+import io.github.qbanklint.core.document.LineIndex;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,7 @@ import java.util.Optional;
 public final class SourceLines {
   private final Path root;
   private String path;
-  private List<String> lines = List.of();
+  private Optional<LineIndex> lines = Optional.empty();
 
   public SourceLines(Path root) {
     this.root = root;
@@ -29,10 +29,12 @@ public final class SourceLines {
       this.path = path;
       this.lines = read(path);
     }
-    return line >= 1 && line <= lines.size() ? Optional.of(lines.get(line - 1)) : Optional.empty();
+    return lines
+        .filter(index -> line >= 1 && line <= index.lineCount())
+        .map(index -> index.lineText(line));
   }
 
-  private List<String> read(String path) {
+  private Optional<LineIndex> read(String path) {
     try {
       byte[] bytes = Files.readAllBytes(root.resolve(path));
       String text =
@@ -44,9 +46,9 @@ public final class SourceLines {
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);
       }
-      return text.lines().toList();
+      return Optional.of(new LineIndex(text));
     } catch (IOException | java.nio.file.InvalidPathException e) {
-      return List.of();
+      return Optional.empty();
     }
   }
 }

@@ -5,6 +5,9 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,7 @@ public final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
+  private static final int WINDOW = 64;
 
   @Override
   public String format() {
@@ -30,40 +34,68 @@ public final class TextReporter implements Reporter {
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
     String nl = System.lineSeparator();
-    SourceLines sources = new SourceLines(result.root());
-    String previousPath = null;
-    for (Finding f : result.findings()) {
-      String path = context.displayPath(result.root(), f.path());
-      if (previousPath != null && !previousPath.equals(path)) {
-        out.write(nl);
-      }
-      previousPath = path;
-      out.write(
-          paint(context, BOLD, path + ":" + f.line() + ":" + f.column())
-              + "  "
-              + paint(context, colour(f.severity()), f.severity().id())
-              + "  "
-              + paint(context, DIM, f.ruleId())
-              + "  "
-              + f.message()
-              + nl);
-      Optional<String> source = sources.line(f.path(), f.line());
-      if (source.isPresent()) {
-        int end = f.endLine() == f.line() ? f.endColumn() : Integer.MAX_VALUE;
-        String[] frame = CodeFrame.lines(source.get(), f.column(), end);
-        String number = String.valueOf(f.line());
-        String gutter = " ".repeat(number.length());
-        out.write(paint(context, DIM, "  " + number + " | ") + frame[0] + nl);
-        out.write(
-            paint(context, DIM, "  " + gutter + " | ")
-                + paint(context, colour(f.severity()), frame[1])
-                + nl);
+    List<List<Finding>> byFile = groupedByFile(result.findings());
+    // Code frames re-read each file; with thousands of files that is worth both cores. Files are
+    // formatted a window at a time, so memory holds one window's text, and written in order.
+    for (int from = 0; from < byFile.size(); from += WINDOW) {
+      List<String> texts =
+          byFile.subList(from, Math.min(from + WINDOW, byFile.size())).parallelStream()
+              .map(findings -> fileText(findings, result.root(), context, nl))
+              .toList();
+      for (int i = 0; i < texts.size(); i++) {
+        if (from + i > 0) {
+          out.write(nl);
+        }
+        out.write(texts.get(i));
       }
     }
     if (!result.findings().isEmpty()) {
       out.write(nl);
     }
     out.write(summary(result) + nl);
+  }
+
+  /** Runs of findings with the same path; findings come sorted by path. */
+  private static List<List<Finding>> groupedByFile(List<Finding> findings) {
+    List<List<Finding>> groups = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= findings.size(); i++) {
+      if (i == findings.size() || !findings.get(i).path().equals(findings.get(start).path())) {
+        groups.add(findings.subList(start, i));
+        start = i;
+      }
+    }
+    return groups;
+  }
+
+  /** The findings of one file, each with its code frame. */
+  private static String fileText(
+      List<Finding> findings, Path root, ReportContext context, String nl) {
+    SourceLines sources = new SourceLines(root);
+    StringBuilder text = new StringBuilder();
+    for (Finding f : findings) {
+      String path = context.displayPath(root, f.path());
+      text.append(paint(context, BOLD, path + ":" + f.line() + ":" + f.column()))
+          .append("  ")
+          .append(paint(context, colour(f.severity()), f.severity().id()))
+          .append("  ")
+          .append(paint(context, DIM, f.ruleId()))
+          .append("  ")
+          .append(f.message())
+          .append(nl);
+      Optional<String> source = sources.line(f.path(), f.line());
+      if (source.isPresent()) {
+        int end = f.endLine() == f.line() ? f.endColumn() : Integer.MAX_VALUE;
+        String[] frame = CodeFrame.lines(source.get(), f.column(), end);
+        String number = String.valueOf(f.line());
+        String gutter = " ".repeat(number.length());
+        text.append(paint(context, DIM, "  " + number + " | ")).append(frame[0]).append(nl);
+        text.append(paint(context, DIM, "  " + gutter + " | "))
+            .append(paint(context, colour(f.severity()), frame[1]))
+            .append(nl);
+      }
+    }
+    return text.toString();
   }
 
   /** One line: files checked, findings by severity, questions answered of total. */

@@ -98,12 +98,24 @@ final class MathSpanExtractor {
     Node last = block.getLastChild();
     int from = Document.startOffset(first);
     int to = Document.endOffset(last);
-    if (from < 0 || to < 0) {
+    if (from < 0 || to < 0 || !mayHoldMath(from, to)) {
       return;
     }
     SourceView view = SourceView.of(document, block.getSourceSpans(), from, to);
     NodeWalk.descendants(block, child -> mask(view, child));
     new ContainerScan(view).run();
+  }
+
+  /** Every delimiter starts with a dollar or a backslash; most blocks have neither. */
+  private boolean mayHoldMath(int from, int to) {
+    String text = document.text();
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '$' || c == '\\') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Masks what in one inline node can hold no delimiter; true to go on into its children. */

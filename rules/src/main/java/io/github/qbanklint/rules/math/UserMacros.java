@@ -31,9 +31,20 @@ final class UserMacros {
     configured.keySet().forEach(name -> names.add(name.startsWith("\\") ? name : "\\" + name));
     Set<String> configuredNames = Set.copyOf(names);
     for (MathSpan span : spans) {
-      collect(TexLexer.tokens(span.tex()), names);
+      if (mayDefine(span.tex())) {
+        collect(TexLexer.tokens(span.tex()), names);
+      }
     }
     return new TexChecker.Macros(configuredNames, Set.copyOf(names));
+  }
+
+  /** Lexing every formula twice is the cost this saves: only definers and prefixes matter. */
+  private static boolean mayDefine(String tex) {
+    return tex.contains("def")
+        || tex.contains("let")
+        || tex.contains("command")
+        || tex.contains("\\global")
+        || tex.contains("\\long");
   }
 
   private static void collect(List<TexToken> tokens, Set<String> names) {

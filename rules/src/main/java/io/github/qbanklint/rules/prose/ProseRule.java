@@ -5,7 +5,11 @@ import io.github.qbanklint.core.api.ProseSettings;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -27,6 +31,35 @@ public final class ProseRule implements Rule {
   @Override
   public RuleMeta meta() {
     return META;
+  }
+
+  /** LanguageTool is an optional dependency: the CLI bundles it, the Maven plugin does not. */
+  @Override
+  public Optional<String> missingRequirement() {
+    boolean present =
+        ProseRule.class.getClassLoader().getResource("org/languagetool/JLanguageTool.class")
+            != null;
+    return present
+        ? Optional.empty()
+        : Optional.of(
+            "LanguageTool is not on the class path. The qbank-lint CLI includes it; for the"
+                + " Maven plugin, add org.languagetool:languagetool-core, language-en and"
+                + " language-zh (version "
+                + languageToolVersion()
+                + ") as dependencies of the plugin (docs/maven-plugin.md).");
+  }
+
+  /** The LanguageTool version this build was made and tested with. */
+  private static String languageToolVersion() {
+    try (InputStream in = ProseRule.class.getResourceAsStream("languagetool.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,25 @@ class ProseLazyLoadingTest {
           .as("the recorder sees LanguageTool classes")
           .contains("org.languagetool.JLanguageTool");
     }
+  }
+
+  @Test
+  void withoutLanguageToolEnablingProseNamesTheDependenciesToAdd() throws Exception {
+    URL[] withoutLanguageTool =
+        Arrays.stream(testClassPath())
+            .filter(url -> !url.getPath().contains("/org/languagetool/"))
+            .toArray(URL[]::new);
+    try (URLClassLoader loader =
+        new URLClassLoader(withoutLanguageTool, ClassLoader.getPlatformClassLoader())) {
+      Object rule = loader.loadClass(ProseRule.class.getName()).getConstructor().newInstance();
+      Object missing = rule.getClass().getMethod("missingRequirement").invoke(rule);
+
+      assertThat(missing)
+          .asString()
+          .contains("LanguageTool is not on the class path")
+          .contains("languagetool-core, language-en and language-zh (version 6.8)");
+    }
+    assertThat(new ProseRule().missingRequirement()).as("LanguageTool is here").isEmpty();
   }
 
   private static URL[] testClassPath() throws MalformedURLException {
