@@ -31,16 +31,15 @@ public final class GithubSlugger {
   public static String slugOf(String headingText) {
     String lower = headingText.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(lower.length());
-    lower
-        .codePoints()
-        .forEach(
-            cp -> {
-              if (cp == ' ') {
-                out.append('-');
-              } else if (cp == '-' || keeps(cp)) {
-                out.appendCodePoint(cp);
-              }
-            });
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == ' ') {
+        out.append('-');
+      } else if (cp == '-' || keeps(cp)) {
+        out.appendCodePoint(cp);
+      }
+    }
     return out.toString();
   }
 

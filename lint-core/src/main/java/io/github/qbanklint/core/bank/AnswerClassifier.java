@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HtmlBlock;
@@ -24,7 +23,14 @@ import org.commonmark.node.ThematicBreak;
  * {@code 待补充}) are filler; everything else, sub-headings included, is content.
  */
 final class AnswerClassifier {
-  private static final Pattern FILLER = Pattern.compile("[\\s\\p{Punct}（）【】。，：；、…]+");
+  /**
+   * What a placeholder may be wrapped in: ASCII whitespace and punctuation (the regex {@code \s}
+   * and {@code \p{Punct}}) and CJK brackets and punctuation. Filtered per character, not by regex,
+   * as every answer paragraph is normalised.
+   */
+  private static final String FILLER =
+      " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~（）【】。，：；、…";
+
   private final Set<String> placeholders = new HashSet<>();
 
   AnswerClassifier(List<String> placeholders) {
@@ -85,8 +91,16 @@ final class AnswerClassifier {
     return placeholders.contains(normalise(text));
   }
 
+  /** NFKC, lower case, without whitespace and punctuation: how placeholders are compared. */
   static String normalise(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return FILLER.matcher(folded).replaceAll("");
+    StringBuilder kept = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (FILLER.indexOf(c) < 0) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
   }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 
@@ -37,7 +36,7 @@ public final class BankModelBuilder {
     Optional<Heading> tocHeading = tocReader.tocHeading(all);
     List<Heading> headings = new ArrayList<>(all);
     tocHeading.ifPresent(headings::remove);
-    Set<Heading> questionHeadings = classifier.questions(headings);
+    Map<Heading, QuestionClassifier.Marker> questionHeadings = classifier.questions(headings);
 
     List<Node> blocks = topLevelBlocks(document);
     Map<Node, Integer> blockIndex = new IdentityHashMap<>();
@@ -55,12 +54,13 @@ public final class BankModelBuilder {
     List<Heading> openSections = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       Heading h = all.get(i);
-      if (tocHeading.isPresent() && tocHeading.get().equals(h)) {
+      if (tocHeading.isPresent() && tocHeading.get() == h) {
         continue;
       }
       int fromBlock = headingBlock[i] + 1;
       openSections.removeIf(s -> s.level() >= h.level());
-      if (questionHeadings.contains(h)) {
+      QuestionClassifier.Marker marker = questionHeadings.get(h);
+      if (marker != null) {
         int next = nextBoundary(all, i, questionHeadings);
         int toBlock = next < all.size() ? headingBlock[next] : blocks.size();
         List<Node> body = blocks.subList(Math.min(fromBlock, toBlock), toBlock);
@@ -68,7 +68,7 @@ public final class BankModelBuilder {
             openSections.isEmpty()
                 ? Optional.empty()
                 : Optional.of(openSections.get(openSections.size() - 1));
-        Question q = question(h, section, body);
+        Question q = question(h, marker, section, body);
         questions.add(q);
         section.ifPresent(s -> questionsBySection.get(s).add(q));
       } else {
@@ -84,10 +84,11 @@ public final class BankModelBuilder {
     List<Section> sections = new ArrayList<>();
     questionsBySection.forEach(
         (heading, qs) -> sections.add(new Section(heading, sectionHasContent.get(heading), qs)));
-    return new BankModel(tocReader.read(all), sections, questions);
+    return new BankModel(tocReader.read(all, tocHeading), sections, questions);
   }
 
-  private Question question(Heading h, Optional<Heading> section, List<Node> body) {
+  private Question question(
+      Heading h, QuestionClassifier.Marker marker, Optional<Heading> section, List<Node> body) {
     StringBuilder text = new StringBuilder();
     for (Node block : body) {
       String shown =
@@ -100,8 +101,8 @@ public final class BankModelBuilder {
     }
     return new Question(
         h,
-        classifier.number(h.text()),
-        classifier.title(h.text()),
+        marker.number(),
+        marker.title(),
         section.map(Heading::text),
         List.copyOf(body),
         answers.hasContent(body),
@@ -111,11 +112,12 @@ public final class BankModelBuilder {
   /**
    * The index of the heading that ends the answer or section body starting at heading {@code i}.
    */
-  private static int nextBoundary(List<Heading> all, int i, Set<Heading> questions) {
+  private static int nextBoundary(
+      List<Heading> all, int i, Map<Heading, QuestionClassifier.Marker> questions) {
     Heading h = all.get(i);
     for (int j = i + 1; j < all.size(); j++) {
       Heading o = all.get(j);
-      if (o.level() <= h.level() || questions.contains(o)) {
+      if (o.level() <= h.level() || questions.containsKey(o)) {
         return j;
       }
     }

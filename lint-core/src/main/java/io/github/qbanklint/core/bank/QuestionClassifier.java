@@ -4,6 +4,7 @@ import io.github.qbanklint.core.document.Heading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,27 +34,47 @@ final class QuestionClassifier {
     this.numberPattern = Pattern.compile("^\\s*(?:" + conventions.numberPattern() + ")");
   }
 
-  /** The question headings among {@code headings} (document order, TOC heading removed). */
-  Set<Heading> questions(List<Heading> headings) {
+  /** What a heading's text says about it as a question: its marker, number and title. */
+  record Marker(boolean matchesPattern, Optional<String> number, String title) {}
+
+  /**
+   * The question headings among {@code headings} (document order, TOC heading removed), each with
+   * its marker; an identity map, since equal headings at different places are different questions.
+   */
+  Map<Heading, Marker> questions(List<Heading> headings) {
+    List<Marker> markers = new ArrayList<>(headings.size());
+    for (Heading h : headings) {
+      markers.add(marker(h.text()));
+    }
+    boolean[] chosen;
     if (!conventions.questionLevels().isEmpty()) {
-      Set<Heading> byLevel = new HashSet<>();
-      for (Heading h : headings) {
-        if (conventions.questionLevels().contains(h.level())) {
-          byLevel.add(h);
-        }
+      chosen = new boolean[headings.size()];
+      for (int i = 0; i < headings.size(); i++) {
+        chosen[i] = conventions.questionLevels().contains(headings.get(i).level());
       }
-      return byLevel;
+    } else {
+      boolean[] explicit = new boolean[headings.size()];
+      boolean anyExplicit = false;
+      for (int i = 0; i < headings.size(); i++) {
+        explicit[i] = isExplicit(headings.get(i), markers.get(i));
+        anyExplicit |= explicit[i];
+      }
+      chosen =
+          anyExplicit
+              ? byQuestionLevels(headings, markers, explicit)
+              : numberedLeaves(headings, markers);
     }
-    boolean[] explicit = new boolean[headings.size()];
-    boolean anyExplicit = false;
+    Map<Heading, Marker> questions = new IdentityHashMap<>();
     for (int i = 0; i < headings.size(); i++) {
-      explicit[i] = isExplicit(headings.get(i));
-      anyExplicit |= explicit[i];
+      if (chosen[i]) {
+        questions.put(headings.get(i), markers.get(i));
+      }
     }
-    return anyExplicit ? byQuestionLevels(headings, explicit) : numberedLeaves(headings);
+    return questions;
   }
 
-  private Set<Heading> byQuestionLevels(List<Heading> headings, boolean[] explicit) {
+  private boolean[] byQuestionLevels(
+      List<Heading> headings, List<Marker> markers, boolean[] explicit) {
     boolean[] parentOfExplicit = new boolean[headings.size()];
     boolean[] hasChildren = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
@@ -84,19 +105,16 @@ final class QuestionClassifier {
             questionLevels.add(level);
           }
         });
-    Set<Heading> questions = new HashSet<>();
+    boolean[] questions = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
-      Heading h = headings.get(i);
-      boolean atQuestionLevel = questionLevels.contains(h.level());
-      boolean patternQuestion = matchesPattern(h.text()) && !hasChildren[i];
-      if (!parentOfExplicit[i] && (atQuestionLevel || patternQuestion)) {
-        questions.add(h);
-      }
+      boolean atQuestionLevel = questionLevels.contains(headings.get(i).level());
+      boolean patternQuestion = markers.get(i).matchesPattern() && !hasChildren[i];
+      questions[i] = !parentOfExplicit[i] && (atQuestionLevel || patternQuestion);
     }
     return questions;
   }
 
-  private Set<Heading> numberedLeaves(List<Heading> headings) {
+  private static boolean[] numberedLeaves(List<Heading> headings, List<Marker> markers) {
     Map<Integer, int[]> perLevel = new HashMap<>();
     boolean[] leaf = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
@@ -104,7 +122,7 @@ final class QuestionClassifier {
       if (leaf[i]) {
         int[] counts = perLevel.computeIfAbsent(headings.get(i).level(), k -> new int[2]);
         counts[0]++;
-        if (number(headings.get(i).text()).isPresent()) {
+        if (markers.get(i).number().isPresent()) {
           counts[1]++;
         }
       }
@@ -116,29 +134,17 @@ final class QuestionClassifier {
         level = e.getKey();
       }
     }
-    Set<Heading> questions = new HashSet<>();
+    boolean[] questions = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
-      Heading h = headings.get(i);
-      if (leaf[i] && h.level() == level && number(h.text()).isPresent()) {
-        questions.add(h);
-      }
+      questions[i] =
+          leaf[i] && headings.get(i).level() == level && markers.get(i).number().isPresent();
     }
     return questions;
   }
 
-  boolean isExplicit(Heading heading) {
-    String text = heading.text();
-    return matchesPattern(text)
-        || (conventions.questionMarkEndsQuestion() && endsWithQuestionMark(text));
-  }
-
-  private boolean matchesPattern(String text) {
-    for (Pattern p : questionPatterns) {
-      if (p.matcher(text).find()) {
-        return true;
-      }
-    }
-    return false;
+  private boolean isExplicit(Heading heading, Marker marker) {
+    return marker.matchesPattern()
+        || (conventions.questionMarkEndsQuestion() && endsWithQuestionMark(heading.text()));
   }
 
   private static boolean endsWithQuestionMark(String text) {
@@ -146,30 +152,24 @@ final class QuestionClassifier {
     return trimmed.endsWith("?") || trimmed.endsWith("？");
   }
 
-  /** The question number in a heading: from a question pattern, else a leading number. */
-  Optional<String> number(String text) {
+  /**
+   * The marker of a heading text, in one pass over the patterns (anchored at the start, so {@code
+   * lookingAt} is {@code find} without the scan): the first question pattern that matches gives the
+   * number (its {@code number} group) and the title (the text after it); else a leading number
+   * does.
+   */
+  Marker marker(String text) {
     for (Pattern p : questionPatterns) {
       Matcher m = p.matcher(text);
-      if (m.find()) {
-        return group(m);
+      if (m.lookingAt()) {
+        return new Marker(true, group(m), stripSeparator(text.substring(m.end())));
       }
     }
     Matcher m = numberPattern.matcher(text + " ");
-    return m.find() ? group(m) : Optional.empty();
-  }
-
-  /** The heading text after its question marker and number. */
-  String title(String text) {
-    for (Pattern p : questionPatterns) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
-        return stripSeparator(text.substring(m.end()));
-      }
-    }
-    Matcher m = numberPattern.matcher(text + " ");
-    return m.find()
-        ? stripSeparator(text.substring(Math.min(m.end(), text.length())))
-        : text.strip();
+    return m.lookingAt()
+        ? new Marker(
+            false, group(m), stripSeparator(text.substring(Math.min(m.end(), text.length()))))
+        : new Marker(false, Optional.empty(), text.strip());
   }
 
   private static String stripSeparator(String rest) {

@@ -33,8 +33,8 @@ final class TocReader {
     return headings.stream().filter(h -> tocNames.contains(fold(h.text()))).findFirst();
   }
 
-  Optional<Toc> read(List<Heading> headings) {
-    Optional<Heading> heading = tocHeading(headings);
+  /** The table of contents, under {@code heading} (from {@link #tocHeading}) when there is one. */
+  Optional<Toc> read(List<Heading> headings, Optional<Heading> heading) {
     if (heading.isPresent()) {
       Heading h = heading.get();
       int end =
@@ -164,7 +164,42 @@ final class TocReader {
     return t.equals("[TOC]") || t.equals("[[TOC]]") || t.equals("[[_TOC_]]") || t.equals("${TOC}");
   }
 
+  /** Stripped, runs of whitespace as one space, lower case; no regex, as it runs per heading. */
   private static String fold(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String stripped = text.strip();
+    if (!needsCollapsing(stripped)) {
+      return stripped.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (isRegexSpace(c)) {
+        inSpace = true;
+      } else {
+        if (inSpace) {
+          out.append(' ');
+          inSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean needsCollapsing(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isRegexSpace(c)
+          && (c != ' ' || (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What the regex {@code \s} matches: ASCII whitespace only, so a full-width space stays. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

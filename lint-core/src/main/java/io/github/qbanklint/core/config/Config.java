@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.MathSettings;
 import io.github.qbanklint.core.api.ProseSettings;
 import io.github.qbanklint.core.api.Settings;
 import io.github.qbanklint.core.bank.BankConventions;
+import io.github.qbanklint.core.document.MarkdownParser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public record Config(
             file.math() != null ? file.math() : MathSettings.defaults(),
             file.links() != null ? file.links() : LinkSettings.defaults(),
             file.prose() != null ? file.prose() : ProseSettings.defaults(),
+            file.maxInlineChars() != null
+                ? file.maxInlineChars()
+                : MarkdownParser.DEFAULT_MAX_INLINE_CHARS,
             Optional.ofNullable(source.toAbsolutePath().getParent())));
   }
 

@@ -11,6 +11,7 @@ record ConfigFile(
     List<String> include,
     List<String> exclude,
     Long maxFileBytes,
+    Integer maxInlineChars,
     ConventionsConfig conventions,
     Map<String, RuleConfig> rules,
     MathSettings math,

@@ -66,7 +66,8 @@ public final class ConfigLoader {
   /** Parses config text as if it were read from {@code file} (used in messages and for paths). */
   public static Config parse(Path file, String yaml) {
     if (yaml.isBlank()) {
-      return Config.from(file, new ConfigFile(null, null, null, null, null, null, null, null));
+      return Config.from(
+          file, new ConfigFile(null, null, null, null, null, null, null, null, null));
     }
     try {
       return Config.from(file, Yaml.MAPPER.readValue(yaml, ConfigFile.class));

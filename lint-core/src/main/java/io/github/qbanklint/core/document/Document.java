@@ -20,19 +20,33 @@ public final class Document {
   private final String text;
   private final LineIndex lineIndex;
   private final Node root;
+  private final List<UnparsedInline> unparsedInlines;
   private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
-  public Document(String path, SourceFacts sourceFacts, String text) {
+  /**
+   * A document whose paragraphs, headings and table cells with more than {@code maxInlineChars}
+   * characters of inline content are kept as plain text (see {@link #unparsedInlines()}).
+   */
+  public Document(String path, SourceFacts sourceFacts, String text, int maxInlineChars) {
     this.path = path;
     this.sourceFacts = sourceFacts;
     this.text = text;
     this.lineIndex = new LineIndex(text);
-    this.root = MarkdownParser.parse(text);
+    MarkdownParser.Parsed parsed = MarkdownParser.parse(text, maxInlineChars);
+    this.root = parsed.root();
+    this.unparsedInlines = parsed.unparsed();
   }
 
-  /** Builds a document from text, for tests and generated input. */
+  /**
+   * Builds a document from text, for tests and generated input: with no inline limit, since no
+   * configuration sets one; files are loaded with the configured limit by {@link DocumentLoader}.
+   */
   public static Document of(String path, String text) {
-    return new Document(path, new SourceFacts(false, LineEnding.detect(text), text.length()), text);
+    return new Document(
+        path,
+        new SourceFacts(false, LineEnding.detect(text), text.length()),
+        text,
+        Integer.MAX_VALUE);
   }
 
   /** Path relative to the workspace root, with {@code /} separators. */
@@ -54,6 +68,11 @@ public final class Document {
 
   public Node root() {
     return root;
+  }
+
+  /** The blocks whose inline content was over the limit and is not parsed, in document order. */
+  public List<UnparsedInline> unparsedInlines() {
+    return unparsedInlines;
   }
 
   /** Every heading, Markdown and HTML, in document order; none from inside code. */

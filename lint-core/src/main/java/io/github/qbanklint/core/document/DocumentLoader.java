@@ -17,9 +17,16 @@ import java.nio.file.Path;
  */
 public final class DocumentLoader {
   private final long maxBytes;
+  private final int maxInlineChars;
 
   public DocumentLoader(long maxBytes) {
+    this(maxBytes, MarkdownParser.DEFAULT_MAX_INLINE_CHARS);
+  }
+
+  /** See {@link Document#Document(String, SourceFacts, String, int)} for {@code maxInlineChars}. */
+  public DocumentLoader(long maxBytes, int maxInlineChars) {
     this.maxBytes = maxBytes;
+    this.maxInlineChars = maxInlineChars;
   }
 
   /** The outcome of loading one file: a document, or the problem that prevented it. */
@@ -66,22 +73,42 @@ public final class DocumentLoader {
             && (bytes[1] & 0xff) == 0xbb
             && (bytes[2] & 0xff) == 0xbf;
     int start = bom ? 3 : 0;
+    int badByte = firstInvalidUtf8(bytes, start);
+    if (badByte >= 0) {
+      return invalidUtf8(
+          bytes, badByte, new String(bytes, start, badByte - start, StandardCharsets.UTF_8));
+    }
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    return new Loaded(
+        new Document(
+            relativePath,
+            new SourceFacts(bom, LineEnding.detect(text), bytes.length),
+            text,
+            maxInlineChars));
+  }
+
+  /**
+   * The offset of the first byte that is not valid UTF-8, or -1. Validates through a small buffer
+   * and decodes once afterwards, rather than decoding the whole file into a buffer twice its size
+   * and copying it again.
+   */
+  private static int firstInvalidUtf8(byte[] bytes, int start) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length - start);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      return invalidUtf8(bytes, in.position(), out.flip().toString());
+    CharBuffer chunk = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, chunk.clear(), true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        return -1;
+      }
     }
-    decoder.flush(out);
-    String text = out.flip().toString();
-    return new Loaded(
-        new Document(
-            relativePath, new SourceFacts(bom, LineEnding.detect(text), bytes.length), text));
   }
 
   private static Result invalidUtf8(byte[] bytes, int badByte, String validPrefix) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 
 /** Lists a document's headings, Markdown and HTML, with GitHub anchors. */
 final class HeadingExtractor extends AbstractVisitor {
@@ -25,18 +27,29 @@ final class HeadingExtractor extends AbstractVisitor {
 
   @Override
   public void visit(org.commonmark.node.Heading heading) {
-    String text = TextContent.of(heading).strip();
+    String shown = TextContent.of(heading);
+    // Only an image makes the rendered text differ from the shown one: spare the second pass.
+    String rendered = hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
     int start = Document.startOffset(heading);
     headings.add(
         new Heading(
             heading.getLevel(),
-            text,
+            shown.strip(),
             document.line(start),
             start,
             Document.endOffset(heading),
             Optional.empty(),
-            slugger.slug(TextContent.renderedTextOf(heading)),
+            slugger.slug(rendered),
             heading));
+  }
+
+  private static boolean hasImage(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Image || hasImage(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

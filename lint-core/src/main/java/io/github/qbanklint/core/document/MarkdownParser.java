@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.document;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -11,8 +12,23 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-/** The one commonmark parser configuration: GFM extensions and source spans on every node. */
+/**
+ * The one commonmark parser configuration: GFM extensions, source spans on every node, and a limit
+ * on the inline content of one block (see {@link LengthGuardedInlineParser}).
+ */
 public final class MarkdownParser {
+  /** Inline content longer than this in one paragraph, heading or table cell is not parsed. */
+  public static final int DEFAULT_MAX_INLINE_CHARS = 50_000;
+
+  /**
+   * How many blocks may be open at once (nested list items count two: the list and the item).
+   * commonmark scans a line's remaining indentation once per open block, so a deeply nested, deeply
+   * indented list costs (open blocks × indentation) per line: 3,000 nested items took 3 s to parse
+   * at commonmark's default of 100, 1 s at 32. Sixteen levels of list nesting is far beyond any
+   * real document; deeper lines are read as text of the deepest open block.
+   */
+  static final int MAX_OPEN_BLOCKS = 32;
+
   private static final List<Extension> EXTENSIONS =
       List.of(
           TablesExtension.create(),
@@ -21,15 +37,25 @@ public final class MarkdownParser {
           YamlFrontMatterExtension.create(),
           TaskListItemsExtension.create());
 
-  private static final Parser PARSER =
-      Parser.builder()
-          .extensions(EXTENSIONS)
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-          .build();
-
   private MarkdownParser() {}
 
-  public static Node parse(String text) {
-    return PARSER.parse(text);
+  /** A parsed tree and the blocks whose inline content was over the limit. */
+  public record Parsed(Node root, List<UnparsedInline> unparsed) {}
+
+  /**
+   * Parses {@code text}. A parser is built per call (microseconds) so that the blocks over the
+   * limit are collected for this document alone.
+   */
+  public static Parsed parse(String text, int maxInlineChars) {
+    List<UnparsedInline> unparsed = new ArrayList<>();
+    Parser parser =
+        Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
+            .inlineParserFactory(LengthGuardedInlineParser.factory(maxInlineChars, unparsed))
+            .build();
+    Node root = parser.parse(text);
+    return new Parsed(root, List.copyOf(unparsed));
   }
 }

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.document;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -45,6 +46,15 @@ public final class TextContent extends AbstractVisitor {
   @Override
   public void visit(Text text) {
     out.append(text.getLiteral());
+  }
+
+  @Override
+  public void visit(CustomNode node) {
+    if (node instanceof UnparsedText unparsed) {
+      out.append(unparsed.getLiteral());
+    } else {
+      visitChildren(node);
+    }
   }
 
   @Override

@@ -63,7 +63,10 @@ public final class LintEngine {
       List<String> stackTraces) {}
 
   public LintResult run(LintRequest request) {
-    return run(request, new DiskSource(request.config().maxFileBytes()));
+    return run(
+        request,
+        new DiskSource(
+            request.config().maxFileBytes(), request.config().settings().maxInlineChars()));
   }
 
   /** Runs with another way of reading file contents (for example the git index). */

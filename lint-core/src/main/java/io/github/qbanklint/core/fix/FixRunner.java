@@ -95,7 +95,9 @@ public final class FixRunner {
       return new FileResult(
           path, Status.UNREADABLE, 0, "", List.of(), "cannot read: " + e.getMessage());
     }
-    DocumentLoader.Result loaded = new DocumentLoader(config.maxFileBytes()).decode(path, original);
+    int maxInlineChars = config.settings().maxInlineChars();
+    DocumentLoader.Result loaded =
+        new DocumentLoader(config.maxFileBytes(), maxInlineChars).decode(path, original);
     if (loaded instanceof DocumentLoader.Failed failed) {
       return new FileResult(path, Status.UNREADABLE, 0, "", List.of(), failed.problem().message());
     }
@@ -110,7 +112,7 @@ public final class FixRunner {
         break;
       }
       applied += result.appliedFixes();
-      document = new Document(path, document.sourceFacts(), result.text());
+      document = new Document(path, document.sourceFacts(), result.text(), maxInlineChars);
       findings = chosenFindings(root, document);
     }
     String after = document.text();

@@ -19,11 +19,12 @@ final class IndexContentSource implements ContentSource {
   private final DiskSource disk;
   private final DocumentLoader loader;
 
-  IndexContentSource(GitRepository repository, Set<Path> differFromIndex, long maxFileBytes) {
+  IndexContentSource(
+      GitRepository repository, Set<Path> differFromIndex, long maxFileBytes, int maxInlineChars) {
     this.repository = repository;
     this.differFromIndex = Set.copyOf(differFromIndex);
-    this.disk = new DiskSource(maxFileBytes);
-    this.loader = new DocumentLoader(maxFileBytes);
+    this.disk = new DiskSource(maxFileBytes, maxInlineChars);
+    this.loader = new DocumentLoader(maxFileBytes, maxInlineChars);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.document.MarkdownParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,22 @@ class ConfigLoaderTest {
     assertThat(config.conventions()).isEqualTo(defaults.conventions());
     assertThat(config.include()).isEqualTo(defaults.include());
     assertThat(config.maxFileBytes()).isEqualTo(defaults.maxFileBytes());
+    assertThat(config.settings().maxInlineChars())
+        .isEqualTo(defaults.settings().maxInlineChars())
+        .isEqualTo(MarkdownParser.DEFAULT_MAX_INLINE_CHARS);
+  }
+
+  @Test
+  void maxInlineCharsIsATopLevelSetting() {
+    Config config = ConfigLoader.parse(Path.of("c.yml"), "maxInlineChars: 200000\n");
+    assertThat(config.settings().maxInlineChars()).isEqualTo(200_000);
+  }
+
+  @Test
+  void maxInlineCharsBelowOneIsAnError() {
+    assertThatThrownBy(() -> ConfigLoader.parse(Path.of("c.yml"), "maxInlineChars: 0\n"))
+        .isInstanceOfSatisfying(
+            ConfigException.class,
+            e -> assertThat(e.describe()).contains("maxInlineChars must be at least 1"));
   }
 }

@@ -33,6 +33,19 @@ class DocumentLoaderTest {
   }
 
   @Test
+  void findsAnInvalidByteFarIntoALargeFile() {
+    byte[] valid = "一二三四五六七八九十\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(valid, valid.length + 3);
+    bytes[valid.length] = 'x';
+    bytes[valid.length + 1] = (byte) 0xe6; // a three-byte sequence cut short by the next byte
+    bytes[valid.length + 2] = 'y';
+    LoadProblem problem = ((DocumentLoader.Failed) loader.decode("big.md", bytes)).problem();
+    assertThat(problem.line()).isEqualTo(2001);
+    assertThat(problem.column()).isEqualTo(2);
+    assertThat(problem.message()).contains("0xE6", "offset " + (valid.length + 1));
+  }
+
+  @Test
   void nulBytesMeanBinary() {
     LoadProblem problem =
         ((DocumentLoader.Failed) loader.decode("x.md", new byte[] {'a', 0, 'b'})).problem();

@@ -32,6 +32,10 @@ record LinkTarget(String path, Optional<String> fragment, boolean onAuthorsMachi
    */
   static Optional<LinkTarget> parse(String destination) {
     String d = destination.strip();
+    if (d.startsWith("#")) {
+      // The common case, a link to a heading of the same file: no regex needed.
+      return Optional.of(new LinkTarget("", Optional.of(percentDecode(d.substring(1)))));
+    }
     if (MACHINE_PATH.matcher(d).find()) {
       return Optional.of(new LinkTarget(d, Optional.empty(), true));
     }

@@ -7,8 +7,9 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +41,10 @@ public final class Outline {
   }
 
   private static List<Item> build(Document document, BankModel bank) {
-    Set<Heading> sections = new HashSet<>();
+    // The model's headings are the document's own instances: identity sets spare hashing records.
+    Set<Heading> sections = Collections.newSetFromMap(new IdentityHashMap<>());
     bank.sections().stream().map(Section::heading).forEach(sections::add);
-    Set<Heading> questions = new HashSet<>();
+    Set<Heading> questions = Collections.newSetFromMap(new IdentityHashMap<>());
     bank.questions().stream().map(Question::heading).forEach(questions::add);
 
     List<Item> items = new ArrayList<>();

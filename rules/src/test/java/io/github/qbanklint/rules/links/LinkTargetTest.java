@@ -25,6 +25,14 @@ class LinkTargetTest {
   }
 
   @Test
+  void aSameFileFragmentKeepsEverythingAfterTheHash() {
+    assertThat(LinkTarget.parse(" #%E7%9B%AE%E5%BD%95 "))
+        .contains(new LinkTarget("", Optional.of("目录")));
+    assertThat(LinkTarget.parse("#a?b#c")).contains(new LinkTarget("", Optional.of("a?b#c")));
+    assertThat(LinkTarget.parse("#")).contains(new LinkTarget("", Optional.of("")));
+  }
+
+  @Test
   void plusSignsAndMalformedEscapesStayAsWritten() {
     assertThat(LinkTarget.percentDecode("c++%2B.md")).isEqualTo("c+++.md");
     assertThat(LinkTarget.percentDecode("100%.md")).isEqualTo("100%.md");

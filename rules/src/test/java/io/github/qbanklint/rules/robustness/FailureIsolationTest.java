@@ -10,6 +10,7 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.DocumentLoader;
+import io.github.qbanklint.core.document.MarkdownParser;
 import io.github.qbanklint.core.engine.ContentSource;
 import io.github.qbanklint.core.engine.DiskSource;
 import io.github.qbanklint.core.engine.LintRequest;
@@ -118,7 +119,8 @@ class FailureIsolationTest {
       @TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a-broken.md"), "# whatever\n");
     Files.writeString(dir.resolve("b-fine.md"), UNANSWERED);
-    ContentSource disk = new DiskSource(Config.DEFAULT_MAX_FILE_BYTES);
+    ContentSource disk =
+        new DiskSource(Config.DEFAULT_MAX_FILE_BYTES, MarkdownParser.DEFAULT_MAX_INLINE_CHARS);
     List<String> loaded = new ArrayList<>();
     ContentSource failing =
         file -> {
