@@ -6,7 +6,6 @@ import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +24,9 @@ public final class BankModelBuilder {
     this.answers = new AnswerClassifier(conventions.placeholders());
   }
 
-  /** The model of {@code document}, computed once per document and conventions. */
+  /** The model of {@code document}, computed once per document and builder. */
   public BankModel modelOf(Document document) {
-    return document.memo(conventions, this::build);
+    return document.memo(this, this::build);
   }
 
   BankModel build(Document document) {
@@ -35,7 +34,7 @@ public final class BankModelBuilder {
     TocReader tocReader = new TocReader(document, conventions);
     Optional<Heading> tocHeading = tocReader.tocHeading(all);
     List<Heading> headings = new ArrayList<>(all);
-    tocHeading.ifPresent(headings::remove);
+    tocHeading.ifPresent(toc -> headings.removeIf(h -> h == toc));
     Map<Heading, QuestionClassifier.Marker> questionHeadings = classifier.questions(headings);
 
     List<Node> blocks = topLevelBlocks(document);
@@ -48,8 +47,11 @@ public final class BankModelBuilder {
       headingBlock[i] = blockIndex.get(topLevelAncestor(all.get(i).node()));
     }
 
-    Map<Heading, List<Question>> questionsBySection = new LinkedHashMap<>();
-    Map<Heading, Boolean> sectionHasContent = new LinkedHashMap<>();
+    // Headings are keyed by identity: hashing the Heading record would cost a method-handle
+    // bootstrap at start-up, and each heading object stands for one place in the document.
+    List<Heading> sectionHeadings = new ArrayList<>();
+    Map<Heading, List<Question>> questionsBySection = new IdentityHashMap<>();
+    Map<Heading, Boolean> sectionHasContent = new IdentityHashMap<>();
     List<Question> questions = new ArrayList<>();
     List<Heading> openSections = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
@@ -78,12 +80,15 @@ public final class BankModelBuilder {
             blocks.subList(Math.min(fromBlock, nextHeadingBlock), nextHeadingBlock);
         sectionHasContent.put(h, hasChildren || answers.hasContent(ownBlocks));
         questionsBySection.put(h, new ArrayList<>());
+        sectionHeadings.add(h);
         openSections.add(h);
       }
     }
     List<Section> sections = new ArrayList<>();
-    questionsBySection.forEach(
-        (heading, qs) -> sections.add(new Section(heading, sectionHasContent.get(heading), qs)));
+    for (Heading heading : sectionHeadings) {
+      sections.add(
+          new Section(heading, sectionHasContent.get(heading), questionsBySection.get(heading)));
+    }
     return new BankModel(tocReader.read(all, tocHeading), sections, questions);
   }
 

@@ -26,6 +26,29 @@ public record Heading(
     String slug,
     Node node) {
 
+  /*
+   * equals and hashCode written out: headings are set and map keys in the bank model and rules,
+   * and a record's generated ones cost a method-handle bootstrap on first use, tens of
+   * milliseconds of every cold start. Same meaning as the generated ones.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Heading h
+        && level == h.level
+        && line == h.line
+        && start == h.start
+        && end == h.end
+        && text.equals(h.text)
+        && htmlId.equals(h.htmlId)
+        && slug.equals(h.slug)
+        && node == h.node;
+  }
+
+  @Override
+  public int hashCode() {
+    return (start * 31 + end) * 31 + System.identityHashCode(node);
+  }
+
   public boolean isHtml() {
     return !(node instanceof org.commonmark.node.Heading);
   }

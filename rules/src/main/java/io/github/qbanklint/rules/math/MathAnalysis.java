@@ -12,12 +12,14 @@ import java.util.List;
  * rule reports its own share.
  */
 final class MathAnalysis {
-  private record Key(MathSettings settings) {}
-
   private MathAnalysis() {}
 
   static List<MathProblem> problems(Document document, MathSettings settings) {
-    return document.memo(new Key(settings), d -> analyse(d, settings));
+    // A list of JDK values rather than a record as the key: a record's generated hashCode costs a
+    // method-handle bootstrap on first use, tens of milliseconds of a cold start.
+    List<Object> key =
+        List.of(MathAnalysis.class, settings.profile(), settings.renderer(), settings.macros());
+    return document.memo(key, d -> analyse(d, settings));
   }
 
   private static List<MathProblem> analyse(Document document, MathSettings settings) {

@@ -9,9 +9,8 @@ import java.util.List;
  */
 record MathSpans(List<MathSpan> spans, List<MathProblem> problems) {
 
-  private record Key(MathProfile profile) {}
-
   static MathSpans of(Document document, MathProfile profile) {
-    return document.memo(new Key(profile), d -> new MathSpanExtractor(d, profile).extract());
+    return document.memo(
+        List.of(MathSpans.class, profile), d -> new MathSpanExtractor(d, profile).extract());
   }
 }
