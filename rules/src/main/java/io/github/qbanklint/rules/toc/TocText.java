@@ -17,17 +17,58 @@ final class TocText {
               + "|q\\s*\\d*\\s*[:：.．、)）]"
               + "|\\d+(?:\\.\\d+)*(?:[.．、)）]|\\s))\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern EMPHASIS_RUN = Pattern.compile("\\s*(?:\\*+|_{2,})\\s*");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TocText() {}
 
   /** The matching key: equal keys mean "the same title, give or take form". */
   static String key(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    String plain = EMPHASIS_RUN.matcher(folded).replaceAll(" ");
-    String collapsed = SPACES.matcher(plain).replaceAll(" ").strip();
-    return withoutLeadingNumber(collapsed);
+    return withoutLeadingNumber(collapsed(folded));
+  }
+
+  /**
+   * Runs of whitespace and emphasis markers ({@code *}, {@code __}) become one space, the ends are
+   * stripped. A loop rather than two regex replacements: every entry and heading goes through it.
+   */
+  private static String collapsed(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    int i = 0;
+    while (i < text.length()) {
+      int skip = markerRun(text, i);
+      if (skip == 0 && isAsciiSpace(text.charAt(i))) {
+        skip = 1;
+      }
+      if (skip > 0) {
+        gap = true;
+        i += skip;
+        continue;
+      }
+      if (gap && out.length() > 0) {
+        out.append(' ');
+      }
+      gap = false;
+      out.append(text.charAt(i++));
+    }
+    return out.toString().strip();
+  }
+
+  /** The length of a {@code *} run or a run of two or more {@code _} at {@code i}, else 0. */
+  private static int markerRun(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '*' && c != '_') {
+      return 0;
+    }
+    int end = i;
+    while (end < text.length() && text.charAt(end) == c) {
+      end++;
+    }
+    return c == '*' || end - i >= 2 ? end - i : 0;
+  }
+
+  /** What {@code \s} matches in a Java regex without Unicode character classes. */
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The text as a reader compares it: stray emphasis markers and outer spaces dropped. */

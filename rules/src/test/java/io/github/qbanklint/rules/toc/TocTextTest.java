@@ -2,6 +2,9 @@ package io.github.qbanklint.rules.toc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TocTextTest {
@@ -12,6 +15,29 @@ class TocTextTest {
     assertThat(TocText.key("8.CVer整理")).isEqualTo(TocText.key("8.Cver整理"));
     assertThat(TocText.key("Q1. What  is a closure?")).isEqualTo(TocText.key("what is a closure?"));
     assertThat(TocText.key("1.2.3 什么是变量")).isEqualTo(TocText.key("什么是变量"));
+  }
+
+  @Test
+  void keysCollapseSpacesAndEmphasisRunsAsTheRegexesDid() {
+    Pattern emphasisRun = Pattern.compile("\\s*(?:\\*+|_{2,})\\s*");
+    Pattern spaces = Pattern.compile("\\s+");
+    String alphabet = "ab问1.: \t\n*_\u2028\u3000Ｑ";
+    long seed = 20261129L;
+    Random random = new Random(seed);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String folded =
+          Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+      String plain = emphasisRun.matcher(folded).replaceAll(" ");
+      String expected = TocText.withoutLeadingNumber(spaces.matcher(plain).replaceAll(" ").strip());
+
+      assertThat(TocText.key(text.toString()))
+          .as("key of '%s' (seed %d, case %d)", text, seed, n)
+          .isEqualTo(expected);
+    }
   }
 
   @Test
