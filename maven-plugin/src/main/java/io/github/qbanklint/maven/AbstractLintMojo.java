@@ -4,7 +4,6 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigException;
 import io.github.qbanklint.core.engine.InputException;
-import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.report.ReportContext;
@@ -105,7 +104,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
               registry.all().stream().map(Rule::meta).toList(),
               getLog().isDebugEnabled());
       LintRequest request = new LintRequest(sources.inputs(), basedir, config, jobs());
-      lint(new PreparedLint(new LintEngine(registry), request, context));
+      lint(new PreparedLint(registry, request, context));
     } catch (ConfigException e) {
       throw new MojoExecutionException("qbank-lint configuration error: " + e.describe(), e);
     } catch (InputException e) {

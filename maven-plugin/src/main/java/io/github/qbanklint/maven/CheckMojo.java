@@ -1,6 +1,5 @@
 package io.github.qbanklint.maven;
 
-import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -31,12 +30,7 @@ public class CheckMojo extends AbstractReportingMojo {
   protected void lint(PreparedLint lint) throws MojoExecutionException, MojoFailureException {
     LintResult result = lintAndReport(lint);
     requireCompleteRun(result);
-    if (failLevel.threshold().isEmpty()) {
-      return;
-    }
-    Severity threshold = failLevel.threshold().get();
-    long failing =
-        result.findings().stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+    long failing = result.countAtLeast(failLevel.threshold().orElse(null));
     if (failing > 0) {
       throw new MojoFailureException(
           "qbank-lint found "

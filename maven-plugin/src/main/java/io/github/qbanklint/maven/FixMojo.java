@@ -1,48 +1,42 @@
 package io.github.qbanklint.maven;
 
-import io.github.qbanklint.core.engine.LintResult;
-import java.io.IOException;
+import io.github.qbanklint.core.fix.FixRunner;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Applies the fixes the rules offer to the module's files, then prints what is left. Not bound to
- * any phase: run it on purpose, {@code mvn qbank-lint:fix}.
+ * any phase: run it on purpose, {@code mvn qbank-lint:fix}. The fixing is lint-core's {@link
+ * FixRunner}, the same as {@code qbank-lint fix}: passes until no fix is left, atomic writes that
+ * keep the BOM, line endings and permissions, and files changed meanwhile left alone.
  */
 @Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractLintMojo {
-  /** Fixes whose edits overlap are applied over several passes; this bounds them. */
-  private static final int MAX_PASSES = 10;
 
   @Override
   protected void lint(PreparedLint lint) throws MojoExecutionException {
-    FileFixer fixer = new FileFixer(lint.maxFileBytes());
     int fixes = 0;
-    LintResult result = lint.run();
-    try {
-      for (int pass = 0; pass < MAX_PASSES; pass++) {
-        FileFixer.Outcome outcome = fixer.apply(result);
-        if (outcome.fixes() == 0) {
-          break;
-        }
-        fixes += outcome.fixes();
-        getLog()
-            .info(
-                "qbank-lint fixed "
-                    + plural(outcome.fixes(), "problem")
-                    + " in "
-                    + plural(outcome.files(), "file")
-                    + ".");
-        result = lint.run();
+    int files = 0;
+    for (FixRunner.FileResult file : lint.fix()) {
+      if (file.status() == FixRunner.Status.REFUSED) {
+        throw new MojoExecutionException(
+            "qbank-lint: cannot write the fixed " + file.path() + ": " + file.problem());
       }
-    } catch (IOException e) {
-      throw new MojoExecutionException(
-          "qbank-lint: cannot write a fixed file: " + e.getMessage(), e);
+      if (file.status() == FixRunner.Status.FIXED) {
+        fixes += file.appliedFixes();
+        files++;
+      }
     }
-    if (fixes == 0) {
-      getLog().info("qbank-lint: nothing to fix.");
-    }
-    FindingLog.print(result, lint.context(), getLog());
+    getLog()
+        .info(
+            fixes == 0
+                ? "qbank-lint: nothing to fix."
+                : "qbank-lint fixed "
+                    + plural(fixes, "problem")
+                    + " in "
+                    + plural(files, "file")
+                    + ".");
+    FindingLog.print(lint.run(), lint.context(), getLog());
   }
 
   private static String plural(int n, String word) {

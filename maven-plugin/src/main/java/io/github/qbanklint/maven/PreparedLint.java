@@ -3,15 +3,20 @@ package io.github.qbanklint.maven;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.fix.FixRunner;
 import io.github.qbanklint.core.report.ReportContext;
+import java.util.List;
 
 /** A lint of one module, ready to run (again, after fixes), and how to show its results. */
-record PreparedLint(LintEngine engine, LintRequest request, ReportContext context) {
+record PreparedLint(RuleRegistry registry, LintRequest request, ReportContext context) {
   LintResult run() {
-    return engine.run(request);
+    return new LintEngine(registry).run(request);
   }
 
-  long maxFileBytes() {
-    return request.config().maxFileBytes();
+  /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does. */
+  List<FixRunner.FileResult> fix() {
+    return new FixRunner(registry, request.config(), ruleId -> true)
+        .run(request.inputs(), request.workingDirectory(), false);
   }
 }

@@ -48,6 +48,13 @@ public record LintResult(
 
   /** True when a finding is at or above {@code failOn}; {@code null} means never fail. */
   public boolean failsAt(Severity failOn) {
-    return failOn != null && findings.stream().anyMatch(f -> f.severity().isAtLeast(failOn));
+    return countAtLeast(failOn) > 0;
+  }
+
+  /** How many findings are at or above {@code threshold}; none for {@code null}. */
+  public long countAtLeast(Severity threshold) {
+    return threshold == null
+        ? 0
+        : findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
   }
 }
