@@ -42,11 +42,13 @@ public final class Document {
    * configuration sets one; files are loaded with the configured limit by {@link DocumentLoader}.
    */
   public static Document of(String path, String text) {
+    return of(path, text, Integer.MAX_VALUE);
+  }
+
+  /** Builds a document from text with an inline-length limit, as a file is loaded. */
+  public static Document of(String path, String text, int maxInlineChars) {
     return new Document(
-        path,
-        new SourceFacts(false, LineEnding.detect(text), text.length()),
-        text,
-        Integer.MAX_VALUE);
+        path, new SourceFacts(false, LineEnding.detect(text), text.length()), text, maxInlineChars);
   }
 
   /** Path relative to the workspace root, with {@code /} separators. */

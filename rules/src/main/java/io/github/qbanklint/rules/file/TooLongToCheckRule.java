@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.document.UnparsedInline;
+import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
@@ -37,10 +38,13 @@ public final class TooLongToCheckRule implements Rule {
           block.start(),
           block.end(),
           String.format(
+              Locale.ROOT,
               "this %s has %,d characters, over the limit of %,d (maxInlineChars): its links,"
                   + " emphasis, code spans and math were not checked; split it, or raise"
                   + " maxInlineChars in .qbank-lint.yml.",
-              kind(block), block.length(), block.limit()));
+              kind(block),
+              block.length(),
+              block.limit()));
     }
   }
 

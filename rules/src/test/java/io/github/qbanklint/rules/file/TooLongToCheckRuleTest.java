@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.document.Document;
-import io.github.qbanklint.core.document.LineEnding;
-import io.github.qbanklint.core.document.SourceFacts;
 import io.github.qbanklint.rules.math.MathDelimitersRule;
 import io.github.qbanklint.rules.structure.BrokenEmphasisRule;
+import io.github.qbanklint.rules.testing.RuleFixtureTest;
 import io.github.qbanklint.rules.testing.RuleHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TooLongToCheckRuleTest {
+class TooLongToCheckRuleTest extends RuleFixtureTest {
   private static final String LONG_LINE = "**粗体：**正文 $\\( x \\)$ ".repeat(10).strip();
   private static final String BANK =
       "# 公司\n\n### 问题1：第一题？\n\n" + LONG_LINE + "\n\n### 问题2：第二题？\n\n**短：**答案 $\\( y \\)$\n";
 
   private static Document withLimit(String text, int limit) {
-    return new Document(
-        "bank.md", new SourceFacts(false, LineEnding.LF, text.length()), text, limit);
+    return Document.of("bank.md", text, limit);
   }
 
   private static List<Finding> lint(Rule rule, Document document) {

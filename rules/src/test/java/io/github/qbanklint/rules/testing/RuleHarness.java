@@ -26,7 +26,9 @@ public final class RuleHarness {
 
   /** Lints {@code text} as {@code fixture.md} with the config given as YAML. */
   public static List<Finding> lint(Rule rule, String text, String configYaml) {
-    return run(rule, configYaml, List.of(Document.of("fixture.md", text))).findings();
+    int maxInlineChars = configFor(rule, configYaml).settings().maxInlineChars();
+    Document document = Document.of("fixture.md", text, maxInlineChars);
+    return run(rule, configYaml, List.of(document)).findings();
   }
 
   /** Lints in-memory documents together, so that workspace rules see all of them. */
