@@ -56,6 +56,19 @@ class ReportCommandIT {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenIsAnInputErrorNotAnInternalOne() throws Exception {
+    copyBank();
+    Files.writeString(dir.resolve("a-file"), "not a directory");
+    CliRunner.Result r = CliRunner.run(dir, "report", "bank", "--output", "a-file/unanswered.md");
+
+    assertThat(r.exitCode()).as(r.stderr()).isEqualTo(2);
+    assertThat(r.stderr())
+        .contains("qbank-lint: cannot write the output: ")
+        .contains("a-file")
+        .doesNotContain("internal error");
+  }
+
+  @Test
   void unknownFormatIsAUsageError() throws Exception {
     copyBank();
     CliRunner.Result r = CliRunner.run(dir, "report", "bank", "--format", "pdf");
