@@ -20,6 +20,12 @@ public interface DocumentContext {
   /** Reports a problem spanning the text offsets {@code [start, end)}. */
   void report(int start, int end, String message);
 
+  /**
+   * Whether this run applies fixes (the {@code fix} command). A check run never uses them, so a
+   * rule may leave out a fix that is costly to compute when this is false.
+   */
+  boolean fixesWanted();
+
   /** Reports a problem with a fix the {@code fix} command may apply. */
   void report(int start, int end, String message, Fix fix);
 }

@@ -20,7 +20,7 @@ public final class Document {
   private final String text;
   private final LineIndex lineIndex;
   private final Node root;
-  private final List<UnparsedInline> unparsedInlines;
+  private final int maxInlineChars;
   private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
   /**
@@ -32,9 +32,8 @@ public final class Document {
     this.sourceFacts = sourceFacts;
     this.text = text;
     this.lineIndex = new LineIndex(text);
-    MarkdownParser.Parsed parsed = MarkdownParser.parse(text, maxInlineChars);
-    this.root = parsed.root();
-    this.unparsedInlines = parsed.unparsed();
+    this.root = MarkdownParser.parse(text, maxInlineChars);
+    this.maxInlineChars = maxInlineChars;
   }
 
   /**
@@ -74,7 +73,10 @@ public final class Document {
 
   /** The blocks whose inline content was over the limit and is not parsed, in document order. */
   public List<UnparsedInline> unparsedInlines() {
-    return unparsedInlines;
+    // No block holds more inline content than the whole text.
+    return text.length() <= maxInlineChars
+        ? List.of()
+        : memo(UnparsedInline.class, d -> UnparsedInlines.of(d.root()));
   }
 
   /** Every heading, Markdown and HTML, in document order; none from inside code. */

@@ -73,12 +73,14 @@ public final class DocumentLoader {
             && (bytes[1] & 0xff) == 0xbb
             && (bytes[2] & 0xff) == 0xbf;
     int start = bom ? 3 : 0;
-    int badByte = firstInvalidUtf8(bytes, start);
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    // Decoding replaces every malformed sequence with U+FFFD, so only a text holding one (rare:
+    // it may also be written in the file) needs the strict check that finds the bad byte.
+    int badByte = text.indexOf('\uFFFD') < 0 ? -1 : firstInvalidUtf8(bytes, start);
     if (badByte >= 0) {
       return invalidUtf8(
           bytes, badByte, new String(bytes, start, badByte - start, StandardCharsets.UTF_8));
     }
-    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     return new Loaded(
         new Document(
             relativePath,
@@ -89,8 +91,7 @@ public final class DocumentLoader {
 
   /**
    * The offset of the first byte that is not valid UTF-8, or -1. Validates through a small buffer
-   * and decodes once afterwards, rather than decoding the whole file into a buffer twice its size
-   * and copying it again.
+   * rather than decoding the whole file into a buffer twice its size.
    */
   private static int firstInvalidUtf8(byte[] bytes, int start) {
     CharsetDecoder decoder =

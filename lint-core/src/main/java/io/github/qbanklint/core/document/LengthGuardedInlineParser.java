@@ -12,28 +12,24 @@ import org.commonmark.parser.SourceLines;
 
 /**
  * commonmark's inline parser, except for blocks whose inline content is longer than a limit: those
- * are kept as one {@link UnparsedText} and recorded. commonmark-java 0.32 is quadratic on long runs
- * of emphasis mixed with links ({@code processDelimiters} walks the whole delimiter stack at every
- * link whose text holds no delimiter), so a 10 MB paragraph would take hours; a limit per block
- * keeps every block's cost bounded while the rest of the document is parsed as usual.
+ * are kept as one {@link UnparsedText}. commonmark-java 0.32 is quadratic on long runs of emphasis
+ * mixed with links ({@code processDelimiters} walks the whole delimiter stack at every link whose
+ * text holds no delimiter), so a 10 MB paragraph would take hours; a limit per block keeps every
+ * block's cost bounded while the rest of the document is parsed as usual.
  */
 final class LengthGuardedInlineParser implements InlineParser {
   private final InlineParser delegate;
   private final int limit;
-  private final List<UnparsedInline> unparsed;
 
-  private LengthGuardedInlineParser(
-      InlineParserContext context, int limit, List<UnparsedInline> unparsed) {
+  private LengthGuardedInlineParser(InlineParserContext context, int limit) {
     // The default parser is only reachable through its internal class: commonmark offers no
     // public way to wrap it.
     this.delegate = new InlineParserImpl(context);
     this.limit = limit;
-    this.unparsed = unparsed;
   }
 
-  /** A factory for the parser builder; each over-long block is added to {@code unparsed}. */
-  static InlineParserFactory factory(int limit, List<UnparsedInline> unparsed) {
-    return context -> new LengthGuardedInlineParser(context, limit, unparsed);
+  static InlineParserFactory factory(int limit) {
+    return context -> new LengthGuardedInlineParser(context, limit);
   }
 
   @Override
@@ -46,11 +42,10 @@ final class LengthGuardedInlineParser implements InlineParser {
       delegate.parse(lines, block);
       return;
     }
-    block.appendChild(new UnparsedText(lines.getContent()));
     List<SourceSpan> spans = lines.getSourceSpans();
     int start = spans.isEmpty() ? Document.startOffset(block) : spans.get(0).getInputIndex();
     SourceSpan last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
     int end = last == null ? Document.endOffset(block) : last.getInputIndex() + last.getLength();
-    unparsed.add(new UnparsedInline(block, start, end, length, limit));
+    block.appendChild(new UnparsedText(lines.getContent(), start, end, length, limit));
   }
 }

@@ -1,7 +1,8 @@
 package io.github.qbanklint.core.document;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
@@ -39,23 +40,26 @@ public final class MarkdownParser {
 
   private MarkdownParser() {}
 
-  /** A parsed tree and the blocks whose inline content was over the limit. */
-  public record Parsed(Node root, List<UnparsedInline> unparsed) {}
+  /**
+   * One parser per inline limit, shared: commonmark parsers are immutable and thread-safe, and
+   * building one costs more than parsing a short snippet.
+   */
+  private static final Map<Integer, Parser> PARSERS = new ConcurrentHashMap<>();
 
   /**
-   * Parses {@code text}. A parser is built per call (microseconds) so that the blocks over the
-   * limit are collected for this document alone.
+   * Parses {@code text}; blocks over the limit hold one {@link UnparsedText} (see {@link
+   * Document#unparsedInlines()}).
    */
-  public static Parsed parse(String text, int maxInlineChars) {
-    List<UnparsedInline> unparsed = new ArrayList<>();
-    Parser parser =
-        Parser.builder()
-            .extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
-            .inlineParserFactory(LengthGuardedInlineParser.factory(maxInlineChars, unparsed))
-            .build();
-    Node root = parser.parse(text);
-    return new Parsed(root, List.copyOf(unparsed));
+  public static Node parse(String text, int maxInlineChars) {
+    return PARSERS.computeIfAbsent(maxInlineChars, MarkdownParser::parser).parse(text);
+  }
+
+  private static Parser parser(int maxInlineChars) {
+    return Parser.builder()
+        .extensions(EXTENSIONS)
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
+        .inlineParserFactory(LengthGuardedInlineParser.factory(maxInlineChars))
+        .build();
   }
 }

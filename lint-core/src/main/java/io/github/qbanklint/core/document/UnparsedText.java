@@ -10,12 +10,26 @@ import org.commonmark.node.CustomNode;
  */
 public final class UnparsedText extends CustomNode {
   private final String literal;
+  private final int start;
+  private final int end;
+  private final int length;
+  private final int limit;
 
-  public UnparsedText(String literal) {
+  /** See {@link UnparsedInline} for the meaning of the numbers. */
+  UnparsedText(String literal, int start, int end, int length, int limit) {
     this.literal = literal;
+    this.start = start;
+    this.end = end;
+    this.length = length;
+    this.limit = limit;
   }
 
   public String getLiteral() {
     return literal;
+  }
+
+  /** What this node stands for: its block (the parent), range, length and the limit exceeded. */
+  UnparsedInline inline() {
+    return new UnparsedInline(getParent(), start, end, length, limit);
   }
 }

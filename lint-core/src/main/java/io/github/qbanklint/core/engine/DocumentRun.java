@@ -14,16 +14,24 @@ import java.util.function.Supplier;
 final class DocumentRun extends RuleRun implements DocumentContext {
   private final Document document;
   private final Supplier<BankModel> bank;
+  private final boolean fixesWanted;
 
   DocumentRun(
       Document document,
       Supplier<BankModel> bank,
       ConfiguredRule rule,
       Settings settings,
+      boolean fixesWanted,
       List<Finding> sink) {
     super(rule, settings, sink);
     this.document = document;
     this.bank = bank;
+    this.fixesWanted = fixesWanted;
+  }
+
+  @Override
+  public boolean fixesWanted() {
+    return fixesWanted;
   }
 
   @Override

@@ -36,19 +36,27 @@ import java.util.stream.Stream;
 public final class LintEngine {
   private final RuleRegistry registry;
   private final RemoteProgress remoteProgress;
+  private final boolean fixesWanted;
 
+  /** An engine for checking: findings come without the fixes that are costly to compute. */
   public LintEngine(RuleRegistry registry) {
-    this(registry, RemoteProgress.NONE);
+    this(registry, RemoteProgress.NONE, false);
   }
 
-  private LintEngine(RuleRegistry registry, RemoteProgress remoteProgress) {
+  private LintEngine(RuleRegistry registry, RemoteProgress remoteProgress, boolean fixesWanted) {
     this.registry = registry;
     this.remoteProgress = remoteProgress;
+    this.fixesWanted = fixesWanted;
   }
 
   /** The same engine, telling {@code progress} how remote link checking advances. */
   public LintEngine withRemoteProgress(RemoteProgress progress) {
-    return new LintEngine(registry, progress);
+    return new LintEngine(registry, progress, fixesWanted);
+  }
+
+  /** The same engine for fixing: every finding that has a fix carries it. */
+  public LintEngine withFixes() {
+    return new LintEngine(registry, remoteProgress, true);
   }
 
   /** The outcome of one file. */
@@ -292,7 +300,7 @@ public final class LintEngine {
   /** What one rule found in one document, or how it failed. */
   private record RuleOutcome(List<Finding> findings, Optional<String> stackTrace) {}
 
-  private static RuleOutcome checkRule(
+  private RuleOutcome checkRule(
       ConfiguredRule rule,
       Document document,
       Supplier<BankModel> bank,
@@ -300,7 +308,9 @@ public final class LintEngine {
       Suppressions suppressions) {
     List<Finding> ruleFindings = new ArrayList<>();
     try {
-      rule.rule().check(new DocumentRun(document, bank, rule, config.settings(), ruleFindings));
+      rule.rule()
+          .check(
+              new DocumentRun(document, bank, rule, config.settings(), fixesWanted, ruleFindings));
       return new RuleOutcome(
           ruleFindings.stream()
               .filter(f -> !suppressions.suppresses(f.ruleId(), f.line()))

@@ -34,7 +34,7 @@ public final class FixRunner {
    * @param ruleIds which rules' fixes to apply, by id
    */
   public FixRunner(RuleRegistry registry, Config config, Predicate<String> ruleIds) {
-    this.engine = new LintEngine(registry);
+    this.engine = new LintEngine(registry).withFixes();
     this.config = config;
     this.ruleIds = ruleIds;
   }

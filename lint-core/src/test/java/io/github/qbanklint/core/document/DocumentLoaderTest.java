@@ -46,6 +46,29 @@ class DocumentLoaderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheFileIsText() {
+    byte[] bytes = "# T\n\nbroken glyph: \uFFFD\n".getBytes(StandardCharsets.UTF_8);
+    Document d = ((DocumentLoader.Loaded) loader.decode("a.md", bytes)).document();
+    assertThat(d.text()).endsWith("\uFFFD\n");
+  }
+
+  @Test
+  void everyKindOfMalformedSequenceIsAnEncodingProblem() {
+    byte[][] malformed = {
+      {'a', (byte) 0xc0, (byte) 0xaf}, // overlong '/'
+      {'a', (byte) 0xed, (byte) 0xa0, (byte) 0x80}, // a surrogate code point
+      {'a', (byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+      {'a', (byte) 0xe6, (byte) 0x97}, // cut short at the end
+      {'a', (byte) 0x80}, // a lone continuation byte
+    };
+    for (byte[] bytes : malformed) {
+      DocumentLoader.Result result = loader.decode("x.md", bytes);
+      assertThat(result).isInstanceOf(DocumentLoader.Failed.class);
+      assertThat(((DocumentLoader.Failed) result).problem().message()).contains("offset 1");
+    }
+  }
+
+  @Test
   void nulBytesMeanBinary() {
     LoadProblem problem =
         ((DocumentLoader.Failed) loader.decode("x.md", new byte[] {'a', 0, 'b'})).problem();

@@ -32,26 +32,32 @@ final class TocComparison {
   /** Consecutive entries whose headings are elsewhere in the document. */
   record Move(List<Match> matches, Optional<TocTarget> headingBefore) {}
 
+  private final Document document;
+  private final BankModel bank;
   private final Toc toc;
+  private final List<TocTarget> targets;
   private final List<Match> matches;
   private final List<TocEntry> orphans;
   private final List<TocTarget> missing;
   private final List<Move> moves;
-  private final Optional<Fix> fix;
 
   private TocComparison(
+      Document document,
+      BankModel bank,
       Toc toc,
+      List<TocTarget> targets,
       List<Match> matches,
       List<TocEntry> orphans,
       List<TocTarget> missing,
-      List<Move> moves,
-      Optional<Fix> fix) {
+      List<Move> moves) {
+    this.document = document;
+    this.bank = bank;
     this.toc = toc;
+    this.targets = targets;
     this.matches = matches;
     this.orphans = orphans;
     this.missing = missing;
     this.moves = moves;
-    this.fix = fix;
   }
 
   /** The comparison for the document of {@code context}; empty without a table to check. */
@@ -82,9 +88,13 @@ final class TocComparison {
     return moves;
   }
 
-  /** The regenerated table, when the document has a list to replace. */
+  /**
+   * The regenerated table, when the document has a list to replace; written on first use (only
+   * fixing needs it) and once per document.
+   */
   Optional<Fix> fix() {
-    return fix;
+    return BankMemo.memo(
+        document, bank, TocRegenerator.class, d -> TocRegenerator.fix(d, toc, targets, matches));
   }
 
   private static Optional<TocComparison> compute(Document document, BankModel bank) {
@@ -113,15 +123,16 @@ final class TocComparison {
     List<Move> moves = moves(entries, targets, orphanIndexes, missingIndexes, scorer);
     moves.forEach(move -> matches.addAll(move.matches()));
     matches.sort((x, y) -> Integer.compare(x.entry().start(), y.entry().start()));
-    Optional<Fix> fix = TocRegenerator.fix(document, toc, targets, matches);
     return Optional.of(
         new TocComparison(
+            document,
+            bank,
             toc,
+            targets,
             List.copyOf(matches),
             orphanIndexes.stream().map(entries::get).toList(),
             missingIndexes.stream().map(targets::get).toList(),
-            List.copyOf(moves),
-            fix));
+            List.copyOf(moves)));
   }
 
   /**

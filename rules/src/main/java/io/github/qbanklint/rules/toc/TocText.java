@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * surrounding spaces are ignored there, so case, spacing, punctuation and wording count.
  */
 final class TocText {
-  private static final Pattern LEADING_NUMBER =
+  /** Package-private for the test that checks the shortcuts against it. */
+  static final Pattern LEADING_NUMBER =
       Pattern.compile(
           "^\\s*(?:(?:问题|题目|question)\\s*\\d+(?:\\.\\d+)*\\s*[:：.．、)）]?"
               + "|q\\s*\\d*\\s*[:：.．、)）]"
@@ -22,8 +23,24 @@ final class TocText {
 
   /** The matching key: equal keys mean "the same title, give or take form". */
   static String key(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return withoutLeadingNumber(collapsed(folded));
+    String normalized =
+        isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return withoutLeadingNumber(collapsed(normalized.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether NFKC leaves the text as it is because it holds only ASCII and CJK unified ideographs
+   * (none of which decompose or compose): most titles, and normalising costs more than the rest of
+   * the key.
+   */
+  private static boolean isNfkcStable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -77,11 +94,24 @@ final class TocText {
   }
 
   static boolean hasLeadingNumber(String text) {
-    return LEADING_NUMBER.matcher(text).find();
+    return mayHaveLeadingNumber(text) && LEADING_NUMBER.matcher(text).find();
   }
 
   static String withoutLeadingNumber(String text) {
-    return LEADING_NUMBER.matcher(text).replaceFirst("");
+    return mayHaveLeadingNumber(text) ? LEADING_NUMBER.matcher(text).replaceFirst("") : text;
+  }
+
+  /** Whether the first character after ASCII spaces can start {@link #LEADING_NUMBER}. */
+  private static boolean mayHaveLeadingNumber(String text) {
+    int i = 0;
+    while (i < text.length() && isAsciiSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return (c >= '0' && c <= '9') || c == 'q' || c == 'Q' || c == '问' || c == '题';
   }
 
   /**

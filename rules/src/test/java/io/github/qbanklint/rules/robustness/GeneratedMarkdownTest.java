@@ -31,7 +31,7 @@ class GeneratedMarkdownTest {
   private static final List<String> FILE_NAMES =
       List.of("README.md", "other.md", "中文 题库.md", "sub/deep/a.md", "sub/b.markdown");
 
-  private final LintEngine engine = AllRules.engine();
+  private final LintEngine engine = AllRules.engine().withFixes();
   private final Config config = AllRules.config();
 
   @Test

@@ -66,7 +66,7 @@ class RandomBanksTest {
             .rules().stream()
                 .filter(r -> List.of("structure", "toc").contains(r.meta().family()))
                 .toList();
-    LintEngine engine = new LintEngine(new RuleRegistry(rules));
+    LintEngine engine = new LintEngine(new RuleRegistry(rules)).withFixes();
     Random random = new Random(20261129);
     for (int bank = 0; bank < 300; bank++) {
       StringBuilder text = new StringBuilder();

@@ -31,9 +31,13 @@ public final class RuleHarness {
     return run(rule, configYaml, List.of(document)).findings();
   }
 
-  /** Lints in-memory documents together, so that workspace rules see all of them. */
+  /**
+   * Lints in-memory documents together, so that workspace rules see all of them, as the fix command
+   * does: findings carry every fix the rule offers.
+   */
   public static LintResult run(Rule rule, String configYaml, List<Document> documents) {
     return new LintEngine(new RuleRegistry(List.of(rule)))
+        .withFixes()
         .lintDocuments(Path.of("").toAbsolutePath(), documents, configFor(rule, configYaml));
   }
 

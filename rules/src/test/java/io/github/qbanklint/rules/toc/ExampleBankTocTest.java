@@ -9,10 +9,14 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.bank.BankConventions;
 import io.github.qbanklint.core.bank.BankModelBuilder;
 import io.github.qbanklint.core.bank.Toc;
+import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.fix.FixApplier;
 import io.github.qbanklint.rules.testing.ExampleBank;
 import io.github.qbanklint.rules.testing.RuleHarness;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,6 +118,23 @@ class ExampleBankTocTest {
     String fixed = applyTocFixes(crlf);
     assertThat(fixed).isNotEqualTo(crlf).doesNotContainPattern("[^\r]\n");
     assertThat(tocFindings(fixed)).isEmpty();
+  }
+
+  @Test
+  void aCheckRunLeavesTheRegeneratedTableOut() {
+    Document bank = Document.of("README.md", ExampleBank.text());
+    LintEngine engine = new LintEngine(new RuleRegistry(TOC_RULES));
+    Config config = RuleHarness.configFor(TOC_RULES.get(0), "");
+    Path root = Path.of("").toAbsolutePath();
+
+    List<Finding> checked = engine.lintDocuments(root, List.of(bank), config).findings();
+    List<Finding> fixing = engine.withFixes().lintDocuments(root, List.of(bank), config).findings();
+
+    assertThat(checked).isNotEmpty().allSatisfy(f -> assertThat(f.fix()).isEmpty());
+    assertThat(fixing).allSatisfy(f -> assertThat(f.fix()).isPresent());
+    assertThat(checked)
+        .extracting(Finding::message)
+        .containsExactlyElementsOf(fixing.stream().map(Finding::message).toList());
   }
 
   private static String messageAt(List<Finding> findings, int line) {
