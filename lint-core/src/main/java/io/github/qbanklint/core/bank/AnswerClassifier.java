@@ -32,11 +32,16 @@ final class AnswerClassifier {
       " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~（）【】。，：；、…";
 
   private final Set<String> placeholders = new HashSet<>();
+  private final int longestPlaceholder;
 
   AnswerClassifier(List<String> placeholders) {
+    int longest = 0;
     for (String p : placeholders) {
-      this.placeholders.add(normalise(p));
+      String normalised = normalise(p);
+      this.placeholders.add(normalised);
+      longest = Math.max(longest, normalised.length());
     }
+    this.longestPlaceholder = longest;
   }
 
   boolean hasContent(List<Node> blocks) {
@@ -87,8 +92,26 @@ final class AnswerClassifier {
     return false;
   }
 
-  private boolean isPlaceholder(String text) {
-    return placeholders.contains(normalise(text));
+  boolean isPlaceholder(String text) {
+    return !longerThanAnyPlaceholder(text) && placeholders.contains(normalise(text));
+  }
+
+  /**
+   * Whether {@link #normalise} would keep more characters than any placeholder has, told without
+   * normalising (answers are long, placeholders short): an ASCII letter or digit, or a CJK
+   * ideograph, stays one kept character whatever NFKC does around it, as none of them is the second
+   * half of a composition or part of a decomposition.
+   */
+  private boolean longerThanAnyPlaceholder(String text) {
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean stays = c < 0x80 ? Character.isLetterOrDigit(c) : c >= 0x4E00 && c <= 0x9FFF;
+      if (stays && ++kept > longestPlaceholder) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** NFKC, lower case, without whitespace and punctuation: how placeholders are compared. */

@@ -1,12 +1,7 @@
 package io.github.qbanklint.core.document;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,10 +68,8 @@ public final class DocumentLoader {
             && (bytes[1] & 0xff) == 0xbb
             && (bytes[2] & 0xff) == 0xbf;
     int start = bom ? 3 : 0;
-    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-    // Decoding replaces every malformed sequence with U+FFFD, so only a text holding one (rare:
-    // it may also be written in the file) needs the strict check that finds the bad byte.
-    int badByte = text.indexOf('\uFFFD') < 0 ? -1 : firstInvalidUtf8(bytes, start);
+    String text = StrictUtf8.lenient(bytes, start);
+    int badByte = StrictUtf8.firstInvalid(bytes, start, text);
     if (badByte >= 0) {
       return invalidUtf8(
           bytes, badByte, new String(bytes, start, badByte - start, StandardCharsets.UTF_8));
@@ -87,29 +80,6 @@ public final class DocumentLoader {
             new SourceFacts(bom, LineEnding.detect(text), bytes.length),
             text,
             maxInlineChars));
-  }
-
-  /**
-   * The offset of the first byte that is not valid UTF-8, or -1. Validates through a small buffer
-   * rather than decoding the whole file into a buffer twice its size.
-   */
-  private static int firstInvalidUtf8(byte[] bytes, int start) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer chunk = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, chunk.clear(), true);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isUnderflow()) {
-        return -1;
-      }
-    }
   }
 
   private static Result invalidUtf8(byte[] bytes, int badByte, String validPrefix) {

@@ -1,10 +1,8 @@
 package io.github.qbanklint.core.report;
 
 import io.github.qbanklint.core.document.LineIndex;
+import io.github.qbanklint.core.document.StrictUtf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,16 +35,9 @@ public final class SourceLines {
   private Optional<LineIndex> read(String path) {
     try {
       byte[] bytes = Files.readAllBytes(root.resolve(path));
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(new LineIndex(text));
+      return StrictUtf8.decode(bytes, 0)
+          .map(text -> text.startsWith("\uFEFF") ? text.substring(1) : text)
+          .map(LineIndex::new);
     } catch (IOException | java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }

@@ -68,13 +68,13 @@ public final class TextReporter implements Reporter {
     return groups;
   }
 
-  /** The findings of one file, each with its code frame. */
+  /** The findings of one file (at least one), each with its code frame. */
   private static String fileText(
       List<Finding> findings, Path root, ReportContext context, String nl) {
     SourceLines sources = new SourceLines(root);
     StringBuilder text = new StringBuilder();
+    String path = context.displayPath(root, findings.get(0).path());
     for (Finding f : findings) {
-      String path = context.displayPath(root, f.path());
       text.append(paint(context, BOLD, path + ":" + f.line() + ":" + f.column()))
           .append("  ")
           .append(paint(context, colour(f.severity()), f.severity().id()))

@@ -3,8 +3,12 @@ package io.github.qbanklint.core.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AnswerClassifierTest {
@@ -25,6 +29,30 @@ class AnswerClassifierTest {
       String text = "a" + c + "B";
       assertThat(AnswerClassifier.normalise(text)).as("U+%04X", (int) c).isEqualTo(byRegex(text));
     }
+  }
+
+  @Test
+  void theLengthShortcutDecidesAsNormalisingDoes() {
+    List<String> placeholders = List.of("TODO", "待补充", "ab", "é", "①");
+    AnswerClassifier classifier = new AnswerClassifier(placeholders);
+    Set<String> normalised =
+        placeholders.stream().map(AnswerClassifier::normalise).collect(Collectors.toSet());
+    String alphabet = "todTOD待补充ab é\u0301e①1 *-（）…ＴＯ\u3000ﬁ";
+    long seed = 20261129L;
+    Random random = new Random(seed);
+    int placeholderCount = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(9); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      boolean expected = normalised.contains(AnswerClassifier.normalise(text.toString()));
+      placeholderCount += expected ? 1 : 0;
+      assertThat(classifier.isPlaceholder(text.toString()))
+          .as("'%s' (seed %d, case %d)", text, seed, n)
+          .isEqualTo(expected);
+    }
+    assertThat(placeholderCount).as("placeholders among the generated texts").isGreaterThan(100);
   }
 
   @Test
