@@ -21,8 +21,8 @@ public interface DocumentContext {
   void report(int start, int end, String message);
 
   /**
-   * Whether this run applies fixes (the {@code fix} command). A check run never uses them, so a
-   * rule may leave out a fix that is costly to compute when this is false.
+   * Whether this run applies fixes (the {@code fix} command). A check run drops the fixes it is
+   * given, so a rule may skip computing a costly fix when this is false.
    */
   boolean fixesWanted();
 

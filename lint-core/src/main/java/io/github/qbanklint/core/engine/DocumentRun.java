@@ -49,9 +49,10 @@ final class DocumentRun extends RuleRun implements DocumentContext {
     add(start, end, message, Optional.empty());
   }
 
+  /** A check run keeps no fixes: thousands of findings would hold them until the report. */
   @Override
   public void report(int start, int end, String message, Fix fix) {
-    add(start, end, message, Optional.of(fix));
+    add(start, end, message, fixesWanted ? Optional.of(fix) : Optional.empty());
   }
 
   private void add(int start, int end, String message, Optional<Fix> fix) {
