@@ -23,10 +23,23 @@ public final class SourceLines {
 
   /** The text of a 1-based line of the file at {@code path} (relative to the root). */
   public Optional<String> line(String path, int line) {
+    return lineOf(lines(path), line);
+  }
+
+  /**
+   * The lines of the file at {@code path}, indexed; immutable, so they may be shared with other
+   * threads.
+   */
+  public Optional<LineIndex> lines(String path) {
     if (!path.equals(this.path)) {
       this.path = path;
       this.lines = read(path);
     }
+    return lines;
+  }
+
+  /** The text of a 1-based line of indexed lines, if there is such a line. */
+  public static Optional<String> lineOf(Optional<LineIndex> lines, int line) {
     return lines
         .filter(index -> line >= 1 && line <= index.lineCount())
         .map(index -> index.lineText(line));

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.report;
 
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.document.LineIndex;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Human-readable output: findings grouped by file, each as a line {@code path:line:column severity
@@ -20,6 +22,7 @@ public final class TextReporter implements Reporter {
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
   private static final int WINDOW = 64;
+  private static final int CHUNK = 2048;
 
   @Override
   public String format() {
@@ -68,12 +71,33 @@ public final class TextReporter implements Reporter {
     return groups;
   }
 
-  /** The findings of one file (at least one), each with its code frame. */
+  /**
+   * The findings of one file (at least one), each with its code frame. A file with very many
+   * findings is formatted in chunks on both cores, from one reading of its lines.
+   */
   private static String fileText(
       List<Finding> findings, Path root, ReportContext context, String nl) {
-    SourceLines sources = new SourceLines(root);
-    StringBuilder text = new StringBuilder();
     String path = context.displayPath(root, findings.get(0).path());
+    Optional<LineIndex> lines = new SourceLines(root).lines(findings.get(0).path());
+    if (findings.size() <= CHUNK) {
+      return chunkText(findings, path, lines, context, nl);
+    }
+    List<List<Finding>> chunks = new ArrayList<>();
+    for (int from = 0; from < findings.size(); from += CHUNK) {
+      chunks.add(findings.subList(from, Math.min(from + CHUNK, findings.size())));
+    }
+    return chunks.parallelStream()
+        .map(chunk -> chunkText(chunk, path, lines, context, nl))
+        .collect(Collectors.joining());
+  }
+
+  private static String chunkText(
+      List<Finding> findings,
+      String path,
+      Optional<LineIndex> lines,
+      ReportContext context,
+      String nl) {
+    StringBuilder text = new StringBuilder();
     for (Finding f : findings) {
       text.append(paint(context, BOLD, path + ":" + f.line() + ":" + f.column()))
           .append("  ")
@@ -83,7 +107,7 @@ public final class TextReporter implements Reporter {
           .append("  ")
           .append(f.message())
           .append(nl);
-      Optional<String> source = sources.line(f.path(), f.line());
+      Optional<String> source = SourceLines.lineOf(lines, f.line());
       if (source.isPresent()) {
         int end = f.endLine() == f.line() ? f.endColumn() : Integer.MAX_VALUE;
         String[] frame = CodeFrame.lines(source.get(), f.column(), end);

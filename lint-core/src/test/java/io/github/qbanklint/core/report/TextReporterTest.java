@@ -30,6 +30,28 @@ class TextReporterTest {
   }
 
   @Test
+  void aFileWithThousandsOfFindingsKeepsThemInOrderWithTheirFrames() {
+    StringBuilder bank = new StringBuilder();
+    int count = 5_000; // more than one chunk of findings
+    for (int i = 1; i <= count; i++) {
+      bank.append("row ").append(i).append(" $\n");
+    }
+    Workspaces.write(dir, "bank.md", bank.toString());
+    LintResult result = Workspaces.lint(dir);
+
+    List<String> lines =
+        Workspaces.render(new TextReporter(), result, Workspaces.context(dir)).lines().toList();
+
+    assertThat(result.findings()).hasSize(count);
+    for (int i = 1; i <= count; i++) {
+      int at = (i - 1) * 3;
+      String column = String.valueOf(String.valueOf(i).length() + 6);
+      assertThat(lines.get(at)).startsWith("bank.md:" + i + ":" + column + "  ");
+      assertThat(lines.get(at + 1)).isEqualTo("  " + i + " | row " + i + " $");
+    }
+  }
+
+  @Test
   void underlinesTheWholeRangeOnOneLine() {
     Workspaces.write(dir, "bank.md", "## S\n\n### Q1: What?\n\n### Q2: Why?\nBecause.\n");
     LintResult result = Workspaces.lint(dir);
