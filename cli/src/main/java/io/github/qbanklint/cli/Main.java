@@ -1,5 +1,7 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.config.ConfigLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,6 +43,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    ConfigLoader.prepareInBackground(Path.of(""));
     System.exit(run(args));
   }
 

@@ -31,6 +31,29 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /**
+   * Builds the YAML reader on a background thread when a config file is found upward from {@code
+   * start}, so that its start-up (about a tenth of a second) overlaps the command-line parsing
+   * instead of following it. Reading the config then waits for it, or builds it if this failed.
+   */
+  public static void prepareInBackground(Path start) {
+    if (discover(start).isEmpty()) {
+      return;
+    }
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                Yaml.MAPPER.readValue("{}", ConfigFile.class);
+              } catch (IOException | RuntimeException ignored) {
+                // Only a head start: the real read reports any problem.
+              }
+            },
+            "qbank-lint-config-reader");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
   /** The config file in {@code start} or the nearest directory above it, if any. */
   public static Optional<Path> discover(Path start) {
     Path dir = start.toAbsolutePath().normalize();

@@ -28,6 +28,21 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void preparingTheReaderChangesNothingThatIsReadOrReported(@TempDir Path dir) throws Exception {
+    Path file =
+        Files.writeString(dir.resolve(".qbank-lint.yml"), "rules:\n  empty-answer: fatal\n");
+    ConfigLoader.prepareInBackground(dir);
+    ConfigLoader.prepareInBackground(dir.resolve("no/such/dir"));
+
+    assertThatThrownBy(() -> ConfigLoader.load(file))
+        .isInstanceOfSatisfying(
+            ConfigException.class, e -> assertThat(e.describe()).contains(":2:", "fatal"));
+    Files.writeString(file, "rules:\n  empty-answer: info\n");
+    assertThat(ConfigLoader.load(file).rules().get("empty-answer").severity())
+        .contains(Severity.INFO);
+  }
+
+  @Test
   void badSeverityIsAnError(@TempDir Path dir) throws Exception {
     Path file =
         Files.writeString(dir.resolve(".qbank-lint.yml"), "rules:\n  empty-answer: fatal\n");
