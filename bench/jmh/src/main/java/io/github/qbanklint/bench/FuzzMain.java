@@ -32,7 +32,7 @@ public final class FuzzMain {
   /** Documents checked before slowness counts: the first ones pay for class loading and JIT. */
   private static final long WARM_UP = 1_000;
 
-  private final LintEngine engine = AllRules.engine();
+  private final LintEngine engine = AllRules.engine().withFixes();
   private final Config config = AllRules.config();
   private final Path out;
   private final AtomicLong checked = new AtomicLong();
