@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Human-readable output: findings grouped by file, each as a line {@code path:line:column severity
@@ -23,6 +22,7 @@ public final class TextReporter implements Reporter {
   private static final String DIM = "\u001b[2m";
   private static final int WINDOW = 64;
   private static final int CHUNK = 2048;
+  private static final int CHUNKS_AT_ONCE = 4;
 
   @Override
   public String format() {
@@ -37,21 +37,25 @@ public final class TextReporter implements Reporter {
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
     String nl = System.lineSeparator();
-    List<List<Finding>> byFile = groupedByFile(result.findings());
+    FileTexts files = new FileTexts(result.root(), context, out, nl);
     // Code frames re-read each file; with thousands of files that is worth both cores. Files are
-    // formatted a window at a time, so memory holds one window's text, and written in order.
-    for (int from = 0; from < byFile.size(); from += WINDOW) {
-      List<String> texts =
-          byFile.subList(from, Math.min(from + WINDOW, byFile.size())).parallelStream()
-              .map(findings -> fileText(findings, result.root(), context, nl))
-              .toList();
-      for (int i = 0; i < texts.size(); i++) {
-        if (from + i > 0) {
-          out.write(nl);
+    // formatted a window at a time and written in order, so memory holds one window's text; a
+    // file with very many findings is a window of its own, formatted in chunks.
+    List<List<Finding>> window = new ArrayList<>();
+    for (List<Finding> file : groupedByFile(result.findings())) {
+      if (file.size() > CHUNK) {
+        files.writeSmall(window);
+        window.clear();
+        files.writeLarge(file);
+      } else {
+        window.add(file);
+        if (window.size() == WINDOW) {
+          files.writeSmall(window);
+          window.clear();
         }
-        out.write(texts.get(i));
       }
     }
+    files.writeSmall(window);
     if (!result.findings().isEmpty()) {
       out.write(nl);
     }
@@ -71,24 +75,71 @@ public final class TextReporter implements Reporter {
     return groups;
   }
 
-  /**
-   * The findings of one file (at least one), each with its code frame. A file with very many
-   * findings is formatted in chunks on both cores, from one reading of its lines.
-   */
-  private static String fileText(
-      List<Finding> findings, Path root, ReportContext context, String nl) {
-    String path = context.displayPath(root, findings.get(0).path());
-    Optional<LineIndex> lines = new SourceLines(root).lines(findings.get(0).path());
-    if (findings.size() <= CHUNK) {
-      return chunkText(findings, path, lines, context, nl);
+  /** Writes the findings of files in order, a blank line between files. */
+  private static final class FileTexts {
+    private final Path root;
+    private final ReportContext context;
+    private final Writer out;
+    private final String nl;
+    private boolean first = true;
+
+    FileTexts(Path root, ReportContext context, Writer out, String nl) {
+      this.root = root;
+      this.context = context;
+      this.out = out;
+      this.nl = nl;
     }
-    List<List<Finding>> chunks = new ArrayList<>();
-    for (int from = 0; from < findings.size(); from += CHUNK) {
-      chunks.add(findings.subList(from, Math.min(from + CHUNK, findings.size())));
+
+    /** Files of at most CHUNK findings each, formatted on both cores. */
+    void writeSmall(List<List<Finding>> files) throws IOException {
+      List<String> texts =
+          files.parallelStream()
+              .map(findings -> chunkText(findings, path(findings), lines(findings), context, nl))
+              .toList();
+      for (String text : texts) {
+        startFile();
+        out.write(text);
+      }
     }
-    return chunks.parallelStream()
-        .map(chunk -> chunkText(chunk, path, lines, context, nl))
-        .collect(Collectors.joining());
+
+    /**
+     * One file with many findings: its lines read once, its findings formatted in chunks on both
+     * cores and written a few chunks at a time, never as one string.
+     */
+    void writeLarge(List<Finding> findings) throws IOException {
+      String path = path(findings);
+      Optional<LineIndex> lines = lines(findings);
+      startFile();
+      int step = CHUNK * CHUNKS_AT_ONCE;
+      for (int from = 0; from < findings.size(); from += step) {
+        List<List<Finding>> chunks = new ArrayList<>();
+        for (int c = from; c < Math.min(from + step, findings.size()); c += CHUNK) {
+          chunks.add(findings.subList(c, Math.min(c + CHUNK, findings.size())));
+        }
+        List<String> texts =
+            chunks.parallelStream()
+                .map(chunk -> chunkText(chunk, path, lines, context, nl))
+                .toList();
+        for (String text : texts) {
+          out.write(text);
+        }
+      }
+    }
+
+    private void startFile() throws IOException {
+      if (!first) {
+        out.write(nl);
+      }
+      first = false;
+    }
+
+    private String path(List<Finding> findings) {
+      return context.displayPath(root, findings.get(0).path());
+    }
+
+    private Optional<LineIndex> lines(List<Finding> findings) {
+      return new SourceLines(root).lines(findings.get(0).path());
+    }
   }
 
   private static String chunkText(

@@ -52,6 +52,27 @@ class TextReporterTest {
   }
 
   @Test
+  void aLargeFileBetweenSmallOnesIsSeparatedLikeAnyOther() {
+    Workspaces.write(dir, "a.md", "a $\n");
+    Workspaces.write(dir, "b.md", "b $\n".repeat(3_000));
+    Workspaces.write(dir, "c.md", "c $\n");
+    LintResult result = Workspaces.lint(dir);
+
+    List<String> lines =
+        Workspaces.render(new TextReporter(), result, Workspaces.context(dir)).lines().toList();
+
+    assertThat(lines.subList(0, 4)).containsExactly(lines.get(0), "  1 | a $", "    |   ^", "");
+    assertThat(lines.get(0)).startsWith("a.md:1:3  ");
+    assertThat(lines.get(4)).startsWith("b.md:1:3  ");
+    int afterB = 4 + 3 * 3_000;
+    assertThat(lines.get(afterB - 3)).startsWith("b.md:3000:3  ");
+    assertThat(lines.subList(afterB, afterB + 2)).containsExactly("", lines.get(afterB + 1));
+    assertThat(lines.get(afterB + 1)).startsWith("c.md:1:3  ");
+    assertThat(lines.get(afterB + 4)).isEmpty();
+    assertThat(lines.get(afterB + 5)).startsWith("3 files checked");
+  }
+
+  @Test
   void underlinesTheWholeRangeOnOneLine() {
     Workspaces.write(dir, "bank.md", "## S\n\n### Q1: What?\n\n### Q2: Why?\nBecause.\n");
     LintResult result = Workspaces.lint(dir);
