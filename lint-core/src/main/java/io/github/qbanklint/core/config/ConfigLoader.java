@@ -45,8 +45,8 @@ public final class ConfigLoader {
             () -> {
               try {
                 Yaml.MAPPER.readValue("{}", ConfigFile.class);
-              } catch (IOException | RuntimeException ignored) {
-                // Only a head start: the real read reports any problem.
+              } catch (IOException | RuntimeException | LinkageError ignored) {
+                // Only a head start: the real read reports any problem, and nothing may print.
               }
             },
             "qbank-lint-config-reader");
