@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ final class AnswerClassifier {
     if (block instanceof Paragraph) {
       String text = TextContent.of(block).strip();
       boolean hasNonText = block.getFirstChild() != null && !text.isEmpty();
-      return hasNonText && !isPlaceholder(text) || hasImage(block);
+      return hasNonText && !isPlaceholder(text) || TextContent.hasImage(block);
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
       for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
@@ -77,19 +78,6 @@ final class AnswerClassifier {
       return false;
     }
     return true;
-  }
-
-  private static boolean hasImage(Node node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof org.commonmark.node.Image || hasImage(child)) {
-        return true;
-      }
-      if (child instanceof org.commonmark.node.HtmlInline inline
-          && inline.getLiteral().regionMatches(true, 0, "<img", 0, 4)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   boolean isPlaceholder(String text) {
@@ -106,7 +94,7 @@ final class AnswerClassifier {
     int kept = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean stays = c < 0x80 ? Character.isLetterOrDigit(c) : c >= 0x4E00 && c <= 0x9FFF;
+      boolean stays = c < 0x80 ? Character.isLetterOrDigit(c) : TextChars.isCjkIdeograph(c);
       if (stays && ++kept > longestPlaceholder) {
         return true;
       }

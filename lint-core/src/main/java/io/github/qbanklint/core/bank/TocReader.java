@@ -2,6 +2,7 @@ package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,14 +168,11 @@ final class TocReader {
   /** Stripped, runs of whitespace as one space, lower case; no regex, as it runs per heading. */
   private static String fold(String text) {
     String stripped = text.strip();
-    if (!needsCollapsing(stripped)) {
-      return stripped.toLowerCase(Locale.ROOT);
-    }
     StringBuilder out = new StringBuilder(stripped.length());
     boolean inSpace = false;
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
-      if (isRegexSpace(c)) {
+      if (TextChars.isRegexSpace(c)) {
         inSpace = true;
       } else {
         if (inSpace) {
@@ -185,21 +183,5 @@ final class TocReader {
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean needsCollapsing(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isRegexSpace(c)
-          && (c != ' ' || (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** What the regex {@code \s} matches: ASCII whitespace only, so a full-width space stays. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

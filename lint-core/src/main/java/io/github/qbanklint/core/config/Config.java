@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.MathSettings;
 import io.github.qbanklint.core.api.ProseSettings;
 import io.github.qbanklint.core.api.Settings;
 import io.github.qbanklint.core.bank.BankConventions;
+import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.document.MarkdownParser;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,11 @@ public record Config(
                 ? file.maxInlineChars()
                 : MarkdownParser.DEFAULT_MAX_INLINE_CHARS,
             Optional.ofNullable(source.toAbsolutePath().getParent())));
+  }
+
+  /** Reads files as this configuration says: its size limit and inline limit. */
+  public DocumentLoader documentLoader() {
+    return new DocumentLoader(maxFileBytes, settings.maxInlineChars());
   }
 
   /** The same configuration with other project settings, for command-line overrides. */

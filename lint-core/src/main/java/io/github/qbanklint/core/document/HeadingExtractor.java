@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.Image;
-import org.commonmark.node.Node;
 
 /** Lists a document's headings, Markdown and HTML, with GitHub anchors. */
 final class HeadingExtractor extends AbstractVisitor {
@@ -28,8 +26,8 @@ final class HeadingExtractor extends AbstractVisitor {
   @Override
   public void visit(org.commonmark.node.Heading heading) {
     String shown = TextContent.of(heading);
-    // Only an image makes the rendered text differ from the shown one: spare the second pass.
-    String rendered = hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
+    // Only an image can make the rendered text differ from the shown one: spare the second pass.
+    String rendered = TextContent.hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
     int start = Document.startOffset(heading);
     headings.add(
         new Heading(
@@ -41,15 +39,6 @@ final class HeadingExtractor extends AbstractVisitor {
             Optional.empty(),
             slugger.slug(rendered),
             heading));
-  }
-
-  private static boolean hasImage(Node node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Image || hasImage(child)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override

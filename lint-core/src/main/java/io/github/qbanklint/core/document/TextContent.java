@@ -4,6 +4,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -41,6 +42,20 @@ public final class TextContent extends AbstractVisitor {
     if (withImageText) {
       visitChildren(image);
     }
+  }
+
+  /** Whether a Markdown image or an inline HTML {@code <img>} lies anywhere below {@code node}. */
+  public static boolean hasImage(Node node) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Image || hasImage(child)) {
+        return true;
+      }
+      if (child instanceof HtmlInline inline
+          && inline.getLiteral().regionMatches(true, 0, "<img", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -6,8 +6,8 @@ import io.github.qbanklint.core.document.DocumentLoader;
 public final class DiskSource implements ContentSource {
   private final DocumentLoader loader;
 
-  public DiskSource(long maxFileBytes, int maxInlineChars) {
-    this.loader = new DocumentLoader(maxFileBytes, maxInlineChars);
+  public DiskSource(DocumentLoader loader) {
+    this.loader = loader;
   }
 
   @Override

@@ -71,10 +71,7 @@ public final class LintEngine {
       List<String> stackTraces) {}
 
   public LintResult run(LintRequest request) {
-    return run(
-        request,
-        new DiskSource(
-            request.config().maxFileBytes(), request.config().settings().maxInlineChars()));
+    return run(request, new DiskSource(request.config().documentLoader()));
   }
 
   /** Runs with another way of reading file contents (for example the git index). */

@@ -96,8 +96,7 @@ public final class FixRunner {
           path, Status.UNREADABLE, 0, "", List.of(), "cannot read: " + e.getMessage());
     }
     int maxInlineChars = config.settings().maxInlineChars();
-    DocumentLoader.Result loaded =
-        new DocumentLoader(config.maxFileBytes(), maxInlineChars).decode(path, original);
+    DocumentLoader.Result loaded = config.documentLoader().decode(path, original);
     if (loaded instanceof DocumentLoader.Failed failed) {
       return new FileResult(path, Status.UNREADABLE, 0, "", List.of(), failed.problem().message());
     }

@@ -36,10 +36,7 @@ public final class GitScopedLint {
     Set<Path> selected = new HashSet<>(repository.stagedFiles());
     ContentSource index =
         new IndexContentSource(
-            repository,
-            repository.unstagedChanges(),
-            request.config().maxFileBytes(),
-            request.config().settings().maxInlineChars());
+            repository, repository.unstagedChanges(), request.config().documentLoader());
     return lintSelected(request, selected, index);
   }
 
@@ -47,11 +44,7 @@ public final class GitScopedLint {
   public LintResult changedSince(LintRequest request, String ref) {
     GitRepository repository = repositoryOf(request);
     Set<Path> selected = new HashSet<>(repository.changedSince(ref));
-    return lintSelected(
-        request,
-        selected,
-        new DiskSource(
-            request.config().maxFileBytes(), request.config().settings().maxInlineChars()));
+    return lintSelected(request, selected, new DiskSource(request.config().documentLoader()));
   }
 
   /** The repository holding the first path to lint, which need not be the current directory's. */

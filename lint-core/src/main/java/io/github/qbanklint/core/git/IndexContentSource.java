@@ -19,12 +19,11 @@ final class IndexContentSource implements ContentSource {
   private final DiskSource disk;
   private final DocumentLoader loader;
 
-  IndexContentSource(
-      GitRepository repository, Set<Path> differFromIndex, long maxFileBytes, int maxInlineChars) {
+  IndexContentSource(GitRepository repository, Set<Path> differFromIndex, DocumentLoader loader) {
     this.repository = repository;
     this.differFromIndex = Set.copyOf(differFromIndex);
-    this.disk = new DiskSource(maxFileBytes, maxInlineChars);
-    this.loader = new DocumentLoader(maxFileBytes, maxInlineChars);
+    this.disk = new DiskSource(loader);
+    this.loader = loader;
   }
 
   @Override

@@ -42,7 +42,10 @@ public final class TextReporter implements Reporter {
     // formatted a window at a time and written in order, so memory holds one window's text; a
     // file with very many findings is a window of its own, formatted in chunks.
     List<List<Finding>> window = new ArrayList<>();
-    for (List<Finding> file : groupedByFile(result.findings())) {
+    for (List<Finding> file : ReportFiles.byPath(result).values()) {
+      if (file.isEmpty()) {
+        continue;
+      }
       if (file.size() > CHUNK) {
         files.writeSmall(window);
         window.clear();
@@ -60,19 +63,6 @@ public final class TextReporter implements Reporter {
       out.write(nl);
     }
     out.write(summary(result) + nl);
-  }
-
-  /** Runs of findings with the same path; findings come sorted by path. */
-  private static List<List<Finding>> groupedByFile(List<Finding> findings) {
-    List<List<Finding>> groups = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= findings.size(); i++) {
-      if (i == findings.size() || !findings.get(i).path().equals(findings.get(start).path())) {
-        groups.add(findings.subList(start, i));
-        start = i;
-      }
-    }
-    return groups;
   }
 
   /** Writes the findings of files in order, a blank line between files. */

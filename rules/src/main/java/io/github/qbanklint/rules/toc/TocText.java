@@ -1,5 +1,6 @@
 package io.github.qbanklint.rules.toc;
 
+import io.github.qbanklint.core.document.TextChars;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ final class TocText {
   private static boolean isNfkcStable(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+      if (c >= 0x80 && !TextChars.isCjkIdeograph(c)) {
         return false;
       }
     }
@@ -53,7 +54,7 @@ final class TocText {
     int i = 0;
     while (i < text.length()) {
       int skip = markerRun(text, i);
-      if (skip == 0 && isAsciiSpace(text.charAt(i))) {
+      if (skip == 0 && TextChars.isRegexSpace(text.charAt(i))) {
         skip = 1;
       }
       if (skip > 0) {
@@ -83,11 +84,6 @@ final class TocText {
     return c == '*' || end - i >= 2 ? end - i : 0;
   }
 
-  /** What {@code \s} matches in a Java regex without Unicode character classes. */
-  private static boolean isAsciiSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
   /** The text as a reader compares it: stray emphasis markers and outer spaces dropped. */
   static String shown(String text) {
     return text.replace("**", "").replace("__", "").strip();
@@ -104,7 +100,7 @@ final class TocText {
   /** Whether the first character after ASCII spaces can start {@link #LEADING_NUMBER}. */
   private static boolean mayHaveLeadingNumber(String text) {
     int i = 0;
-    while (i < text.length() && isAsciiSpace(text.charAt(i))) {
+    while (i < text.length() && TextChars.isRegexSpace(text.charAt(i))) {
       i++;
     }
     if (i == text.length()) {

@@ -10,7 +10,6 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.DocumentLoader;
-import io.github.qbanklint.core.document.MarkdownParser;
 import io.github.qbanklint.core.engine.ContentSource;
 import io.github.qbanklint.core.engine.DiskSource;
 import io.github.qbanklint.core.engine.LintRequest;
@@ -119,8 +118,7 @@ class FailureIsolationTest {
       @TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("a-broken.md"), "# whatever\n");
     Files.writeString(dir.resolve("b-fine.md"), UNANSWERED);
-    ContentSource disk =
-        new DiskSource(Config.DEFAULT_MAX_FILE_BYTES, MarkdownParser.DEFAULT_MAX_INLINE_CHARS);
+    ContentSource disk = new DiskSource(Config.defaults().documentLoader());
     List<String> loaded = new ArrayList<>();
     ContentSource failing =
         file -> {
