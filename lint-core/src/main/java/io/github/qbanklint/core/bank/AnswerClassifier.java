@@ -8,29 +8,63 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 
 /**
  * Tells content from filler in an answer: blank lines, HTML comments, thematic breaks, link
- * definitions, empty {@code <details>} wrappers and placeholders ({@code TODO}, {@code - [ ] TODO},
- * {@code 待补充}) are filler; everything else, sub-headings included, is content.
+ * definitions, empty {@code <details>} wrappers and headings are filler; placeholders ({@code
+ * TODO}, {@code - [ ] TODO}, {@code 待补充}) and a references block after them mean "not written yet";
+ * everything else is content.
  */
 final class AnswerClassifier {
   /**
-   * What a placeholder may be wrapped in: ASCII whitespace and punctuation (the regex {@code \s}
-   * and {@code \p{Punct}}) and CJK brackets and punctuation. Filtered per character, not by regex,
+   * What a placeholder may be wrapped in: ASCII whitespace and punctuation (the regex {@code \\s}
+   * and {@code \\p{Punct}}) and CJK brackets and punctuation. Filtered per character, not by regex,
    * as every answer paragraph is normalised.
    */
   private static final String FILLER =
       " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~（）【】。，：；、…";
+
+  private static final Pattern ELLIPSIS = Pattern.compile("[.。…·]+");
+
+  /** Titles of a references block, normalised. */
+  private static final Set<String> REFERENCE_TITLES =
+      Set.of(
+          "参考资料",
+          "参考",
+          "参考链接",
+          "参考文献",
+          "相关链接",
+          "延伸阅读",
+          "references",
+          "reference",
+          "furtherreading",
+          "links");
+
+  /** What one block of an answer is. */
+  enum Kind {
+    FILLER,
+    HEADING,
+    PLACEHOLDER,
+    REFERENCES_TITLE,
+    LINKS_ONLY,
+    CONTENT
+  }
 
   private final Set<String> placeholders = new HashSet<>();
   private final int longestPlaceholder;
@@ -45,43 +79,167 @@ final class AnswerClassifier {
     this.longestPlaceholder = longest;
   }
 
+  /**
+   * Whether blocks answer a question: content, or links with no placeholder (a references block
+   * under a placeholder is still unanswered).
+   */
+  boolean answers(List<Node> blocks) {
+    boolean placeholder = false;
+    boolean links = false;
+    for (Node block : blocks) {
+      switch (kind(block)) {
+        case CONTENT -> {
+          return true;
+        }
+        case PLACEHOLDER -> placeholder = true;
+        case LINKS_ONLY -> links = true;
+        default -> {}
+      }
+    }
+    return links && !placeholder;
+  }
+
+  /** What stands under a heading before the next one, for telling answers from topic headings. */
+  HeadingRoles.Body body(List<Node> blocks) {
+    HeadingRoles.Body body = HeadingRoles.Body.NONE;
+    for (Node block : blocks) {
+      HeadingRoles.Body b =
+          switch (kind(block)) {
+            case CONTENT -> HeadingRoles.Body.CONTENT;
+            case PLACEHOLDER -> HeadingRoles.Body.PLACEHOLDER;
+            case LINKS_ONLY, REFERENCES_TITLE -> HeadingRoles.Body.LINKS_ONLY;
+            default -> HeadingRoles.Body.NONE;
+          };
+      body = b.compareTo(body) > 0 ? b : body;
+    }
+    return body;
+  }
+
+  /** Whether anything but filler and placeholders stands in the blocks. */
   boolean hasContent(List<Node> blocks) {
     for (Node block : blocks) {
-      if (isContent(block)) {
+      Kind kind = kind(block);
+      if (kind == Kind.CONTENT || kind == Kind.LINKS_ONLY) {
         return true;
       }
     }
     return false;
   }
 
-  boolean isContent(Node block) {
+  Kind kind(Node block) {
     if (block instanceof ThematicBreak
         || block instanceof LinkReferenceDefinition
         || block instanceof TaskListItemMarker) {
-      return false;
+      return Kind.FILLER;
+    }
+    if (block instanceof Heading) {
+      return Kind.HEADING;
     }
     if (block instanceof HtmlBlock html) {
-      String visible = HtmlScanner.visibleText(html.getLiteral()).strip();
-      return !visible.isEmpty() && !isPlaceholder(visible);
+      return htmlKind(html.getLiteral());
     }
     if (block instanceof Paragraph) {
-      String text = TextContent.of(block).strip();
-      boolean hasNonText = block.getFirstChild() != null && !text.isEmpty();
-      return hasNonText && !isPlaceholder(text) || TextContent.hasImage(block);
+      return paragraphKind(block);
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
+      Kind kind = Kind.FILLER;
       for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-        if (isContent(child)) {
-          return true;
+        Kind c = kind(child);
+        if (c == Kind.CONTENT) {
+          return c;
         }
+        kind = rank(c) > rank(kind) ? c : kind;
       }
-      return false;
+      return kind == Kind.HEADING ? Kind.FILLER : kind;
+    }
+    return Kind.CONTENT;
+  }
+
+  /** How much a block kind weighs when a list mixes kinds: links over placeholders over filler. */
+  private static int rank(Kind kind) {
+    return switch (kind) {
+      case LINKS_ONLY, REFERENCES_TITLE -> 3;
+      case PLACEHOLDER -> 2;
+      case HEADING -> 1;
+      default -> 0;
+    };
+  }
+
+  private Kind htmlKind(String html) {
+    boolean heading = !HtmlScanner.headings(HtmlScanner.withoutComments(html)).isEmpty();
+    String visible = HtmlScanner.visibleText(heading ? HtmlScanner.withoutHeadings(html) : html);
+    visible = visible.strip();
+    if (visible.isEmpty()) {
+      return heading ? Kind.HEADING : Kind.FILLER;
+    }
+    return isPlaceholder(visible) ? Kind.PLACEHOLDER : Kind.CONTENT;
+  }
+
+  private Kind paragraphKind(Node paragraph) {
+    if (TextContent.hasImage(paragraph)) {
+      return Kind.CONTENT;
+    }
+    String text = TextContent.of(paragraph).strip();
+    if (paragraph.getFirstChild() == null || text.isEmpty()) {
+      return Kind.FILLER;
+    }
+    if (isPlaceholder(text)) {
+      return Kind.PLACEHOLDER;
+    }
+    if (isWhollyEmphasised(paragraph) && REFERENCE_TITLES.contains(normalise(text))) {
+      return Kind.REFERENCES_TITLE;
+    }
+    return isLinksOnly(paragraph) ? Kind.LINKS_ONLY : Kind.CONTENT;
+  }
+
+  /** Whether a heading's text names a references block ({@code 参考资料}, {@code References}). */
+  static boolean isReferencesTitle(String text) {
+    return REFERENCE_TITLES.contains(normalise(text));
+  }
+
+  private static boolean isWhollyEmphasised(Node paragraph) {
+    Node first = paragraph.getFirstChild();
+    return (first instanceof StrongEmphasis || first instanceof Emphasis)
+        && onlyBlankAfter(first.getNext());
+  }
+
+  private static boolean onlyBlankAfter(Node node) {
+    for (Node n = node; n != null; n = n.getNext()) {
+      if (!(n instanceof Text t && t.getLiteral().isBlank()) && !(n instanceof SoftLineBreak)) {
+        return false;
+      }
     }
     return true;
   }
 
+  /** Links, separated only by spaces, punctuation and line breaks. */
+  private static boolean isLinksOnly(Node paragraph) {
+    boolean link = false;
+    for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Link) {
+        link = true;
+      } else if (n instanceof Text t) {
+        if (!normalise(t.getLiteral()).isEmpty()) {
+          return false;
+        }
+      } else if (!(n instanceof SoftLineBreak)) {
+        return false;
+      }
+    }
+    return link;
+  }
+
+  /**
+   * Whether a text is a placeholder. A placeholder made only of punctuation ({@code ...}) matches
+   * only dots and ellipses, not every answer that is a symbol.
+   */
   boolean isPlaceholder(String text) {
-    return !longerThanAnyPlaceholder(text) && placeholders.contains(normalise(text));
+    if (longerThanAnyPlaceholder(text)) {
+      return false;
+    }
+    String normalised = normalise(text);
+    return placeholders.contains(normalised)
+        && (!normalised.isEmpty() || ELLIPSIS.matcher(text.strip()).matches());
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.qbanklint.core.bank;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
  * @param numberPattern regex for a leading number such as {@code 3}, {@code 3.} or {@code 1.2.3}
  * @param questionLevels heading levels whose headings are all questions; empty means detect
  * @param placeholders answer texts that mean "not written yet"
+ * @param shapes the question shapes to detect; empty means all of them
  */
 public record BankConventions(
     List<String> tocHeadings,
@@ -22,7 +25,8 @@ public record BankConventions(
     boolean questionMarkEndsQuestion,
     String numberPattern,
     List<Integer> questionLevels,
-    List<String> placeholders) {
+    List<String> placeholders,
+    List<QuestionShape> shapes) {
 
   public static final List<String> DEFAULT_TOC_HEADINGS =
       List.of("目录", "Contents", "Table of Contents", "TOC", "索引");
@@ -30,17 +34,34 @@ public record BankConventions(
       List.of(
           "问题\\s*(?<number>\\d+(?:\\.\\d+)*)",
           "题目\\s*(?<number>\\d+(?:\\.\\d+)*)",
-          "Q\\s*(?<number>\\d+)?\\s*[:：.．、)]",
+          "面试题\\s*(?<number>\\d+(?:\\.\\d+)*)",
+          "第\\s*(?<number>\\d+|[一二三四五六七八九十百两]+)\\s*题",
+          "Q\\s*(?<number>\\d+)?\\s*[:：.．、)）]",
+          "Q(?<number>\\d+)\\b",
           "Question\\s*(?<number>\\d+)\\b");
-  public static final String DEFAULT_NUMBER_PATTERN = "(?<number>\\d+(?:\\.\\d+)*)(?:[.、．)]|\\s)";
+  public static final String DEFAULT_NUMBER_PATTERN =
+      "(?<number>\\d++(?:\\.\\d++)*+)(?:[.、．:：)）]|\\s)";
   public static final List<String> DEFAULT_PLACEHOLDERS =
-      List.of("TODO", "TBD", "FIXME", "待补充", "待完善", "待更新", "答案待补充", "Answer here", "WIP");
+      List.of(
+          "TODO",
+          "TBD",
+          "FIXME",
+          "WIP",
+          "待补充",
+          "待完善",
+          "待更新",
+          "答案待补充",
+          "Answer here",
+          "略",
+          "...",
+          "…");
 
   public BankConventions {
     tocHeadings = List.copyOf(tocHeadings);
     questionPatterns = List.copyOf(questionPatterns);
     questionLevels = List.copyOf(questionLevels);
     placeholders = List.copyOf(placeholders);
+    shapes = List.copyOf(shapes);
     questionPatterns.forEach(Pattern::compile);
     Pattern.compile(numberPattern);
   }
@@ -52,6 +73,12 @@ public record BankConventions(
         true,
         DEFAULT_NUMBER_PATTERN,
         List.of(),
-        DEFAULT_PLACEHOLDERS);
+        DEFAULT_PLACEHOLDERS,
+        List.of());
+  }
+
+  /** The shapes detection may choose from. */
+  public Set<QuestionShape> enabledShapes() {
+    return shapes.isEmpty() ? EnumSet.allOf(QuestionShape.class) : EnumSet.copyOf(shapes);
   }
 }

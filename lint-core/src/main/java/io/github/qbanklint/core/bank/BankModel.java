@@ -1,26 +1,64 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Heading;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What a bank is made of: its table of contents, its sections and its questions, in document order.
- * Headings inside code never count.
+ * What a bank is made of: its table of contents, its sections and its questions, in document order,
+ * and every heading with its role. Headings inside code never count.
+ *
+ * @param unrecognised when the file looks like a bank but no question was recognised: what came
+ *     closest, for the {@code no-questions-recognised} finding
  */
-public record BankModel(Optional<Toc> toc, List<Section> sections, List<Question> questions) {
+public record BankModel(
+    Optional<Toc> toc,
+    List<Section> sections,
+    List<Question> questions,
+    List<BankItem> items,
+    Optional<UnrecognisedBank> unrecognised) {
 
   public BankModel {
     sections = List.copyOf(sections);
     questions = List.copyOf(questions);
+    items = List.copyOf(items);
   }
 
   public long answeredCount() {
     return questions.stream().filter(Question::answered).count();
   }
 
+  /** The shapes its questions were recognised by, in {@link QuestionShape} order. */
+  public Set<QuestionShape> shapes() {
+    Set<QuestionShape> shapes = EnumSet.noneOf(QuestionShape.class);
+    questions.forEach(q -> shapes.add(q.shape()));
+    return shapes;
+  }
+
   /** The section whose heading this is, if the heading is a section heading. */
   public Optional<Section> sectionOf(Heading heading) {
-    return sections.stream().filter(s -> s.heading().equals(heading)).findFirst();
+    return sections.stream().filter(s -> s.heading() == heading).findFirst();
   }
+
+  /** The role of each heading, keyed by identity (each heading object is one place). */
+  public Map<Heading, HeadingRole> roles() {
+    Map<Heading, HeadingRole> roles = new IdentityHashMap<>();
+    for (BankItem item : items) {
+      item.heading().ifPresent(h -> roles.put(h, item.role()));
+    }
+    return roles;
+  }
+
+  /**
+   * Why a file that looks like a bank has no recognised question.
+   *
+   * @param closestShape the shape that came closest
+   * @param evidence what makes the file look like a bank, for the message
+   * @param hint what to set so that the questions are recognised
+   */
+  public record UnrecognisedBank(QuestionShape closestShape, String evidence, String hint) {}
 }

@@ -12,15 +12,19 @@ import java.util.Optional;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 
-/** Builds the {@link BankModel} of a document under given {@link BankConventions}. */
+/**
+ * Builds the {@link BankModel} of a document under given {@link BankConventions}: every heading's
+ * role ({@link HeadingRoles}), the paragraph and list-item questions outside heading answers
+ * ({@link ParagraphQuestions}), each question's answer and status, the sections and the TOC.
+ */
 public final class BankModelBuilder {
   private final BankConventions conventions;
-  private final QuestionClassifier classifier;
+  private final NumberParser parser;
   private final AnswerClassifier answers;
 
   public BankModelBuilder(BankConventions conventions) {
     this.conventions = conventions;
-    this.classifier = new QuestionClassifier(conventions);
+    this.parser = new NumberParser(conventions);
     this.answers = new AnswerClassifier(conventions.placeholders());
   }
 
@@ -29,71 +33,221 @@ public final class BankModelBuilder {
     return document.memo(this, this::build);
   }
 
+  /** The one number parser under these conventions, for rules that compare numbers. */
+  public NumberParser numberParser() {
+    return parser;
+  }
+
   BankModel build(Document document) {
     List<Heading> all = document.headings();
     TocReader tocReader = new TocReader(document, conventions);
     Optional<Heading> tocHeading = tocReader.tocHeading(all);
-    List<Heading> headings = new ArrayList<>(all);
-    tocHeading.ifPresent(toc -> headings.removeIf(h -> h == toc));
-    Map<Heading, QuestionClassifier.Marker> questionHeadings = classifier.questions(headings);
+    Optional<Toc> toc = tocReader.read(all, tocHeading);
+    Blocks blocks = new Blocks(document, all);
 
-    List<Node> blocks = topLevelBlocks(document);
-    Map<Node, Integer> blockIndex = new IdentityHashMap<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      blockIndex.put(blocks.get(i), i);
-    }
-    int[] headingBlock = new int[all.size()];
+    List<NumberParser.Reading> readings = new ArrayList<>(all.size());
+    List<HeadingRoles.Body> bodies = new ArrayList<>(all.size());
+    int tocIndex = -1;
     for (int i = 0; i < all.size(); i++) {
-      headingBlock[i] = blockIndex.get(topLevelAncestor(all.get(i).node()));
-    }
-
-    // Headings are keyed by identity: hashing the Heading record would cost a method-handle
-    // bootstrap at start-up, and each heading object stands for one place in the document.
-    List<Heading> sectionHeadings = new ArrayList<>();
-    Map<Heading, List<Question>> questionsBySection = new IdentityHashMap<>();
-    Map<Heading, Boolean> sectionHasContent = new IdentityHashMap<>();
-    List<Question> questions = new ArrayList<>();
-    List<Heading> openSections = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      Heading h = all.get(i);
-      if (tocHeading.isPresent() && tocHeading.get() == h) {
-        continue;
-      }
-      int fromBlock = headingBlock[i] + 1;
-      openSections.removeIf(s -> s.level() >= h.level());
-      QuestionClassifier.Marker marker = questionHeadings.get(h);
-      if (marker != null) {
-        int next = nextBoundary(all, i, questionHeadings);
-        int toBlock = next < all.size() ? headingBlock[next] : blocks.size();
-        List<Node> body = blocks.subList(Math.min(fromBlock, toBlock), toBlock);
-        Optional<Heading> section =
-            openSections.isEmpty()
-                ? Optional.empty()
-                : Optional.of(openSections.get(openSections.size() - 1));
-        Question q = question(h, marker, section, body);
-        questions.add(q);
-        section.ifPresent(s -> questionsBySection.get(s).add(q));
-      } else {
-        boolean hasChildren = i + 1 < all.size() && all.get(i + 1).level() > h.level();
-        int nextHeadingBlock = i + 1 < all.size() ? headingBlock[i + 1] : blocks.size();
-        List<Node> ownBlocks =
-            blocks.subList(Math.min(fromBlock, nextHeadingBlock), nextHeadingBlock);
-        sectionHasContent.put(h, hasChildren || answers.hasContent(ownBlocks));
-        questionsBySection.put(h, new ArrayList<>());
-        sectionHeadings.add(h);
-        openSections.add(h);
+      readings.add(parser.read(all.get(i).text()));
+      bodies.add(answers.body(blocks.ownBlocks(i)));
+      if (tocHeading.isPresent() && tocHeading.get() == all.get(i)) {
+        tocIndex = i;
       }
     }
-    List<Section> sections = new ArrayList<>();
-    for (Heading heading : sectionHeadings) {
-      sections.add(
-          new Section(heading, sectionHasContent.get(heading), questionsBySection.get(heading)));
+    HeadingRoles roles = new HeadingRoles(all, readings, bodies, tocIndex, conventions);
+    List<ParagraphQuestions.Found> paragraphs =
+        new ParagraphQuestions(parser, conventions.enabledShapes())
+            .find(blocks.all(), outsideQuestionScope(blocks, roles, toc));
+    if (!roles.anyQuestion() && paragraphs.isEmpty()) {
+      roles.applyLeafShape();
     }
-    return new BankModel(tocReader.read(all, tocHeading), sections, questions);
+    return assemble(document, all, readings, roles, paragraphs, blocks, toc);
   }
 
-  private Question question(
-      Heading h, QuestionClassifier.Marker marker, Optional<Heading> section, List<Node> body) {
+  private BankModel assemble(
+      Document document,
+      List<Heading> all,
+      List<NumberParser.Reading> readings,
+      HeadingRoles roles,
+      List<ParagraphQuestions.Found> paragraphs,
+      Blocks blocks,
+      Optional<Toc> toc) {
+    Map<Node, ParagraphQuestions.Found> paragraphAt = new IdentityHashMap<>();
+    paragraphs.forEach(p -> paragraphAt.put(blocks.all().get(p.block()), p));
+    List<BankItem> items = new ArrayList<>();
+    List<Question> questions = new ArrayList<>();
+    SectionTracker sections = new SectionTracker();
+    int next = 0;
+    for (int i = 0; i <= all.size(); i++) {
+      int upTo = i < all.size() ? all.get(i).start() : Integer.MAX_VALUE;
+      for (; next < paragraphs.size() && startOf(paragraphs.get(next).node()) < upTo; next++) {
+        Optional<Heading> section = sections.enclosing(Integer.MAX_VALUE);
+        Question q =
+            paragraphQuestion(document, paragraphs.get(next), blocks, paragraphAt, title(section));
+        add(q, section, sections, questions, items);
+      }
+      if (i == all.size()) {
+        break;
+      }
+      Heading h = all.get(i);
+      HeadingRole role = roles.role(i);
+      Optional<SequenceNumber> number =
+          role == HeadingRole.TITLE || role == HeadingRole.TOC
+              ? Optional.empty()
+              : readings.get(i).number();
+      if (role == HeadingRole.QUESTION) {
+        Optional<Heading> section = sections.enclosing(h.level());
+        Question q = headingQuestion(i, h, roles, readings.get(i), blocks, all, title(section));
+        add(q, section, sections, questions, items);
+      } else {
+        if (role == HeadingRole.SECTION) {
+          boolean hasChildren = i + 1 < all.size() && all.get(i + 1).level() > h.level();
+          sections.open(h, hasChildren || answers.hasContent(blocks.ownBlocks(i)));
+        }
+        items.add(
+            new BankItem(
+                ItemKind.HEADING,
+                h.level(),
+                role,
+                number,
+                h.text(),
+                h.line(),
+                Optional.of(h),
+                Optional.empty()));
+      }
+    }
+    Optional<BankModel.UnrecognisedBank> unrecognised =
+        questions.isEmpty()
+            ? new BankLikeness(all, readings, blocks, answers).unrecognised(toc)
+            : Optional.empty();
+    return new BankModel(toc, sections.sections(), questions, items, unrecognised);
+  }
+
+  private static void add(
+      Question q,
+      Optional<Heading> section,
+      SectionTracker sections,
+      List<Question> questions,
+      List<BankItem> items) {
+    sections.add(section, q);
+    questions.add(q);
+    items.add(
+        new BankItem(
+            q.kind(),
+            q.heading().map(Heading::level).orElse(0),
+            HeadingRole.QUESTION,
+            q.number(),
+            q.text(),
+            q.line(),
+            q.heading(),
+            Optional.of(q)));
+  }
+
+  private static Optional<String> title(Optional<Heading> section) {
+    return section.map(Heading::text);
+  }
+
+  /**
+   * Blocks where a paragraph or list question cannot stand: inside a heading question's answer, in
+   * the table of contents.
+   */
+  private static boolean[] outsideQuestionScope(
+      Blocks blocks, HeadingRoles roles, Optional<Toc> toc) {
+    boolean[] skip = new boolean[blocks.all().size()];
+    boolean inAnswer = false;
+    int heading = 0;
+    for (int b = 0; b < skip.length; b++) {
+      for (; heading < blocks.headingCount() && blocks.headingBlock(heading) <= b; heading++) {
+        HeadingRole role = roles.role(heading);
+        if (role != HeadingRole.ANSWER_HEADING) {
+          inAnswer = role == HeadingRole.QUESTION || role == HeadingRole.TOC;
+        }
+      }
+      int start = startOf(blocks.all().get(b));
+      boolean inToc =
+          toc.isPresent() && start >= toc.get().blockStart() && start < toc.get().blockEnd();
+      skip[b] = inAnswer || inToc;
+    }
+    return skip;
+  }
+
+  private Question headingQuestion(
+      int i,
+      Heading h,
+      HeadingRoles roles,
+      NumberParser.Reading reading,
+      Blocks blocks,
+      List<Heading> all,
+      Optional<String> sectionTitle) {
+    int end = i + 1;
+    while (end < all.size() && roles.role(end) == HeadingRole.ANSWER_HEADING) {
+      end++;
+    }
+    List<Node> body = blocks.between(i, end);
+    return new Question(
+        ItemKind.HEADING,
+        roles.shape(i),
+        Optional.of(h),
+        h.text(),
+        h.line(),
+        h.start(),
+        h.end(),
+        h.anchor(),
+        reading.number(),
+        reading.title(),
+        sectionTitle,
+        body,
+        answers.answers(body),
+        shownText(body));
+  }
+
+  private Question paragraphQuestion(
+      Document document,
+      ParagraphQuestions.Found found,
+      Blocks blocks,
+      Map<Node, ParagraphQuestions.Found> paragraphAt,
+      Optional<String> sectionTitle) {
+    List<Node> body = found.answer();
+    if (found.shape() != QuestionShape.LIST_ITEM_QUESTION) {
+      body = new ArrayList<>();
+      for (int b = found.block() + 1; b < blocks.all().size(); b++) {
+        Node block = blocks.all().get(b);
+        if (paragraphAt.containsKey(block) || blocks.startsHeading(b)) {
+          break;
+        }
+        body.add(block);
+      }
+    }
+    int start = startOf(found.node());
+    NumberParser.Reading reading = parser.read(found.text());
+    return new Question(
+        found.shape() == QuestionShape.LIST_ITEM_QUESTION ? ItemKind.LIST_ITEM : ItemKind.PARAGRAPH,
+        found.shape(),
+        Optional.empty(),
+        found.text(),
+        document.line(start),
+        start,
+        firstLineEnd(document, found.node()),
+        "",
+        reading.number(),
+        reading.title(),
+        sectionTitle,
+        body,
+        answers.answers(body),
+        shownText(body));
+  }
+
+  /** Where a question's first line ends: findings mark the question, not its nested answer. */
+  private static int firstLineEnd(Document document, Node node) {
+    int start = startOf(node);
+    int end = Document.endOffset(node);
+    int newline = document.text().indexOf('\n', start);
+    int lineEnd = newline < 0 ? end : Math.min(end, newline);
+    return lineEnd > start && document.text().charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+  }
+
+  private static String shownText(List<Node> body) {
     StringBuilder text = new StringBuilder();
     for (Node block : body) {
       String shown =
@@ -104,44 +258,44 @@ public final class BankModelBuilder {
         text.append(shown.strip()).append('\n');
       }
     }
-    return new Question(
-        h,
-        marker.number(),
-        marker.title(),
-        section.map(Heading::text),
-        List.copyOf(body),
-        answers.hasContent(body),
-        text.toString().strip());
+    return text.toString().strip();
   }
 
-  /**
-   * The index of the heading that ends the answer or section body starting at heading {@code i}.
-   */
-  private static int nextBoundary(
-      List<Heading> all, int i, Map<Heading, QuestionClassifier.Marker> questions) {
-    Heading h = all.get(i);
-    for (int j = i + 1; j < all.size(); j++) {
-      Heading o = all.get(j);
-      if (o.level() <= h.level() || questions.containsKey(o)) {
-        return j;
+  private static int startOf(Node node) {
+    return Document.startOffset(node);
+  }
+
+  /** Sections in document order, each collecting the questions under it. */
+  private static final class SectionTracker {
+    private final List<Heading> open = new ArrayList<>();
+    private final List<Heading> order = new ArrayList<>();
+    private final Map<Heading, Boolean> content = new IdentityHashMap<>();
+    private final Map<Heading, List<Question>> questions = new IdentityHashMap<>();
+
+    void open(Heading h, boolean hasContent) {
+      enclosing(h.level());
+      open.add(h);
+      order.add(h);
+      content.put(h, hasContent);
+      questions.put(h, new ArrayList<>());
+    }
+
+    /** The innermost open section above an item at {@code level} (closing deeper ones). */
+    Optional<Heading> enclosing(int level) {
+      open.removeIf(s -> s.level() >= level);
+      return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
+    }
+
+    void add(Optional<Heading> section, Question q) {
+      section.ifPresent(s -> questions.get(s).add(q));
+    }
+
+    List<Section> sections() {
+      List<Section> sections = new ArrayList<>();
+      for (Heading h : order) {
+        sections.add(new Section(h, content.get(h), questions.get(h)));
       }
+      return sections;
     }
-    return all.size();
-  }
-
-  private static List<Node> topLevelBlocks(Document document) {
-    List<Node> blocks = new ArrayList<>();
-    for (Node n = document.root().getFirstChild(); n != null; n = n.getNext()) {
-      blocks.add(n);
-    }
-    return blocks;
-  }
-
-  private static Node topLevelAncestor(Node node) {
-    Node n = node;
-    while (n.getParent() != null && n.getParent().getParent() != null) {
-      n = n.getParent();
-    }
-    return n;
   }
 }

@@ -1,23 +1,38 @@
 package io.github.qbanklint.core.bank;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What reports need of a bank once its document is dropped: its sections in document order, each
  * with its questions and whether they are answered. Questions before the first section are kept in
  * a leading section with an empty title.
  */
-public record BankOutline(List<SectionOutline> sections) {
+public record BankOutline(
+    List<SectionOutline> sections,
+    List<ItemOutline> items,
+    Set<QuestionShape> shapes,
+    Optional<BankModel.UnrecognisedBank> unrecognised) {
 
   public BankOutline {
     sections = List.copyOf(sections);
+    items = List.copyOf(items);
+    shapes = shapes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(shapes));
   }
 
   public static BankOutline empty() {
-    return new BankOutline(List.of());
+    return new BankOutline(List.of(), List.of(), Set.of(), Optional.empty());
+  }
+
+  /** Whether the file looks like a bank but no question was recognised in it. */
+  public boolean unrecognisedBank() {
+    return unrecognised.isPresent();
   }
 
   /** The outline of a bank model. */
@@ -40,7 +55,45 @@ public record BankOutline(List<SectionOutline> sections) {
     if (!loose.isEmpty()) {
       sections.add(0, new SectionOutline("", "", loose.get(0).line(), loose));
     }
-    return new BankOutline(sections);
+    List<ItemOutline> items = model.items().stream().map(ItemOutline::of).toList();
+    return new BankOutline(sections, items, model.shapes(), model.unrecognised());
+  }
+
+  /**
+   * How the model read one heading, paragraph or list item: what {@code qbank-lint outline} prints.
+   *
+   * @param level 1 to 6 for headings, 0 otherwise
+   * @param number the sequence number, as {@code 4.11}
+   * @param shape the question shape, for questions
+   * @param status {@code answered}, {@code unanswered} or {@code thin}, for questions
+   */
+  public record ItemOutline(
+      int line,
+      ItemKind kind,
+      int level,
+      HeadingRole role,
+      Optional<String> number,
+      Optional<QuestionShape> shape,
+      String text,
+      Optional<String> status) {
+    static ItemOutline of(BankItem item) {
+      return new ItemOutline(
+          item.line(),
+          item.kind(),
+          item.level(),
+          item.role(),
+          item.number().map(SequenceNumber::text),
+          item.question().map(Question::shape),
+          item.text(),
+          item.question().map(ItemOutline::status));
+    }
+
+    private static String status(Question q) {
+      if (!q.answered()) {
+        return "unanswered";
+      }
+      return q.thin(Question.THIN_BELOW) ? "thin" : "answered";
+    }
   }
 
   /**
@@ -60,9 +113,9 @@ public record BankOutline(List<SectionOutline> sections) {
   /**
    * A question.
    *
-   * @param text the heading text
-   * @param anchor the fragment that links to the heading
-   * @param line the 1-based line of the heading
+   * @param text the question's text
+   * @param anchor the fragment that links to its heading; empty for paragraph questions
+   * @param line the 1-based line of the question
    * @param answered whether the answer has content
    * @param answerLength the length of the answer's shown text, in code points
    */
@@ -71,11 +124,7 @@ public record BankOutline(List<SectionOutline> sections) {
     static QuestionOutline of(Question q) {
       String answer = q.answerText();
       return new QuestionOutline(
-          q.heading().text(),
-          q.heading().anchor(),
-          q.line(),
-          q.answered(),
-          answer.codePointCount(0, answer.length()));
+          q.text(), q.anchor(), q.line(), q.answered(), answer.codePointCount(0, answer.length()));
     }
   }
 }

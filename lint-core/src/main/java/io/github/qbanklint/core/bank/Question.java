@@ -6,34 +6,60 @@ import java.util.Optional;
 import org.commonmark.node.Node;
 
 /**
- * A question heading and its answer.
+ * A question and its answer. A question is a heading, a paragraph or a list item (see {@link
+ * QuestionShape}).
  *
- * @param heading the question's heading
- * @param number its number as written ({@code 5}, {@code 1.2.3}), when it has one
- * @param title the heading text without the question marker and number
+ * @param kind heading, paragraph or list item
+ * @param shape the shape it was recognised by
+ * @param heading its heading, for heading questions
+ * @param text its shown text (for a heading, the heading's text)
+ * @param line 1-based line where it starts
+ * @param start offset of its first character
+ * @param end offset just past it (a heading's end, or a paragraph's)
+ * @param anchor the fragment that links to it: a heading's anchor, else empty
+ * @param number its sequence number, when it has one
+ * @param title the text without the question marker and number
  * @param sectionTitle the title of the enclosing section, when there is one
- * @param answerBlocks the top-level blocks from the heading to the next heading of the same or a
- *     higher level, or the next question
- * @param answered whether the answer has content: not only blank lines, comments, rules, an empty
- *     {@code <details>} or a placeholder
+ * @param answerBlocks the blocks of its answer
+ * @param answered whether the answer has content: not only blank lines, comments, rules, headings,
+ *     an empty {@code <details>} or placeholders (with or without a references list)
  * @param answerText the answer's shown text, for length checks and prose
  */
 public record Question(
-    Heading heading,
-    Optional<String> number,
+    ItemKind kind,
+    QuestionShape shape,
+    Optional<Heading> heading,
+    String text,
+    int line,
+    int start,
+    int end,
+    String anchor,
+    Optional<SequenceNumber> number,
     String title,
     Optional<String> sectionTitle,
     List<Node> answerBlocks,
     boolean answered,
     String answerText) {
 
-  public int line() {
-    return heading.line();
+  /** Shown answers shorter than this many code points are thin. */
+  public static final int THIN_BELOW = 20;
+
+  public Question {
+    answerBlocks = List.copyOf(answerBlocks);
   }
 
-  /** A short label for messages: {@code 问题5}, {@code Q3} or the title. */
+  /** The length of the answer's shown text, in code points. */
+  public int answerLength() {
+    return answerText.codePointCount(0, answerText.length());
+  }
+
+  /** Answered, but in fewer than {@code minLength} code points. */
+  public boolean thin(int minLength) {
+    return answered && answerLength() < minLength;
+  }
+
+  /** A short label for messages: {@code 问题5}, {@code Q3} or the text, abbreviated. */
   public String label() {
-    String text = heading.text();
     int cut = text.length();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

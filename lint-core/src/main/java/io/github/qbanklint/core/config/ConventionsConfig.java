@@ -1,11 +1,15 @@
 package io.github.qbanklint.core.config;
 
 import io.github.qbanklint.core.bank.BankConventions;
+import io.github.qbanklint.core.bank.QuestionShape;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The {@code conventions:} section; every key is optional and defaults to {@link
- * BankConventions#defaults()}.
+ * BankConventions#defaults()}. {@code shapes} names the question shapes to detect (all when
+ * absent); {@code questionLevels} makes every heading at those levels a question.
  */
 public record ConventionsConfig(
     List<String> tocHeadings,
@@ -13,7 +17,25 @@ public record ConventionsConfig(
     Boolean questionMarkEndsQuestion,
     String numberPattern,
     List<Integer> questionLevels,
-    List<String> placeholders) {
+    List<String> placeholders,
+    List<String> shapes) {
+
+  public ConventionsConfig {
+    if (shapes != null) {
+      for (String shape : shapes) {
+        if (QuestionShape.byId(shape).isEmpty()) {
+          throw new IllegalArgumentException(
+              "unknown question shape '"
+                  + shape
+                  + "' (known shapes: "
+                  + Arrays.stream(QuestionShape.values())
+                      .map(QuestionShape::id)
+                      .collect(Collectors.joining(", "))
+                  + ")");
+        }
+      }
+    }
+  }
 
   BankConventions toConventions() {
     BankConventions d = BankConventions.defaults();
@@ -23,6 +45,9 @@ public record ConventionsConfig(
         questionMarkEndsQuestion != null ? questionMarkEndsQuestion : d.questionMarkEndsQuestion(),
         numberPattern != null ? numberPattern : d.numberPattern(),
         questionLevels != null ? questionLevels : d.questionLevels(),
-        placeholders != null ? placeholders : d.placeholders());
+        placeholders != null ? placeholders : d.placeholders(),
+        shapes != null
+            ? shapes.stream().map(s -> QuestionShape.byId(s).orElseThrow()).toList()
+            : d.shapes());
   }
 }

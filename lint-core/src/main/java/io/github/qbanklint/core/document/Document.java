@@ -21,6 +21,7 @@ public final class Document {
   private final LineIndex lineIndex;
   private final Node root;
   private final int maxInlineChars;
+  private final List<Integer> htmlRunOns;
   private final Map<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
 
   /**
@@ -34,6 +35,7 @@ public final class Document {
     this.lineIndex = new LineIndex(text);
     this.root = MarkdownParser.parse(text, maxInlineChars);
     this.maxInlineChars = maxInlineChars;
+    this.htmlRunOns = HtmlRunOns.split(root, text, lineIndex, maxInlineChars);
   }
 
   /**
@@ -69,6 +71,15 @@ public final class Document {
 
   public Node root() {
     return root;
+  }
+
+  /**
+   * Offsets where text runs on right after an HTML heading's closing tag, with no blank line
+   * between: GitHub shows that text inside the heading's HTML block without rendering its Markdown.
+   * The tree holds it as Markdown blocks after the heading (see {@code HtmlRunOns}).
+   */
+  public List<Integer> htmlRunOns() {
+    return htmlRunOns;
   }
 
   /** The blocks whose inline content was over the limit and is not parsed, in document order. */

@@ -91,6 +91,11 @@ public final class HtmlScanner {
     return found;
   }
 
+  /** The HTML with its heading elements removed: what stands beside them in the same block. */
+  public static String withoutHeadings(String html) {
+    return HEADING.matcher(html).replaceAll("");
+  }
+
   /** Comments replaced by spaces of the same length, so offsets stay valid. */
   public static String withoutComments(String html) {
     Matcher m = COMMENT.matcher(html);

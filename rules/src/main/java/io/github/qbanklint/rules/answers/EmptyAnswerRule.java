@@ -26,8 +26,8 @@ public final class EmptyAnswerRule implements Rule {
     for (Question q : context.bank().questions()) {
       if (!q.answered()) {
         context.report(
-            q.heading().start(),
-            q.heading().end(),
+            q.start(),
+            q.end(),
             q.label()
                 + " has no answer: write one under the heading, or mark it"
                 + " <!-- qbank-lint-disable-next-line empty-answer --> to track it as unanswered.");

@@ -1,7 +1,6 @@
 package io.github.qbanklint.rules.structure;
 
 import io.github.qbanklint.core.bank.BankModel;
-import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.bank.Section;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
@@ -45,7 +44,7 @@ public final class Outline {
     Set<Heading> sections = Collections.newSetFromMap(new IdentityHashMap<>());
     bank.sections().stream().map(Section::heading).forEach(sections::add);
     Set<Heading> questions = Collections.newSetFromMap(new IdentityHashMap<>());
-    bank.questions().stream().map(Question::heading).forEach(questions::add);
+    bank.questions().forEach(q -> q.heading().ifPresent(questions::add));
 
     List<Item> items = new ArrayList<>();
     Deque<Item> openSections = new ArrayDeque<>();

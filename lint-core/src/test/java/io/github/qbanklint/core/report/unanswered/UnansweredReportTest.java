@@ -80,7 +80,7 @@ class UnansweredReportTest {
     assertThat(report.total().unanswered()).isEqualTo(2);
     assertThat(report.total().thin()).isEqualTo(2);
     List<SectionEntry> sections = report.files().get(0).sections();
-    assertThat(sections).extracting(SectionEntry::title).containsExactly("Bank", "Alpha", "Beta");
+    assertThat(sections).extracting(SectionEntry::title).containsExactly("", "Alpha", "Beta");
     assertThat(sections.get(1).unanswered())
         .singleElement()
         .satisfies(

@@ -1,0 +1,106 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.TextContent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * Tells whether a file with no recognised question still looks like a bank (numbered headings,
+ * question marks, placeholders, a table of contents beside them), and which shape came closest: so
+ * that an unrecognised bank is reported instead of passing as fully answered. A README or a
+ * navigation page with links only does not look like a bank.
+ */
+final class BankLikeness {
+  private final List<Heading> headings;
+  private final List<NumberParser.Reading> readings;
+  private final Blocks blocks;
+  private final AnswerClassifier answers;
+
+  BankLikeness(
+      List<Heading> headings,
+      List<NumberParser.Reading> readings,
+      Blocks blocks,
+      AnswerClassifier answers) {
+    this.headings = headings;
+    this.readings = readings;
+    this.blocks = blocks;
+    this.answers = answers;
+  }
+
+  Optional<BankModel.UnrecognisedBank> unrecognised(Optional<Toc> toc) {
+    int[] numberedPerLevel = new int[7];
+    int numbered = 0;
+    int questionMarks = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      if (readings.get(i).number().isPresent() || readings.get(i).marker()) {
+        numbered++;
+        numberedPerLevel[headings.get(i).level()]++;
+      }
+      questionMarks += QuestionText.endsWithQuestionMark(headings.get(i).text()) ? 1 : 0;
+    }
+    int boldQuestions = 0;
+    int placeholders = 0;
+    for (Node block : blocks.all()) {
+      if (block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong) {
+        boldQuestions += QuestionText.endsWithQuestionMark(TextContent.of(strong)) ? 1 : 0;
+      }
+      placeholders += answers.kind(block) == AnswerClassifier.Kind.PLACEHOLDER ? 1 : 0;
+    }
+    boolean tocWithEntries = toc.isPresent() && toc.get().entries().size() >= 3;
+    List<String> evidence = new ArrayList<>();
+    addIf(evidence, numbered >= 3, numbered + " numbered headings");
+    addIf(evidence, questionMarks >= 2, questionMarks + " headings ending in a question mark");
+    addIf(
+        evidence, boldQuestions >= 1, boldQuestions + " bold paragraphs ending in a question mark");
+    addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
+    if (evidence.isEmpty()) {
+      return Optional.empty();
+    }
+    if (tocWithEntries) {
+      evidence.add(0, "a table of contents");
+    }
+    return Optional.of(closest(numbered, numberedPerLevel, questionMarks, boldQuestions, evidence));
+  }
+
+  private static BankModel.UnrecognisedBank closest(
+      int numbered, int[] numberedPerLevel, int questionMarks, int bold, List<String> evidence) {
+    String because = String.join(", ", evidence);
+    if (numbered >= questionMarks && numbered >= bold && numbered > 0) {
+      int level = 1;
+      for (int l = 2; l <= 6; l++) {
+        level = numberedPerLevel[l] >= numberedPerLevel[level] ? l : level;
+      }
+      return new BankModel.UnrecognisedBank(
+          QuestionShape.HEADING_NUMBERED,
+          because,
+          "set conventions.questionLevels: ["
+              + level
+              + "] to make every level-"
+              + level
+              + " heading a question");
+    }
+    if (bold > questionMarks) {
+      return new BankModel.UnrecognisedBank(
+          QuestionShape.BOLD_PARAGRAPH,
+          because,
+          "bold questions need at least two wholly bold paragraphs ending in '?'; list the shapes"
+              + " in use under conventions.shapes");
+    }
+    return new BankModel.UnrecognisedBank(
+        questionMarks > 0 ? QuestionShape.HEADING_QUESTION_MARK : QuestionShape.HEADING_LEAF,
+        because,
+        "set conventions.questionLevels to the heading levels of the questions, or"
+            + " conventions.questionPatterns to the way they start");
+  }
+
+  private static void addIf(List<String> evidence, boolean condition, String text) {
+    if (condition) {
+      evidence.add(text);
+    }
+  }
+}

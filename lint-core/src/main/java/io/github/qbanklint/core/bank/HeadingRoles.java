@@ -1,0 +1,293 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.Heading;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every heading of a document one role, heading by heading, from the file's conventions (see
+ * {@code docs/bank-conventions.md}): the TOC heading; the title; containers (headings over
+ * questions) as sections; questions by shape; headings inside an open question's answer as
+ * answer-headings; other headings as sections. Adding a heading never changes the role of a
+ * question outside the answer it lands in.
+ */
+final class HeadingRoles {
+  /** How much a heading's own text says it is a question: marker, question mark, number. */
+  private static final int MARKER = 3;
+
+  private static final int QUESTION_MARK = 2;
+  private static final int NUMBERED = 1;
+
+  /** What stands under a heading before the next heading. */
+  enum Body {
+    NONE,
+    LINKS_ONLY,
+    PLACEHOLDER,
+    CONTENT
+  }
+
+  private final List<Heading> headings;
+  private final List<NumberParser.Reading> readings;
+  private final List<Body> bodies;
+  private final Set<QuestionShape> shapes;
+  private final List<Integer> questionLevels;
+  private final HeadingRole[] roles;
+  private final QuestionShape[] questionShapes;
+  private final int[] strength;
+  private final boolean[] questionMark;
+
+  HeadingRoles(
+      List<Heading> headings,
+      List<NumberParser.Reading> readings,
+      List<Body> bodies,
+      int tocIndex,
+      BankConventions conventions) {
+    this.headings = headings;
+    this.readings = readings;
+    this.bodies = bodies;
+    this.shapes = conventions.enabledShapes();
+    this.questionLevels = conventions.questionLevels();
+    int n = headings.size();
+    roles = new HeadingRole[n];
+    questionShapes = new QuestionShape[n];
+    strength = new int[n];
+    questionMark = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      NumberParser.Reading r = readings.get(i);
+      questionMark[i] =
+          conventions.questionMarkEndsQuestion()
+              && QuestionText.endsWithQuestionMark(headings.get(i).text());
+      strength[i] =
+          r.marker()
+              ? MARKER
+              : questionMark[i] ? QUESTION_MARK : r.number().isPresent() ? NUMBERED : 0;
+    }
+    if (tocIndex >= 0) {
+      roles[tocIndex] = HeadingRole.TOC;
+    }
+    markTitles();
+    assign();
+  }
+
+  HeadingRole role(int i) {
+    return roles[i];
+  }
+
+  /** The shape of a question heading, {@code null} for other roles. */
+  QuestionShape shape(int i) {
+    return questionShapes[i];
+  }
+
+  boolean anyQuestion() {
+    for (HeadingRole role : roles) {
+      if (role == HeadingRole.QUESTION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Makes leaf headings with a body questions: for files with no question of any other shape. Needs
+   * three, under a section, so that a README's few headings stay sections.
+   */
+  void applyLeafShape() {
+    if (!shapes.contains(QuestionShape.HEADING_LEAF)) {
+      return;
+    }
+    boolean[] leaf = new boolean[headings.size()];
+    int count = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      boolean isLeaf = i + 1 == headings.size() || headings.get(i + 1).level() <= h.level();
+      Body body = bodies.get(i);
+      leaf[i] =
+          roles[i] == HeadingRole.SECTION
+              && isLeaf
+              && h.level() >= 2
+              && hasSectionAbove(i)
+              && (body == Body.CONTENT || body == Body.PLACEHOLDER);
+      count += leaf[i] ? 1 : 0;
+    }
+    if (count < 3) {
+      return;
+    }
+    for (int i = 0; i < headings.size(); i++) {
+      if (leaf[i]) {
+        roles[i] = HeadingRole.QUESTION;
+        questionShapes[i] = QuestionShape.HEADING_LEAF;
+      }
+    }
+  }
+
+  private boolean hasSectionAbove(int i) {
+    int level = headings.get(i).level();
+    for (int j = i - 1; j >= 0; j--) {
+      if (headings.get(j).level() < level) {
+        return roles[j] == HeadingRole.SECTION;
+      }
+    }
+    return false;
+  }
+
+  private void markTitles() {
+    int firstOther = -1;
+    int levelOnes = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      if (roles[i] == HeadingRole.TOC) {
+        continue;
+      }
+      if (headings.get(i).text().isBlank()) {
+        roles[i] = HeadingRole.TITLE;
+        continue;
+      }
+      firstOther = firstOther < 0 ? i : firstOther;
+      levelOnes += headings.get(i).level() == 1 ? 1 : 0;
+    }
+    if (firstOther == 0
+        && levelOnes == 1
+        && headings.get(0).level() == 1
+        && strength[0] != MARKER
+        && !questionMark[0]) {
+      roles[0] = HeadingRole.TITLE;
+    }
+  }
+
+  private void assign() {
+    boolean[] container = containers();
+    boolean[] numberedLevel = numberedQuestionLevels(container);
+    int open = -1;
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      if (open >= 0 && h.level() > headings.get(open).level()) {
+        if (roles[i] == null) {
+          roles[i] = HeadingRole.ANSWER_HEADING;
+        }
+        continue;
+      }
+      int justClosed = open >= 0 && h.level() == headings.get(open).level() ? open : -1;
+      open = -1;
+      if (roles[i] != null) {
+        continue;
+      }
+      QuestionShape shape = container[i] ? null : questionShape(i, numberedLevel);
+      if (shape != null) {
+        roles[i] = HeadingRole.QUESTION;
+        questionShapes[i] = shape;
+        open = i;
+      } else if (justClosed >= 0) {
+        open = afterClosedQuestion(i, justClosed);
+      } else {
+        roles[i] = HeadingRole.SECTION;
+      }
+    }
+  }
+
+  /** A heading at the level of the question just closed: rule 6 of the bank conventions. */
+  private int afterClosedQuestion(int i, int closed) {
+    if (headings.get(closed).isHtml()) {
+      roles[i] = HeadingRole.ANSWER_HEADING;
+      return closed;
+    }
+    if (shapes.contains(QuestionShape.HEADING_INTERROGATIVE)
+        && QuestionText.isInterrogative(headings.get(i).text())) {
+      roles[i] = HeadingRole.QUESTION;
+      questionShapes[i] = QuestionShape.HEADING_INTERROGATIVE;
+      return i;
+    }
+    if (bodies.get(i) != Body.NONE) {
+      roles[i] = HeadingRole.ANSWER_HEADING;
+      return closed;
+    }
+    roles[i] = HeadingRole.SECTION;
+    return -1;
+  }
+
+  private QuestionShape questionShape(int i, boolean[] numberedLevel) {
+    int level = headings.get(i).level();
+    if (!questionLevels.isEmpty()) {
+      return questionLevels.contains(level) ? configuredLevelShape(i) : null;
+    }
+    boolean numbered = readings.get(i).number().isPresent();
+    if (strength[i] == MARKER) {
+      return enabled(QuestionShape.HEADING_MARKER);
+    }
+    if (questionMark[i]) {
+      return numbered && shapes.contains(QuestionShape.HEADING_NUMBERED)
+          ? QuestionShape.HEADING_NUMBERED
+          : enabled(QuestionShape.HEADING_QUESTION_MARK);
+    }
+    return numbered && numberedLevel[level] ? enabled(QuestionShape.HEADING_NUMBERED) : null;
+  }
+
+  /** The shape named for a heading at a configured question level, by what its text shows. */
+  private QuestionShape configuredLevelShape(int i) {
+    if (strength[i] == MARKER) {
+      return QuestionShape.HEADING_MARKER;
+    }
+    if (readings.get(i).number().isPresent()) {
+      return QuestionShape.HEADING_NUMBERED;
+    }
+    return questionMark[i] ? QuestionShape.HEADING_QUESTION_MARK : QuestionShape.HEADING_LEAF;
+  }
+
+  private QuestionShape enabled(QuestionShape shape) {
+    return shapes.contains(shape) ? shape : null;
+  }
+
+  /**
+   * Headings over questions: a deeper heading in its subtree continues its number, or says it is a
+   * question at least as strongly from a level that holds at least as many signalled headings.
+   */
+  private boolean[] containers() {
+    int[] signalled = new int[7];
+    for (int i = 0; i < headings.size(); i++) {
+      if (roles[i] == null && strength[i] > 0) {
+        signalled[headings.get(i).level()]++;
+      }
+    }
+    boolean[] container = new boolean[headings.size()];
+    for (int i = 0; i < headings.size(); i++) {
+      if (roles[i] != null || strength[i] == 0) {
+        continue;
+      }
+      int level = headings.get(i).level();
+      SequenceNumber own = readings.get(i).number().orElse(null);
+      for (int j = i + 1; j < headings.size() && headings.get(j).level() > level; j++) {
+        SequenceNumber deeper = readings.get(j).number().orElse(null);
+        boolean extends_ = own != null && deeper != null && own.isExtendedBy(deeper);
+        boolean stronger =
+            strength[j] >= strength[i] && signalled[headings.get(j).level()] >= signalled[level];
+        if (roles[j] == null && (extends_ || stronger)) {
+          container[i] = true;
+          break;
+        }
+      }
+    }
+    return container;
+  }
+
+  /**
+   * Levels where numbered headings are questions: at least two numbered headings that are not
+   * containers, and at least half of the headings there.
+   */
+  private boolean[] numberedQuestionLevels(boolean[] container) {
+    int[] all = new int[7];
+    int[] numbered = new int[7];
+    for (int i = 0; i < headings.size(); i++) {
+      if (roles[i] != null || container[i]) {
+        continue;
+      }
+      int level = headings.get(i).level();
+      all[level]++;
+      if (readings.get(i).number().isPresent() && strength[i] != MARKER) {
+        numbered[level]++;
+      }
+    }
+    boolean[] active = new boolean[7];
+    for (int level = 1; level <= 6; level++) {
+      active[level] = numbered[level] >= 2 && numbered[level] * 2 >= all[level];
+    }
+    return active;
+  }
+}

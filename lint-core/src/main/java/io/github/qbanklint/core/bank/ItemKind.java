@@ -1,0 +1,15 @@
+package io.github.qbanklint.core.bank;
+
+import java.util.Locale;
+
+/** What kind of element a bank item is. */
+public enum ItemKind {
+  HEADING,
+  PARAGRAPH,
+  LIST_ITEM;
+
+  /** The name used in output: {@code list-item}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.qbanklint.core.bank;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The ways a bank writes a question, detected per file; {@code conventions.shapes} limits detection
+ * to some of them. Documented with an example each in {@code docs/bank-conventions.md}.
+ */
+public enum QuestionShape {
+  /** A heading that starts with a question marker: {@code ### 问题3：…}, {@code ### Q1. …}. */
+  HEADING_MARKER,
+  /** A numbered heading: {@code ### 3. …}, {@code ### 1.2.3 …}, {@code <h2>4.11训练…</h2>}. */
+  HEADING_NUMBERED,
+  /** A heading that ends in a question mark: {@code ### Why is X slow?}. */
+  HEADING_QUESTION_MARK,
+  /**
+   * A heading worded as a question or task among questions: {@code ### Explain X}, {@code ### 讲讲
+   * GCN}.
+   */
+  HEADING_INTERROGATIVE,
+  /** An unnumbered leaf heading with a body, in a file with no other question shape. */
+  HEADING_LEAF,
+  /** A wholly bold paragraph ending in a question mark: {@code **What is a hash map?** (easy)}. */
+  BOLD_PARAGRAPH,
+  /** A paragraph starting with a bold number: {@code **1)** Reverse a list.}. */
+  NUMBERED_BOLD,
+  /** An ordered list item ending in a question mark, with its answer nested under it. */
+  LIST_ITEM_QUESTION;
+
+  /** The name used in config and output: {@code heading-marker}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  public static Optional<QuestionShape> byId(String id) {
+    return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  boolean isHeading() {
+    return ordinal() <= HEADING_LEAF.ordinal();
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.qbanklint.core.bank;
+
+import java.util.regex.Pattern;
+
+/** What a question's wording says about it, independent of its numbering. */
+final class QuestionText {
+  /**
+   * A trailing difficulty or topic tag: {@code (easy)}, {@code （简单）}, {@code [hard]}, {@code 【中等】}.
+   */
+  private static final Pattern TRAILING_TAG =
+      Pattern.compile(
+          "\\s*(?:\\([^()?？]{1,16}\\)|（[^（）?？]{1,16}）|\\[[^\\[\\]?？]{1,16}]|【[^【】?？]{1,16}】)$");
+
+  private static final Pattern INTERROGATIVE =
+      Pattern.compile(
+          "^(?:what|why|how|when|where|which|who|explain|describe|compare|define|list|implement"
+              + "|design|write|is|are|can|does|do|should)\\b"
+              + "|什么|为什么|如何|怎么|怎样|讲讲|讲一讲|介绍|简述|说说|说一下|谈谈|解释|比较|区别|哪些|是否|吗",
+          Pattern.CASE_INSENSITIVE);
+
+  private QuestionText() {}
+
+  /**
+   * Whether the text ends in {@code ?} or {@code ？}, past trailing emphasis markers, spaces, one
+   * difficulty tag and emoji or other symbols.
+   */
+  static boolean endsWithQuestionMark(String text) {
+    String trimmed = stripDecoration(text);
+    trimmed = stripDecoration(TRAILING_TAG.matcher(trimmed).replaceFirst(""));
+    return trimmed.endsWith("?") || trimmed.endsWith("？");
+  }
+
+  /** Whether the text starts with a question word or holds a Chinese interrogative. */
+  static boolean isInterrogative(String text) {
+    return INTERROGATIVE.matcher(text.strip()).find();
+  }
+
+  private static String stripDecoration(String text) {
+    int end = text.length();
+    while (end > 0) {
+      int cp = text.codePointBefore(end);
+      boolean decoration =
+          Character.isWhitespace(cp)
+              || cp == '*'
+              || cp == '_'
+              || cp == '\u00a0'
+              || Character.getType(cp) == Character.OTHER_SYMBOL
+              || Character.getType(cp) == Character.NON_SPACING_MARK
+              || cp == 0xFE0F;
+      if (!decoration) {
+        break;
+      }
+      end -= Character.charCount(cp);
+    }
+    return text.substring(0, end);
+  }
+}
