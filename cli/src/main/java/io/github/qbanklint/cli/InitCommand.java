@@ -1,11 +1,16 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
 import io.github.qbanklint.core.config.ConfigTemplate;
+import io.github.qbanklint.core.engine.LintRequest;
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +33,14 @@ final class InitCommand implements Callable<Integer> {
       throw new UsageException(file + " exists already; edit it, or delete it first");
     }
     Files.createDirectories(directory);
-    Files.writeString(file, ConfigTemplate.text(), StandardCharsets.UTF_8);
+    LintResult banks =
+        UnansweredReport.readBanks(
+            new LintRequest(
+                List.of(directory),
+                Path.of("").toAbsolutePath(),
+                Config.defaults(),
+                LintRequest.defaultJobs()));
+    Files.writeString(file, ConfigTemplate.forBank(banks), StandardCharsets.UTF_8);
     Console.OUT.println("wrote " + file);
     Console.OUT.flush();
     return ExitCodes.CLEAN;

@@ -32,6 +32,7 @@ public final class Main implements Runnable {
     COMMANDS.put("rules", RulesCommand.class);
     COMMANDS.put("init", InitCommand.class);
     COMMANDS.put("report", ReportCommand.class);
+    COMMANDS.put("outline", OutlineCommand.class);
     COMMANDS.put("baseline", BaselineCommand.class);
     COMMANDS.put("install-hook", InstallHookCommand.class);
     COMMANDS.put("help", CommandLine.HelpCommand.class);

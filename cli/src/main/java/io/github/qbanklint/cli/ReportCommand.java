@@ -55,13 +55,20 @@ final class ReportCommand implements Callable<Integer> {
       description = "An answer shorter than N characters is listed as thin (default: 20).")
   int thinBelow = UnansweredReport.DEFAULT_THIN_BELOW;
 
+  @Option(
+      names = "--all",
+      description =
+          "List every recognised question with its status, not only the unanswered and thin"
+              + " ones (JSON always lists them).")
+  boolean all;
+
   @Override
   public Integer call() throws IOException {
     List<UnansweredReportWriter> writers = writers();
     LintResult result =
         UnansweredReport.readBanks(
             new LintRequest(lint.paths, lint.workingDirectory(), lint.loadConfig(), lint.jobs));
-    UnansweredReport report = UnansweredReport.from(result, thinBelow);
+    UnansweredReport report = UnansweredReport.from(result, thinBelow, all);
     ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
     for (UnansweredReportWriter writer : writers) {
       Path file =

@@ -4,6 +4,7 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
+import io.github.qbanklint.rules.answers.NoQuestionsRecognisedRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
 import io.github.qbanklint.rules.file.TooLongToCheckRule;
 import io.github.qbanklint.rules.links.BrokenAnchorRule;
@@ -35,6 +36,7 @@ public final class BuiltInRules implements RuleProvider {
         // answers
         new EmptyAnswerRule(),
         new EmptySectionRule(),
+        new NoQuestionsRecognisedRule(),
         // structure
         new QuestionNumberingRule(),
         new SectionNumberingRule(),

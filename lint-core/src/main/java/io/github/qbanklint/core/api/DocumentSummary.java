@@ -1,16 +1,22 @@
 package io.github.qbanklint.core.api;
 
+import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.document.LinkRef;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the engine keeps of a checked document for workspace rules, so that whole documents need not
- * stay in memory: its anchors (heading slugs and HTML ids), its links with positions, and its
- * questions.
+ * stay in memory: its anchors (heading slugs and HTML ids), its links with positions, its
+ * questions, and, when it looks like a bank without a recognised question, what came closest.
  */
 public record DocumentSummary(
-    String path, Set<String> anchors, List<LocatedLink> links, List<QuestionFact> questions) {
+    String path,
+    Set<String> anchors,
+    List<LocatedLink> links,
+    List<QuestionFact> questions,
+    Optional<BankModel.UnrecognisedBank> unrecognisedBank) {
 
   public DocumentSummary {
     anchors = Set.copyOf(anchors);

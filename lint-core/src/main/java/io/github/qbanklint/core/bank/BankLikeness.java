@@ -20,8 +20,10 @@ final class BankLikeness {
   private final List<NumberParser.Reading> readings;
   private final Blocks blocks;
   private final AnswerClassifier answers;
+  private final NumberParser parser;
 
   BankLikeness(
+      NumberParser parser,
       List<Heading> headings,
       List<NumberParser.Reading> readings,
       Blocks blocks,
@@ -30,6 +32,7 @@ final class BankLikeness {
     this.readings = readings;
     this.blocks = blocks;
     this.answers = answers;
+    this.parser = parser;
   }
 
   Optional<BankModel.UnrecognisedBank> unrecognised(Optional<Toc> toc) {
@@ -44,10 +47,13 @@ final class BankLikeness {
       questionMarks += QuestionText.endsWithQuestionMark(headings.get(i).text()) ? 1 : 0;
     }
     int boldQuestions = 0;
+    int markerParagraphs = 0;
     int placeholders = 0;
     for (Node block : blocks.all()) {
       if (block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong) {
         boldQuestions += QuestionText.endsWithQuestionMark(TextContent.of(strong)) ? 1 : 0;
+      } else if (block instanceof Paragraph p) {
+        markerParagraphs += parser.read(TextContent.of(p)).marker() ? 1 : 0;
       }
       placeholders += answers.kind(block) == AnswerClassifier.Kind.PLACEHOLDER ? 1 : 0;
     }
@@ -57,6 +63,10 @@ final class BankLikeness {
     addIf(evidence, questionMarks >= 2, questionMarks + " headings ending in a question mark");
     addIf(
         evidence, boldQuestions >= 1, boldQuestions + " bold paragraphs ending in a question mark");
+    addIf(
+        evidence,
+        markerParagraphs >= 2,
+        markerParagraphs + " plain paragraphs starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
     if (evidence.isEmpty()) {
       return Optional.empty();
@@ -64,18 +74,22 @@ final class BankLikeness {
     if (tocWithEntries) {
       evidence.add(0, "a table of contents");
     }
-    return Optional.of(closest(numbered, numberedPerLevel, questionMarks, boldQuestions, evidence));
+    return Optional.of(
+        closest(
+            numbered, numberedPerLevel, questionMarks, boldQuestions + markerParagraphs, evidence));
   }
 
-  private static BankModel.UnrecognisedBank closest(
+  private BankModel.UnrecognisedBank closest(
       int numbered, int[] numberedPerLevel, int questionMarks, int bold, List<String> evidence) {
     String because = String.join(", ", evidence);
+    int line = headings.isEmpty() ? 1 : headings.get(0).line();
     if (numbered >= questionMarks && numbered >= bold && numbered > 0) {
       int level = 1;
       for (int l = 2; l <= 6; l++) {
         level = numberedPerLevel[l] >= numberedPerLevel[level] ? l : level;
       }
       return new BankModel.UnrecognisedBank(
+          line,
           QuestionShape.HEADING_NUMBERED,
           because,
           "set conventions.questionLevels: ["
@@ -86,12 +100,14 @@ final class BankLikeness {
     }
     if (bold > questionMarks) {
       return new BankModel.UnrecognisedBank(
+          line,
           QuestionShape.BOLD_PARAGRAPH,
           because,
-          "bold questions need at least two wholly bold paragraphs ending in '?'; list the shapes"
-              + " in use under conventions.shapes");
+          "write each question as a wholly bold paragraph ('**Q1: …?**', at least two in the"
+              + " file) or as a heading, and check conventions.shapes");
     }
     return new BankModel.UnrecognisedBank(
+        line,
         questionMarks > 0 ? QuestionShape.HEADING_QUESTION_MARK : QuestionShape.HEADING_LEAF,
         because,
         "set conventions.questionLevels to the heading levels of the questions, or"

@@ -56,9 +56,11 @@ public record BankModel(
   /**
    * Why a file that looks like a bank has no recognised question.
    *
+   * @param line the 1-based line to report it at: the file's first heading, else 1
    * @param closestShape the shape that came closest
    * @param evidence what makes the file look like a bank, for the message
    * @param hint what to set so that the questions are recognised
    */
-  public record UnrecognisedBank(QuestionShape closestShape, String evidence, String hint) {}
+  public record UnrecognisedBank(
+      int line, QuestionShape closestShape, String evidence, String hint) {}
 }

@@ -119,7 +119,7 @@ public final class BankModelBuilder {
     }
     Optional<BankModel.UnrecognisedBank> unrecognised =
         questions.isEmpty()
-            ? new BankLikeness(all, readings, blocks, answers).unrecognised(toc)
+            ? new BankLikeness(parser, all, readings, blocks, answers).unrecognised(toc)
             : Optional.empty();
     return new BankModel(toc, sections.sections(), questions, items, unrecognised);
   }

@@ -46,6 +46,11 @@ public record LintResult(
     return files.stream().mapToInt(FileStats::answered).sum();
   }
 
+  /** How many files had no recognised question (a navigation page, or an unrecognised bank). */
+  public int filesWithoutQuestions() {
+    return (int) files.stream().filter(f -> f.questions() == 0).count();
+  }
+
   /** True when a finding is at or above {@code failOn}; {@code null} means never fail. */
   public boolean failsAt(Severity failOn) {
     return countAtLeast(failOn) > 0;

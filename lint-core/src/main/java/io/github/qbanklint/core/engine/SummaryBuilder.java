@@ -41,6 +41,6 @@ final class SummaryBuilder {
           new DocumentSummary.QuestionFact(
               q.title(), q.sectionTitle().orElse(""), q.line(), q.answered()));
     }
-    return new DocumentSummary(document.path(), anchors, links, questions);
+    return new DocumentSummary(document.path(), anchors, links, questions, bank.unrecognised());
   }
 }

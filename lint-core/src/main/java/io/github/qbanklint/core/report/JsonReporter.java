@@ -48,6 +48,7 @@ public final class JsonReporter implements Reporter {
       g.writeNumberField("infos", result.count(Severity.INFO));
       g.writeNumberField("questions", result.questions());
       g.writeNumberField("answered", result.answered());
+      g.writeNumberField("filesWithoutQuestions", result.filesWithoutQuestions());
       g.writeNumberField("inputErrors", result.inputErrors().size());
       g.writeEndObject();
       g.writeEndObject();

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Prints how the bank model read each file ({@code qbank-lint outline}): every heading with its
@@ -21,13 +22,15 @@ import java.util.Optional;
 public final class OutlineWriter {
   private OutlineWriter() {}
 
-  public static void json(List<FileStats> files, Writer out) throws IOException {
+  /** The outline as JSON; {@code displayPath} turns a workspace path into the one to show. */
+  public static void json(List<FileStats> files, UnaryOperator<String> displayPath, Writer out)
+      throws IOException {
     try (JsonGenerator g = JsonDocuments.open(out)) {
       g.writeStartObject();
       JsonDocuments.writeTool(g);
       g.writeArrayFieldStart("files");
       for (FileStats file : files) {
-        writeFile(g, file);
+        writeFile(g, file, displayPath.apply(file.path()));
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -35,10 +38,10 @@ public final class OutlineWriter {
     out.write('\n');
   }
 
-  private static void writeFile(JsonGenerator g, FileStats file) throws IOException {
+  private static void writeFile(JsonGenerator g, FileStats file, String path) throws IOException {
     BankOutline outline = file.outline();
     g.writeStartObject();
-    g.writeStringField("path", file.path());
+    g.writeStringField("path", path);
     g.writeArrayFieldStart("shapes");
     for (QuestionShape shape : outline.shapes()) {
       g.writeString(shape.id());
@@ -89,10 +92,11 @@ public final class OutlineWriter {
    * One block per file: a header with the detected shapes and counts, then a line per item,
    * indented by heading level.
    */
-  public static void text(List<FileStats> files, Writer out) throws IOException {
+  public static void text(List<FileStats> files, UnaryOperator<String> displayPath, Writer out)
+      throws IOException {
     for (FileStats file : files) {
       BankOutline outline = file.outline();
-      out.write(file.path() + ": " + header(file) + "\n");
+      out.write(displayPath.apply(file.path()) + ": " + header(file) + "\n");
       if (outline.unrecognised().isPresent()) {
         BankModel.UnrecognisedBank u = outline.unrecognised().get();
         out.write("  no question recognised (" + u.evidence() + "): " + u.hint() + "\n");

@@ -163,9 +163,13 @@ public final class TextReporter implements Reporter {
     return text.toString();
   }
 
-  /** One line: files checked, findings by severity, questions answered of total. */
+  /**
+   * One line: files checked, findings by severity, questions answered of total, and how many files
+   * had no recognised question. No question at all reads as such, never as all answered.
+   */
   public static String summary(LintResult result) {
     int files = result.files().size();
+    int without = result.filesWithoutQuestions();
     return files
         + (files == 1 ? " file" : " files")
         + " checked: "
@@ -175,10 +179,12 @@ public final class TextReporter implements Reporter {
         + ", "
         + result.count(Severity.INFO)
         + " info; "
-        + result.answered()
-        + "/"
-        + result.questions()
-        + " questions answered";
+        + (result.questions() == 0
+            ? "no questions recognised"
+            : result.answered() + "/" + result.questions() + " questions answered")
+        + (without == 0 || without == files
+            ? ""
+            : "; " + without + (without == 1 ? " file" : " files") + " without questions");
   }
 
   private static String plural(long n, String word) {

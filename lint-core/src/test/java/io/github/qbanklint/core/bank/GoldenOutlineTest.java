@@ -88,7 +88,7 @@ class GoldenOutlineTest {
         new FileStats(
             bank, model.questions().size(), (int) model.answeredCount(), BankOutline.of(model));
     StringWriter out = new StringWriter();
-    OutlineWriter.json(List.of(stats), out);
+    OutlineWriter.json(List.of(stats), path -> path, out);
     return JSON.readTree(out.toString()).get("files").get(0);
   }
 }

@@ -1,7 +1,9 @@
 package io.github.qbanklint.rules.structure;
 
+import io.github.qbanklint.core.bank.BankItem;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Section;
+import io.github.qbanklint.core.bank.SequenceNumber;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import java.util.ArrayDeque;
@@ -10,6 +12,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,8 +23,16 @@ import java.util.Set;
  */
 public final class Outline {
 
-  /** A section or question heading in the outline. */
-  public record Item(Heading heading, boolean question, int depth, Optional<Item> parent) {
+  /**
+   * A section or question heading in the outline, with the sequence number the bank model read from
+   * it.
+   */
+  public record Item(
+      Heading heading,
+      boolean question,
+      int depth,
+      Optional<Item> parent,
+      Optional<SequenceNumber> number) {
     public int level() {
       return heading.level();
     }
@@ -45,6 +56,10 @@ public final class Outline {
     bank.sections().stream().map(Section::heading).forEach(sections::add);
     Set<Heading> questions = Collections.newSetFromMap(new IdentityHashMap<>());
     bank.questions().forEach(q -> q.heading().ifPresent(questions::add));
+    Map<Heading, Optional<SequenceNumber>> numbers = new IdentityHashMap<>();
+    for (BankItem item : bank.items()) {
+      item.heading().ifPresent(h -> numbers.put(h, item.number()));
+    }
 
     List<Item> items = new ArrayList<>();
     Deque<Item> openSections = new ArrayDeque<>();
@@ -62,7 +77,12 @@ public final class Outline {
         openSections.pop();
       }
       Item item =
-          new Item(h, question, openSections.size() + 1, Optional.ofNullable(openSections.peek()));
+          new Item(
+              h,
+              question,
+              openSections.size() + 1,
+              Optional.ofNullable(openSections.peek()),
+              numbers.get(h));
       items.add(item);
       if (!question) {
         openSections.push(item);

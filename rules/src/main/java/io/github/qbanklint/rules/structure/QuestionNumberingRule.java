@@ -30,7 +30,11 @@ public final class QuestionNumberingRule implements Rule {
         Outline.of(context.document(), context.bank()).stream()
             .filter(Outline.Item::question)
             .flatMap(
-                item -> Numbered.ofQuestion(item.heading()).map(n -> new Entry(item, n)).stream())
+                item ->
+                    item
+                        .number()
+                        .map(n -> new Entry(item, Numbered.of(item.heading(), n, "question ")))
+                        .stream())
             .toList();
     new NumberingChecker(context, "questions")
         .checkGroups(numbered, e -> e.item().parentHeading(), Entry::number);

@@ -30,7 +30,11 @@ public final class SectionNumberingRule implements Rule {
         Outline.of(context.document(), context.bank()).stream()
             .filter(item -> !item.question())
             .flatMap(
-                item -> Numbered.ofSection(item.heading()).map(n -> new Entry(item, n)).stream())
+                item ->
+                    item
+                        .number()
+                        .map(n -> new Entry(item, Numbered.of(item.heading(), n, "section ")))
+                        .stream())
             .toList();
     new NumberingChecker(context, "sections")
         .checkGroups(numbered, e -> e.item().parentHeading(), Entry::number);

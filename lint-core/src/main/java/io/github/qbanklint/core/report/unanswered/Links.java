@@ -15,11 +15,21 @@ final class Links {
     return anchor.isEmpty() ? file : file + "#" + anchor;
   }
 
+  /** The answered share, {@code n/a} when there is no question (never a false 100%). */
   static String percent(UnansweredReport.Tally tally) {
     double p = tally.answeredPercent();
+    if (Double.isNaN(p)) {
+      return "n/a";
+    }
     return p == Math.rint(p)
         ? String.format(Locale.ROOT, "%.0f%%", p)
         : String.format(Locale.ROOT, "%.1f%%", p);
+  }
+
+  /** {@code , 2 files without recognised questions}, or nothing when every file had some. */
+  static String withoutQuestions(UnansweredReport report) {
+    int n = report.filesWithoutQuestions();
+    return n == 0 ? "" : ", " + n + (n == 1 ? " file" : " files") + " without recognised questions";
   }
 
   static String title(UnansweredReport.SectionEntry section) {

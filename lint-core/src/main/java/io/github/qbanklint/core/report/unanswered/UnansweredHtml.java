@@ -87,7 +87,14 @@ final class UnansweredHtml implements UnansweredReportWriter {
         .append(" characters)</span><span>")
         .append(report.files().size())
         .append(report.files().size() == 1 ? " file" : " files")
-        .append("</span></p>\n</div>\n");
+        .append(escape(Links.withoutQuestions(report)))
+        .append("</span></p>\n");
+    for (String path : report.unrecognisedBanks()) {
+      h.append("<p class=\"label no\">No question recognised in ")
+          .append(escape(context.displayPath(report.root(), path)))
+          .append(", which looks like a bank: see <code>qbank-lint outline</code>.</p>\n");
+    }
+    h.append("</div>\n");
     for (FileEntry file : report.files()) {
       String path = context.displayPath(report.root(), file.path());
       h.append("<h2>")
@@ -134,6 +141,9 @@ final class UnansweredHtml implements UnansweredReportWriter {
         .append(bar(t));
     appendList(h, report, context, file, "no", "Unanswered", section.unanswered(), false);
     appendList(h, report, context, file, "thin", "Thin answers", section.thin(), true);
+    if (report.all()) {
+      appendList(h, report, context, file, "all", "All questions", section.questions(), false);
+    }
     h.append("</section>\n");
   }
 
@@ -172,7 +182,7 @@ final class UnansweredHtml implements UnansweredReportWriter {
 
   /** A bar of answered (green) against unanswered (red) questions. */
   static String bar(Tally t) {
-    double answered = t.questions() == 0 ? 100 : 100.0 * t.answered() / t.questions();
+    double answered = t.questions() == 0 ? 0 : 100.0 * t.answered() / t.questions();
     String width = String.format(Locale.ROOT, "%.2f", answered);
     return "<svg class=\"bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" role=\"img\""
         + " aria-label=\""

@@ -33,6 +33,12 @@ final class UnansweredJson implements UnansweredReportWriter {
       JsonDocuments.writeTool(g);
       g.writeNumberField("thinBelow", report.thinBelow());
       writeTally(g, "total", report.total());
+      g.writeNumberField("filesWithoutQuestions", report.filesWithoutQuestions());
+      g.writeArrayFieldStart("unrecognisedBanks");
+      for (String path : report.unrecognisedBanks()) {
+        g.writeString(context.displayPath(report.root(), path));
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("files");
       for (FileEntry file : report.files()) {
         g.writeStartObject();
@@ -45,6 +51,7 @@ final class UnansweredJson implements UnansweredReportWriter {
           g.writeNumberField("line", s.line());
           g.writeStringField("link", Links.to(report, context, file.path(), s.anchor()));
           writeTally(g, "total", s.tally());
+          writeInventory(g, s);
           writeQuestions(g, "unanswered", s.unanswered(), report, context, file, false);
           writeQuestions(g, "thin", s.thin(), report, context, file, true);
           g.writeEndObject();
@@ -58,13 +65,30 @@ final class UnansweredJson implements UnansweredReportWriter {
     out.write(System.lineSeparator());
   }
 
+  /** Every question of a section with its status: the full inventory. */
+  private static void writeInventory(JsonGenerator g, SectionEntry s) throws IOException {
+    g.writeArrayFieldStart("questions");
+    for (QuestionOutline q : s.questions()) {
+      g.writeStartObject();
+      g.writeNumberField("line", q.line());
+      g.writeStringField("title", q.text());
+      g.writeStringField("status", s.status(q));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private static void writeTally(JsonGenerator g, String name, Tally tally) throws IOException {
     g.writeObjectFieldStart(name);
     g.writeNumberField("questions", tally.questions());
     g.writeNumberField("answered", tally.answered());
     g.writeNumberField("unanswered", tally.unanswered());
     g.writeNumberField("thin", tally.thin());
-    g.writeNumberField("answeredPercent", Math.round(tally.answeredPercent() * 10) / 10.0);
+    if (tally.questions() == 0) {
+      g.writeNullField("answeredPercent");
+    } else {
+      g.writeNumberField("answeredPercent", Math.round(tally.answeredPercent() * 10) / 10.0);
+    }
     g.writeEndObject();
   }
 

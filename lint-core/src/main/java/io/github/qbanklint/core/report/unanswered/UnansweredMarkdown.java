@@ -40,7 +40,15 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
         .append(report.thinBelow())
         .append(" characters); ")
         .append(report.files().size())
-        .append(report.files().size() == 1 ? " file.\n" : " files.\n");
+        .append(report.files().size() == 1 ? " file" : " files")
+        .append(Links.withoutQuestions(report))
+        .append(".\n");
+    for (String path : report.unrecognisedBanks()) {
+      md.append("\n**No question recognised in ")
+          .append(MarkdownText.escape(context.displayPath(report.root(), path)))
+          .append(
+              "**, which looks like a bank: see `qbank-lint outline` and docs/bank-conventions.md.\n");
+    }
     for (FileEntry file : report.files()) {
       String path = context.displayPath(report.root(), file.path());
       md.append("\n## ")
@@ -80,6 +88,12 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
       md.append("\nThin answers:\n\n");
       for (QuestionOutline q : section.thin()) {
         appendQuestion(md, report, context, file, q, " (" + q.answerLength() + " characters)");
+      }
+    }
+    if (report.all()) {
+      md.append("\nAll questions:\n\n");
+      for (QuestionOutline q : section.questions()) {
+        appendQuestion(md, report, context, file, q, ": " + section.status(q));
       }
     }
   }

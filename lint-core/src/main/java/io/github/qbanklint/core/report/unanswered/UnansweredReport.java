@@ -3,6 +3,7 @@ package io.github.qbanklint.core.report.unanswered;
 import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.bank.BankOutline.SectionOutline;
+import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintEngine;
@@ -21,12 +22,24 @@ import java.util.Map;
  *
  * @param root the workspace root that file paths are relative to
  * @param thinBelow an answered question whose answer is shorter than this many code points is thin
+ * @param all whether to list every question, not only the unanswered and thin ones
+ * @param filesWithoutQuestions how many files had no recognised question
+ * @param unrecognisedBanks the files among them that look like banks (see {@code
+ *     no-questions-recognised})
  */
-public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, Tally total) {
-  public static final int DEFAULT_THIN_BELOW = 20;
+public record UnansweredReport(
+    Path root,
+    int thinBelow,
+    List<FileEntry> files,
+    Tally total,
+    boolean all,
+    int filesWithoutQuestions,
+    List<String> unrecognisedBanks) {
+  public static final int DEFAULT_THIN_BELOW = Question.THIN_BELOW;
 
   public UnansweredReport {
     files = List.copyOf(files);
+    unrecognisedBanks = List.copyOf(unrecognisedBanks);
   }
 
   /**
@@ -49,8 +62,13 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
             new LintRequest(request.inputs(), request.workingDirectory(), noRules, request.jobs()));
   }
 
-  /** Builds the report from the bank outlines a lint run kept. */
+  /** Builds the report of unanswered and thin questions from the bank outlines a run kept. */
   public static UnansweredReport from(LintResult result, int thinBelow) {
+    return from(result, thinBelow, false);
+  }
+
+  /** Builds the report; with {@code all}, every question is listed. */
+  public static UnansweredReport from(LintResult result, int thinBelow, boolean all) {
     List<FileEntry> files = new ArrayList<>();
     for (FileStats stats : result.files()) {
       FileEntry file = FileEntry.of(stats.path(), stats.outline(), thinBelow);
@@ -59,7 +77,13 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
       }
     }
     Tally total = files.stream().map(FileEntry::tally).reduce(Tally.ZERO, Tally::plus);
-    return new UnansweredReport(result.root(), thinBelow, files, total);
+    List<String> unrecognised =
+        result.files().stream()
+            .filter(f -> f.outline().unrecognisedBank())
+            .map(FileStats::path)
+            .toList();
+    return new UnansweredReport(
+        result.root(), thinBelow, files, total, all, result.filesWithoutQuestions(), unrecognised);
   }
 
   /** Counts of questions. */
@@ -70,9 +94,9 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
       return questions - answered;
     }
 
-    /** Answered questions in percent, 100 when there are none. */
+    /** Answered questions in percent; NaN when there are none, never a false 100%. */
     public double answeredPercent() {
-      return questions == 0 ? 100.0 : 100.0 * answered / questions;
+      return questions == 0 ? Double.NaN : 100.0 * answered / questions;
     }
 
     Tally plus(Tally other) {
@@ -102,6 +126,7 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
    * One section.
    *
    * @param title the heading text; empty for questions before the first section
+   * @param questions all its questions in document order
    * @param unanswered its unanswered questions in document order
    * @param thin its answered questions whose answers are shorter than the threshold
    */
@@ -110,11 +135,18 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
       String anchor,
       int line,
       Tally tally,
+      List<QuestionOutline> questions,
       List<QuestionOutline> unanswered,
       List<QuestionOutline> thin) {
     public SectionEntry {
+      questions = List.copyOf(questions);
       unanswered = List.copyOf(unanswered);
       thin = List.copyOf(thin);
+    }
+
+    /** {@code answered}, {@code unanswered} or {@code thin}, by this report's threshold. */
+    public String status(QuestionOutline q) {
+      return !q.answered() ? "unanswered" : thin.contains(q) ? "thin" : "answered";
     }
 
     static SectionEntry of(SectionOutline s, int thinBelow) {
@@ -127,6 +159,7 @@ public record UnansweredReport(Path root, int thinBelow, List<FileEntry> files, 
           s.anchor(),
           s.line(),
           new Tally(questions, questions - unanswered.size(), thin.size()),
+          s.questions(),
           unanswered,
           thin);
     }

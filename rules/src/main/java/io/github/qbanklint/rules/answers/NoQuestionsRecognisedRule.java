@@ -1,0 +1,57 @@
+package io.github.qbanklint.rules.answers;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.api.WorkspaceContext;
+import io.github.qbanklint.core.bank.BankModel;
+
+/**
+ * A file that looks like a bank (numbered headings, question marks, placeholders, beside a table of
+ * contents) in which no question was recognised: without this finding it would pass as fully
+ * answered. An error when no question is recognised anywhere in the run, since such a run proves
+ * nothing; a warning when other files have questions.
+ */
+public final class NoQuestionsRecognisedRule implements Rule {
+  private static final RuleMeta META =
+      RuleMeta.builder("no-questions-recognised")
+          .family("answers")
+          .summary("A file looks like a question bank, but no question in it was recognised.")
+          .severity(Severity.ERROR)
+          .tags("answers", "conventions")
+          .build();
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void checkWorkspace(WorkspaceContext context) {
+    boolean anyQuestion = context.documents().stream().anyMatch(d -> !d.questions().isEmpty());
+    Severity severity = anyQuestion ? Severity.WARNING : Severity.ERROR;
+    for (DocumentSummary document : context.documents()) {
+      if (document.unrecognisedBank().isEmpty()) {
+        continue;
+      }
+      BankModel.UnrecognisedBank bank = document.unrecognisedBank().get();
+      context.report(
+          document.path(),
+          bank.line(),
+          1,
+          bank.line(),
+          1,
+          "no question recognised, though the file looks like a bank ("
+              + bank.evidence()
+              + "); the closest shape is "
+              + bank.closestShape().id()
+              + ": "
+              + bank.hint()
+              + " (.qbank-lint.yml, see docs/bank-conventions.md); 'qbank-lint outline "
+              + document.path()
+              + "' shows how the file is read.",
+          severity);
+    }
+  }
+}
