@@ -19,6 +19,7 @@ import io.github.qbanklint.rules.prose.ProseRule;
 import io.github.qbanklint.rules.structure.BrokenEmphasisRule;
 import io.github.qbanklint.rules.structure.DeclaredCountRule;
 import io.github.qbanklint.rules.structure.HeadingIncrementRule;
+import io.github.qbanklint.rules.structure.HtmlBlockRunOnRule;
 import io.github.qbanklint.rules.structure.QuestionNumberingRule;
 import io.github.qbanklint.rules.structure.SectionNumberingRule;
 import io.github.qbanklint.rules.toc.TocMissingEntryRule;
@@ -43,6 +44,7 @@ public final class BuiltInRules implements RuleProvider {
         new DeclaredCountRule(),
         new HeadingIncrementRule(),
         new BrokenEmphasisRule(),
+        new HtmlBlockRunOnRule(),
         // toc
         new TocMissingEntryRule(),
         new TocOrphanEntryRule(),

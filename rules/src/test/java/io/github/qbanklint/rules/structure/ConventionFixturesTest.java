@@ -53,7 +53,7 @@ class ConventionFixturesTest {
             .rules().stream()
                 .filter(r -> List.of("structure", "toc").contains(r.meta().family()))
                 .toList();
-    assertThat(rules).hasSize(9);
+    assertThat(rules).hasSize(10);
     return rules;
   }
 

@@ -50,4 +50,10 @@ class ExampleBankStructureTest {
     assertThat(fixed.text()).contains("- **区别**：MLE完全基于数据");
     assertThat(RuleHarness.lint(new BrokenEmphasisRule(), fixed.text())).isEmpty();
   }
+
+  @Test
+  void noTextRunsOnAfterAnHtmlHeading() {
+    // Its nine <h2 id="…"> company headings are each followed by a blank line.
+    assertThat(RuleHarness.lint(new HtmlBlockRunOnRule(), ExampleBank.text())).isEmpty();
+  }
 }
