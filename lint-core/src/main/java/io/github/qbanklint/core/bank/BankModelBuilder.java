@@ -208,8 +208,10 @@ public final class BankModelBuilder {
       Blocks blocks,
       Map<Node, ParagraphQuestions.Found> paragraphAt,
       Optional<String> sectionTitle) {
-    List<Node> body = found.answer();
-    if (found.shape() != QuestionShape.LIST_ITEM_QUESTION) {
+    List<Node> body;
+    if (found.answer().isPresent()) {
+      body = found.answer().get();
+    } else {
       body = new ArrayList<>();
       for (int b = found.block() + 1; b < blocks.all().size(); b++) {
         Node block = blocks.all().get(b);
@@ -222,7 +224,7 @@ public final class BankModelBuilder {
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
     return new Question(
-        found.shape() == QuestionShape.LIST_ITEM_QUESTION ? ItemKind.LIST_ITEM : ItemKind.PARAGRAPH,
+        kindOf(found.shape()),
         found.shape(),
         Optional.empty(),
         found.text(),
@@ -236,6 +238,14 @@ public final class BankModelBuilder {
         body,
         answers.answers(body),
         shownText(body));
+  }
+
+  private static ItemKind kindOf(QuestionShape shape) {
+    return switch (shape) {
+      case LIST_ITEM_QUESTION -> ItemKind.LIST_ITEM;
+      case DETAILS_SUMMARY -> ItemKind.DETAILS;
+      default -> ItemKind.PARAGRAPH;
+    };
   }
 
   /** Where a question's first line ends: findings mark the question, not its nested answer. */

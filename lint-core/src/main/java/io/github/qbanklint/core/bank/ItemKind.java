@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum ItemKind {
   HEADING,
   PARAGRAPH,
-  LIST_ITEM;
+  LIST_ITEM,
+  /** A {@code <details>} element whose {@code <summary>} is the question. */
+  DETAILS;
 
   /** The name used in output: {@code list-item}. */
   public String id() {

@@ -1,11 +1,15 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -33,9 +37,20 @@ final class ParagraphQuestions {
    * @param block the index of its top-level block
    * @param node the paragraph, or the list item
    * @param text its shown text
-   * @param answer its answer's blocks, for a list item (a paragraph's answer follows it)
+   * @param answer its answer's blocks, for a list item or a {@code <details>} (a paragraph's answer
+   *     is the blocks after it, found by the builder)
    */
-  record Found(int block, Node node, QuestionShape shape, String text, List<Node> answer) {}
+  record Found(
+      int block, Node node, QuestionShape shape, String text, Optional<List<Node>> answer) {}
+
+  /** A {@code <details>} block's question: its {@code <summary>}, when that reads as a question. */
+  private static final Pattern DETAILS_SUMMARY =
+      Pattern.compile(
+          "^\\s*<details\\b[^>]*>\\s*<summary\\b[^>]*>(.*?)</summary\\s*>",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private static final Pattern DETAILS_END =
+      Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
 
   private final NumberParser parser;
   private final Set<QuestionShape> shapes;
@@ -50,12 +65,19 @@ final class ParagraphQuestions {
     List<Found> bold = new ArrayList<>();
     List<Found> numbered = new ArrayList<>();
     List<Found> items = new ArrayList<>();
+    List<Found> details = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
         continue;
       }
       Node block = blocks.get(i);
-      if (block instanceof Paragraph p) {
+      if (block instanceof HtmlBlock html && shapes.contains(QuestionShape.DETAILS_SUMMARY)) {
+        Optional<Found> found = detailsQuestion(i, html, blocks);
+        if (found.isPresent()) {
+          details.add(found.get());
+          i += found.get().answer().orElseThrow().size() - 1;
+        }
+      } else if (block instanceof Paragraph p) {
         paragraphQuestion(i, p, bold, numbered);
       } else if (block instanceof OrderedList list) {
         listQuestions(i, list, items);
@@ -71,6 +93,7 @@ final class ParagraphQuestions {
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
       found.addAll(items);
     }
+    found.addAll(details);
     found.sort(Comparator.comparingInt(Found::block));
     return found;
   }
@@ -84,13 +107,14 @@ final class ParagraphQuestions {
     String after = textAfter(first.getNext());
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
       if (QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker()) {
-        bold.add(new Found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, List.of()));
+        bold.add(new Found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, Optional.empty()));
       }
       return;
     }
     if (BOLD_NUMBER.matcher(boldText).matches() && !TextContent.of(p).strip().equals(boldText)) {
       numbered.add(
-          new Found(index, p, QuestionShape.NUMBERED_BOLD, TextContent.of(p).strip(), List.of()));
+          new Found(
+              index, p, QuestionShape.NUMBERED_BOLD, TextContent.of(p).strip(), Optional.empty()));
     }
   }
 
@@ -107,6 +131,36 @@ final class ParagraphQuestions {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A {@code <details>} whose {@code <summary>} is a question (a question mark or a marker, not a
+   * label such as "Answer"); its answer is the rest of the element, to the block that closes it.
+   */
+  private Optional<Found> detailsQuestion(int index, HtmlBlock html, List<Node> blocks) {
+    Matcher m = DETAILS_SUMMARY.matcher(html.getLiteral());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String summary = HtmlScanner.visibleText(m.group(1)).strip();
+    if (!QuestionText.endsWithQuestionMark(summary) && !parser.read(summary).marker()) {
+      return Optional.empty();
+    }
+    int end = index;
+    while (end < blocks.size() && !closesDetails(blocks.get(end), end == index, m.end())) {
+      end++;
+    }
+    List<Node> answer = blocks.subList(index, Math.min(end + 1, blocks.size()));
+    return Optional.of(
+        new Found(index, html, QuestionShape.DETAILS_SUMMARY, summary, Optional.of(answer)));
+  }
+
+  private static boolean closesDetails(Node block, boolean opening, int summaryEnd) {
+    if (!(block instanceof HtmlBlock html)) {
+      return false;
+    }
+    Matcher end = DETAILS_END.matcher(html.getLiteral());
+    return end.find(opening ? summaryEnd : 0);
   }
 
   private static void listQuestions(int index, OrderedList list, List<Found> found) {
@@ -126,7 +180,8 @@ final class ParagraphQuestions {
         answer.add(n);
       }
       anyNested |= !answer.isEmpty();
-      questions.add(new Found(index, item, QuestionShape.LIST_ITEM_QUESTION, text, answer));
+      questions.add(
+          new Found(index, item, QuestionShape.LIST_ITEM_QUESTION, text, Optional.of(answer)));
     }
     if (anyNested) {
       found.addAll(questions);

@@ -27,7 +27,9 @@ public enum QuestionShape {
   /** A paragraph starting with a bold number: {@code **1)** Reverse a list.}. */
   NUMBERED_BOLD,
   /** An ordered list item ending in a question mark, with its answer nested under it. */
-  LIST_ITEM_QUESTION;
+  LIST_ITEM_QUESTION,
+  /** A {@code <details>} whose {@code <summary>} is the question and whose rest is the answer. */
+  DETAILS_SUMMARY;
 
   /** The name used in config and output: {@code heading-marker}. */
   public String id() {
