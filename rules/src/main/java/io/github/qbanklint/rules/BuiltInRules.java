@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.file.MergeConflictMarkerRule;
 import io.github.qbanklint.rules.file.TooLongToCheckRule;
 import io.github.qbanklint.rules.links.BrokenAnchorRule;
 import io.github.qbanklint.rules.links.BrokenImageRule;
@@ -60,6 +61,7 @@ public final class BuiltInRules implements RuleProvider {
         new ProseRule(),
         // file
         new FileEncodingRule(),
+        new MergeConflictMarkerRule(),
         new TooLongToCheckRule());
   }
 }
