@@ -76,6 +76,7 @@ final class TocComparison {
     return matches;
   }
 
+  /** Entries that name no heading, but for those that link nowhere: broken-link reports them. */
   List<TocEntry> orphans() {
     return orphans;
   }
@@ -130,7 +131,10 @@ final class TocComparison {
             toc,
             targets,
             List.copyOf(matches),
-            orphanIndexes.stream().map(entries::get).toList(),
+            orphanIndexes.stream()
+                .map(entries::get)
+                .filter(e -> !EmptyLinkTargets.isEmpty(e))
+                .toList(),
             missingIndexes.stream().map(targets::get).toList(),
             List.copyOf(moves)));
   }
@@ -185,7 +189,10 @@ final class TocComparison {
             List.copyOf(run), first > 0 ? Optional.of(targets.get(first - 1)) : Optional.empty()));
   }
 
-  /** Scores entries against targets: same key or anchor, else text similarity. */
+  /**
+   * Scores entries against targets: same key or anchor, else text similarity. An entry that links
+   * nowhere pairs only by its key: its text is all there is to go by.
+   */
   private static final class Scorer implements TocAligner.Scorer {
     private final List<TocEntry> entries;
     private final List<TocTarget> targets;
@@ -193,6 +200,7 @@ final class TocComparison {
     private final int[] targetKeys;
     private final String[] keys;
     private final String[] entryAnchors;
+    private final boolean[] emptyTargets;
     private final String[] targetAnchors;
 
     Scorer(List<TocEntry> entries, List<TocTarget> targets) {
@@ -202,9 +210,12 @@ final class TocComparison {
       List<String> keyList = new ArrayList<>();
       entryKeys = new int[entries.size()];
       entryAnchors = new String[entries.size()];
+      emptyTargets = new boolean[entries.size()];
       for (int i = 0; i < entries.size(); i++) {
         entryKeys[i] = id(TocText.key(entries.get(i).text()), ids, keyList);
-        entryAnchors[i] = entries.get(i).anchor().map(Scorer::decode).orElse(null);
+        emptyTargets[i] = EmptyLinkTargets.isEmpty(entries.get(i));
+        entryAnchors[i] =
+            emptyTargets[i] ? null : entries.get(i).anchor().map(Scorer::decode).orElse(null);
       }
       targetKeys = new int[targets.size()];
       targetAnchors = new String[targets.size()];
@@ -246,6 +257,9 @@ final class TocComparison {
       double depth = entries.get(i).depth() == targets.get(j).depth() ? 0 : OTHER_DEPTH;
       if (same(i, j)) {
         return depth;
+      }
+      if (emptyTargets[i]) {
+        return TocAligner.FORBIDDEN; // broken-link reports it, naming the heading its text matches
       }
       double similarity = TocText.similarity(keys[entryKeys[i]], keys[targetKeys[j]]);
       return similarity < MIN_SIMILARITY

@@ -9,7 +9,8 @@ import io.github.qbanklint.core.document.Heading;
 
 /**
  * A table-of-contents entry whose text differs from its heading's: case, spacing, punctuation or
- * wording. Bold markers, outer spaces and a left-out question number are not differences.
+ * wording. Bold markers, outer spaces and a left-out question number are not differences. An entry
+ * that links nowhere ({@code ()} or {@code (#)}) is left to broken-link, which names its heading.
  */
 public final class TocTextMismatchRule implements Rule {
   private static final RuleMeta META =
@@ -34,7 +35,8 @@ public final class TocTextMismatchRule implements Rule {
               for (TocComparison.Match match : comparison.matches()) {
                 TocEntry entry = match.entry();
                 Heading heading = match.target().heading();
-                if (!TocText.sameShownText(entry.text(), heading.text())) {
+                if (!EmptyLinkTargets.isEmpty(entry)
+                    && !TocText.sameShownText(entry.text(), heading.text())) {
                   String message =
                       "table-of-contents entry '"
                           + TocText.shown(entry.text())
