@@ -21,8 +21,13 @@ import java.util.Optional;
  * place. Computed once per document and shared by the four {@code toc-*} rules.
  */
 final class TocComparison {
-  /** Below this similarity an entry and a heading are unrelated, not a renamed pair. */
-  static final double MIN_SIMILARITY = 0.5;
+  /**
+   * An entry and a heading that share neither key nor anchor are paired (a renamed pair, reported
+   * by toc-text-mismatch) only when their {@linkplain TocText#similarity similarity} is above this:
+   * more than half of the longer key agrees. At or below it they are unrelated, an orphan entry and
+   * a missing heading. docs/rules/toc-text-mismatch.md states the value.
+   */
+  private static final double PAIRING_THRESHOLD = 0.5;
 
   private static final double OTHER_DEPTH = 0.5;
 
@@ -58,6 +63,11 @@ final class TocComparison {
     this.orphans = orphans;
     this.missing = missing;
     this.moves = moves;
+  }
+
+  /** Whether an entry and a heading this similar may be paired: above the threshold. */
+  static boolean pairable(double similarity) {
+    return similarity > PAIRING_THRESHOLD;
   }
 
   /** The comparison for the document of {@code context}; empty without a table to check. */
@@ -262,9 +272,9 @@ final class TocComparison {
         return TocAligner.FORBIDDEN; // broken-link reports it, naming the heading its text matches
       }
       double similarity = TocText.similarity(keys[entryKeys[i]], keys[targetKeys[j]]);
-      return similarity < MIN_SIMILARITY
-          ? TocAligner.FORBIDDEN
-          : 2 * TocAligner.UNPAIRED * (1 - similarity) + depth;
+      return pairable(similarity)
+          ? 2 * TocAligner.UNPAIRED * (1 - similarity) + depth
+          : TocAligner.FORBIDDEN;
     }
   }
 }
