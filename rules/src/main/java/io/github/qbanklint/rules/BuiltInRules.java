@@ -6,6 +6,7 @@ import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.answers.NoQuestionsRecognisedRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
+import io.github.qbanklint.rules.file.MergeConflictMarkerRule;
 import io.github.qbanklint.rules.file.TooLongToCheckRule;
 import io.github.qbanklint.rules.links.BrokenAnchorRule;
 import io.github.qbanklint.rules.links.BrokenImageRule;
@@ -64,6 +65,7 @@ public final class BuiltInRules implements RuleProvider {
         new ProseRule(),
         // file
         new FileEncodingRule(),
+        new MergeConflictMarkerRule(),
         new TooLongToCheckRule());
   }
 }

@@ -21,8 +21,13 @@ import java.util.Optional;
  * place. Computed once per document and shared by the four {@code toc-*} rules.
  */
 final class TocComparison {
-  /** Below this similarity an entry and a heading are unrelated, not a renamed pair. */
-  static final double MIN_SIMILARITY = 0.5;
+  /**
+   * An entry and a heading that share neither key nor anchor are paired (a renamed pair, reported
+   * by toc-text-mismatch) only when their {@linkplain TocText#similarity similarity} is above this:
+   * more than half of the longer key agrees. At or below it they are unrelated, an orphan entry and
+   * a missing heading. docs/rules/toc-text-mismatch.md states the value.
+   */
+  private static final double PAIRING_THRESHOLD = 0.5;
 
   private static final double OTHER_DEPTH = 0.5;
 
@@ -60,6 +65,11 @@ final class TocComparison {
     this.moves = moves;
   }
 
+  /** Whether an entry and a heading this similar may be paired: above the threshold. */
+  static boolean pairable(double similarity) {
+    return similarity > PAIRING_THRESHOLD;
+  }
+
   /** The comparison for the document of {@code context}; empty without a table to check. */
   static Optional<TocComparison> of(DocumentContext context) {
     BankModel bank = context.bank();
@@ -76,6 +86,7 @@ final class TocComparison {
     return matches;
   }
 
+  /** Entries that name no heading, but for those that link nowhere: broken-link reports them. */
   List<TocEntry> orphans() {
     return orphans;
   }
@@ -130,7 +141,10 @@ final class TocComparison {
             toc,
             targets,
             List.copyOf(matches),
-            orphanIndexes.stream().map(entries::get).toList(),
+            orphanIndexes.stream()
+                .map(entries::get)
+                .filter(e -> !EmptyLinkTargets.isEmpty(e))
+                .toList(),
             missingIndexes.stream().map(targets::get).toList(),
             List.copyOf(moves)));
   }
@@ -185,7 +199,10 @@ final class TocComparison {
             List.copyOf(run), first > 0 ? Optional.of(targets.get(first - 1)) : Optional.empty()));
   }
 
-  /** Scores entries against targets: same key or anchor, else text similarity. */
+  /**
+   * Scores entries against targets: same key or anchor, else text similarity. An entry that links
+   * nowhere pairs only by its key: its text is all there is to go by.
+   */
   private static final class Scorer implements TocAligner.Scorer {
     private final List<TocEntry> entries;
     private final List<TocTarget> targets;
@@ -193,6 +210,7 @@ final class TocComparison {
     private final int[] targetKeys;
     private final String[] keys;
     private final String[] entryAnchors;
+    private final boolean[] emptyTargets;
     private final String[] targetAnchors;
 
     Scorer(List<TocEntry> entries, List<TocTarget> targets) {
@@ -202,9 +220,12 @@ final class TocComparison {
       List<String> keyList = new ArrayList<>();
       entryKeys = new int[entries.size()];
       entryAnchors = new String[entries.size()];
+      emptyTargets = new boolean[entries.size()];
       for (int i = 0; i < entries.size(); i++) {
         entryKeys[i] = id(TocText.key(entries.get(i).text()), ids, keyList);
-        entryAnchors[i] = entries.get(i).anchor().map(Scorer::decode).orElse(null);
+        emptyTargets[i] = EmptyLinkTargets.isEmpty(entries.get(i));
+        entryAnchors[i] =
+            emptyTargets[i] ? null : entries.get(i).anchor().map(Scorer::decode).orElse(null);
       }
       targetKeys = new int[targets.size()];
       targetAnchors = new String[targets.size()];
@@ -247,10 +268,13 @@ final class TocComparison {
       if (same(i, j)) {
         return depth;
       }
+      if (emptyTargets[i]) {
+        return TocAligner.FORBIDDEN; // broken-link reports it, naming the heading its text matches
+      }
       double similarity = TocText.similarity(keys[entryKeys[i]], keys[targetKeys[j]]);
-      return similarity < MIN_SIMILARITY
-          ? TocAligner.FORBIDDEN
-          : 2 * TocAligner.UNPAIRED * (1 - similarity) + depth;
+      return pairable(similarity)
+          ? 2 * TocAligner.UNPAIRED * (1 - similarity) + depth
+          : TocAligner.FORBIDDEN;
     }
   }
 }

@@ -107,7 +107,8 @@ final class TocRegenerator {
     return out.toString();
   }
 
-  private static String destination(String target) {
+  /** A link destination as written: in angle brackets when it has spaces or parentheses. */
+  static String destination(String target) {
     boolean plain =
         target.chars().noneMatch(c -> c == ' ' || c == '(' || c == ')' || c == '<' || c == '>');
     return plain ? target : "<" + target.replace("<", "%3C").replace(">", "%3E") + ">";

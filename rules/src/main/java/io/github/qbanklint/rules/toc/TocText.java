@@ -2,14 +2,20 @@ package io.github.qbanklint.rules.toc;
 
 import io.github.qbanklint.core.document.TextChars;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * How TOC entries and headings are compared. {@link #key} is for matching: NFKC, case-folded,
+ * How TOC entries and headings are compared. {@link #key} is for matching: NFKC, invisible
+ * characters dropped and look-alike letters read as Latin ({@link LookAlikes}), case-folded,
  * whitespace collapsed, emphasis markers and a leading number ({@code 问题3：}, {@code Q1.}, {@code
- * 1.2.3}) removed. {@link #shown} is for reporting differences: only stray emphasis markers and
- * surrounding spaces are ignored there, so case, spacing, punctuation and wording count.
+ * 1.2.3}) removed. {@link #sameShownText} is for reporting differences: only stray emphasis
+ * markers, surrounding spaces, the kind of space and the width of ASCII characters are ignored
+ * there, so case, a missing or extra space, punctuation and wording count.
  */
 final class TocText {
   /** Package-private for the test that checks the shortcuts against it. */
@@ -20,12 +26,17 @@ final class TocText {
               + "|\\d+(?:\\.\\d+)*(?:[.．、)）]|\\s))\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final char FULL_WIDTH_FIRST = '\uFF01';
+  private static final char FULL_WIDTH_LAST = '\uFF5E';
+
   private TocText() {}
 
   /** The matching key: equal keys mean "the same title, give or take form". */
   static String key(String text) {
     String normalized =
-        isNfkcStable(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        isNfkcStable(text)
+            ? text
+            : LookAlikes.plain(Normalizer.normalize(text, Normalizer.Form.NFKC));
     return withoutLeadingNumber(collapsed(normalized.toLowerCase(Locale.ROOT)));
   }
 
@@ -84,9 +95,28 @@ final class TocText {
     return c == '*' || end - i >= 2 ? end - i : 0;
   }
 
-  /** The text as a reader compares it: stray emphasis markers and outer spaces dropped. */
+  /** The text as a reader sees it: stray emphasis markers and outer spaces dropped. */
   static String shown(String text) {
     return text.replace("**", "").replace("__", "").strip();
+  }
+
+  /**
+   * The shown text with what looks the same made the same: every Unicode space (NO-BREAK SPACE,
+   * IDEOGRAPHIC SPACE, …) as a plain space, full-width ASCII ({@code Ｑ１：}) as half-width.
+   */
+  private static String comparable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+        out.append(' ');
+      } else if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+        out.append((char) (c - FULL_WIDTH_FIRST + '!'));
+      } else {
+        out.append(c);
+      }
+    }
+    return shown(out.toString());
   }
 
   static boolean hasLeadingNumber(String text) {
@@ -115,9 +145,30 @@ final class TocText {
    * the heading's leading number (question entries often do).
    */
   static boolean sameShownText(String entry, String heading) {
-    String e = shown(entry);
-    String h = shown(heading);
+    String e = comparable(entry);
+    String h = comparable(heading);
     return e.equals(h) || !hasLeadingNumber(e) && e.equals(shown(withoutLeadingNumber(h)));
+  }
+
+  /**
+   * When an entry differs from its heading only by characters a reader cannot see or tell apart
+   * ({@link LookAlikes}), those characters named, with where they are: {@code U+200B ZERO WIDTH
+   * SPACE in the heading}. Empty when a visible difference remains.
+   */
+  static Optional<String> invisibleDifference(String entry, String heading) {
+    if (!sameShownText(LookAlikes.plain(entry), LookAlikes.plain(heading))) {
+      return Optional.empty();
+    }
+    Map<Integer, String> where = new LinkedHashMap<>();
+    entry.codePoints().filter(LookAlikes::isSuspect).forEach(c -> where.put(c, "the entry"));
+    heading
+        .codePoints()
+        .filter(LookAlikes::isSuspect)
+        .forEach(c -> where.merge(c, "the heading", (a, b) -> a.equals(b) ? a : "both"));
+    return Optional.of(
+        where.entrySet().stream()
+            .map(e -> LookAlikes.describe(e.getKey()) + " in " + e.getValue())
+            .collect(Collectors.joining(", ")));
   }
 
   /** Similarity of two keys in [0, 1]: one minus the edit distance over the longer length. */

@@ -9,7 +9,10 @@ import io.github.qbanklint.core.document.Heading;
 
 /**
  * A table-of-contents entry whose text differs from its heading's: case, spacing, punctuation or
- * wording. Bold markers, outer spaces and a left-out question number are not differences.
+ * wording. Bold markers, outer spaces, the kind of space, full-width ASCII and a left-out question
+ * number are not differences; invisible and look-alike characters are, named by code point. An
+ * entry that links nowhere ({@code ()} or {@code (#)}) is left to broken-link, which names its
+ * heading.
  */
 public final class TocTextMismatchRule implements Rule {
   private static final RuleMeta META =
@@ -34,7 +37,8 @@ public final class TocTextMismatchRule implements Rule {
               for (TocComparison.Match match : comparison.matches()) {
                 TocEntry entry = match.entry();
                 Heading heading = match.target().heading();
-                if (!TocText.sameShownText(entry.text(), heading.text())) {
+                if (!EmptyLinkTargets.isEmpty(entry)
+                    && !TocText.sameShownText(entry.text(), heading.text())) {
                   String message =
                       "table-of-contents entry '"
                           + TocText.shown(entry.text())
@@ -42,8 +46,15 @@ public final class TocTextMismatchRule implements Rule {
                           + heading.text()
                           + "' (line "
                           + heading.line()
-                          + "): make them the same, or run"
-                          + " 'qbank-lint fix --toc'.";
+                          + ")"
+                          + TocText.invisibleDifference(entry.text(), heading.text())
+                              .map(
+                                  chars ->
+                                      " only by characters that are invisible or look like others: "
+                                          + chars
+                                          + "; delete or retype them,")
+                              .orElse(": make them the same,")
+                          + " or run 'qbank-lint fix --toc'.";
                   TocFindings.report(context, comparison, entry.start(), entry.end(), message);
                 }
               }

@@ -30,9 +30,7 @@ class TocAlignerTest {
           return 0;
         }
         double similarity = TocText.similarity(x[i], y[j]);
-        return similarity < TocComparison.MIN_SIMILARITY
-            ? TocAligner.FORBIDDEN
-            : 2 * (1 - similarity);
+        return TocComparison.pairable(similarity) ? 2 * (1 - similarity) : TocAligner.FORBIDDEN;
       }
     };
   }

@@ -58,6 +58,45 @@ class TocTextTest {
   }
 
   @Test
+  void unicodeSpacesAndFullWidthAsciiReadAsTheirPlainForms() {
+    assertThat(TocText.sameShownText("Batch\u00A0Normalization", "Batch Normalization")).isTrue();
+    assertThat(TocText.sameShownText("讲一讲\u3000推荐系统\u202F", "讲一讲 推荐系统")).isTrue();
+    assertThat(TocText.sameShownText("\uFF32\uFF2E\uFF2E\uFF1F", "问题1：RNN?")).isTrue();
+    assertThat(TocText.sameShownText("Batch\u00A0Normalization", "BatchNormalization")).isFalse();
+    assertThat(TocText.sameShownText("Batch\u3000\u3000Norm", "Batch Norm")).isFalse();
+  }
+
+  @Test
+  void anInvisibleOrLookAlikeDifferenceNamesTheCodePoints() {
+    assertThat(TocText.invisibleDifference("RNN", "问题1：R\u200BNN"))
+        .hasValue("U+200B ZERO WIDTH SPACE in the heading");
+    assertThat(TocText.invisibleDifference("\u0421NN\u00AD", "问题1：CNN"))
+        .hasValue(
+            "U+0421 CYRILLIC CAPITAL LETTER ES in the entry, U+00AD SOFT HYPHEN in the entry");
+    assertThat(TocText.invisibleDifference("\u200BR\u200BNN", "R\u200BNN"))
+        .hasValue("U+200B ZERO WIDTH SPACE in both");
+    assertThat(TocText.invisibleDifference("RNN模型", "R\u200BNN")).isEmpty();
+  }
+
+  @Test
+  void keysIgnoreInvisibleAndLookAlikeCharacters() {
+    assertThat(TocText.key("Dr\u043Ep\u200Bout")).isEqualTo(TocText.key("Dropout"));
+    assertThat(TocText.key("\u039A-means\uFEFF")).isEqualTo(TocText.key("k-means"));
+  }
+
+  @Test
+  void everyLookAlikeIsANonLatinLetterDrawnLikeALatinOne() {
+    for (int c = 0; c < 0x3000; c++) {
+      if (Character.isLetter(c)
+          && !LookAlikes.plain(Character.toString(c)).equals(Character.toString(c))) {
+        assertThat(LookAlikes.plain(Character.toString(c))).as("U+%04X", c).matches("[A-Za-z]");
+        assertThat(Character.UnicodeScript.of(c))
+            .isIn(Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.GREEK);
+      }
+    }
+  }
+
+  @Test
   void similarityIsOneMinusRelativeEditDistance() {
     assertThat(TocText.similarity("abcd", "abcd")).isEqualTo(1.0);
     assertThat(TocText.similarity("abcd", "abce")).isEqualTo(0.75);
