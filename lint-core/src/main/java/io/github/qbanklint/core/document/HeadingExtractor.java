@@ -25,6 +25,9 @@ final class HeadingExtractor extends AbstractVisitor {
 
   @Override
   public void visit(org.commonmark.node.Heading heading) {
+    if (underlinedByConflictSeparator(heading)) {
+      return;
+    }
     String shown = TextContent.of(heading);
     // Only an image can make the rendered text differ from the shown one: spare the second pass.
     String rendered = TextContent.hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
@@ -39,6 +42,24 @@ final class HeadingExtractor extends AbstractVisitor {
             Optional.empty(),
             slugger.slug(rendered),
             heading));
+  }
+
+  /**
+   * Whether the heading is a line of a merge conflict "underlined" by its {@code =======}
+   * separator: CommonMark reads that as a setext heading, but it is one side's last line, not a
+   * heading.
+   */
+  private boolean underlinedByConflictSeparator(org.commonmark.node.Heading heading) {
+    if (heading.getSourceSpans().size() < 2) {
+      return false;
+    }
+    int underline = document.line(Document.endOffset(heading) - 1);
+    return ConflictMarkers.of(document).markers().stream()
+        .anyMatch(
+            m ->
+                m.line() == underline
+                    && m.kind() == ConflictMarkers.Kind.SEPARATOR
+                    && m.region().isPresent());
   }
 
   @Override
