@@ -79,53 +79,6 @@ final class AnswerClassifier {
     this.longestPlaceholder = longest;
   }
 
-  /**
-   * Whether blocks answer a question: content, or links with no placeholder (a references block
-   * under a placeholder is still unanswered).
-   */
-  boolean answers(List<Node> blocks) {
-    boolean placeholder = false;
-    boolean links = false;
-    for (Node block : blocks) {
-      switch (kind(block)) {
-        case CONTENT -> {
-          return true;
-        }
-        case PLACEHOLDER -> placeholder = true;
-        case LINKS_ONLY -> links = true;
-        default -> {}
-      }
-    }
-    return links && !placeholder;
-  }
-
-  /** What stands under a heading before the next one, for telling answers from topic headings. */
-  HeadingRoles.Body body(List<Node> blocks) {
-    HeadingRoles.Body body = HeadingRoles.Body.NONE;
-    for (Node block : blocks) {
-      HeadingRoles.Body b =
-          switch (kind(block)) {
-            case CONTENT -> HeadingRoles.Body.CONTENT;
-            case PLACEHOLDER -> HeadingRoles.Body.PLACEHOLDER;
-            case LINKS_ONLY, REFERENCES_TITLE -> HeadingRoles.Body.LINKS_ONLY;
-            default -> HeadingRoles.Body.NONE;
-          };
-      body = b.compareTo(body) > 0 ? b : body;
-    }
-    return body;
-  }
-
-  /** Whether anything but filler and placeholders stands in the blocks. */
-  boolean hasContent(List<Node> blocks) {
-    for (Node block : blocks) {
-      Kind kind = kind(block);
-      if (kind == Kind.CONTENT || kind == Kind.LINKS_ONLY) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   Kind kind(Node block) {
     if (block instanceof ThematicBreak
         || block instanceof LinkReferenceDefinition
@@ -219,7 +172,7 @@ final class AnswerClassifier {
       if (n instanceof Link) {
         link = true;
       } else if (n instanceof Text t) {
-        if (!normalise(t.getLiteral()).isEmpty()) {
+        if (hasWordCharacter(t.getLiteral())) {
           return false;
         }
       } else if (!(n instanceof SoftLineBreak)) {
@@ -233,6 +186,16 @@ final class AnswerClassifier {
    * Whether a text is a placeholder. A placeholder made only of punctuation ({@code ...}) matches
    * only dots and ellipses, not every answer that is a symbol.
    */
+  /** Whether the text holds a letter or digit: what a separator between links never does. */
+  private static boolean hasWordCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isPlaceholder(String text) {
     if (longerThanAnyPlaceholder(text)) {
       return false;

@@ -19,7 +19,7 @@ final class BankLikeness {
   private final List<Heading> headings;
   private final List<NumberParser.Reading> readings;
   private final Blocks blocks;
-  private final AnswerClassifier answers;
+  private final BlockKinds kinds;
   private final NumberParser parser;
 
   BankLikeness(
@@ -27,11 +27,11 @@ final class BankLikeness {
       List<Heading> headings,
       List<NumberParser.Reading> readings,
       Blocks blocks,
-      AnswerClassifier answers) {
+      BlockKinds kinds) {
     this.headings = headings;
     this.readings = readings;
     this.blocks = blocks;
-    this.answers = answers;
+    this.kinds = kinds;
     this.parser = parser;
   }
 
@@ -55,7 +55,7 @@ final class BankLikeness {
       } else if (block instanceof Paragraph p) {
         markerParagraphs += parser.read(TextContent.of(p)).marker() ? 1 : 0;
       }
-      placeholders += answers.kind(block) == AnswerClassifier.Kind.PLACEHOLDER ? 1 : 0;
+      placeholders += kinds.kind(block) == AnswerClassifier.Kind.PLACEHOLDER ? 1 : 0;
     }
     boolean tocWithEntries = toc.isPresent() && toc.get().entries().size() >= 3;
     List<String> evidence = new ArrayList<>();

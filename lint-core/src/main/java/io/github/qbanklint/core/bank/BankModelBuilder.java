@@ -44,13 +44,14 @@ public final class BankModelBuilder {
     Optional<Heading> tocHeading = tocReader.tocHeading(all);
     Optional<Toc> toc = tocReader.read(all, tocHeading);
     Blocks blocks = new Blocks(document, all);
+    BlockKinds kinds = new BlockKinds(answers);
 
     List<NumberParser.Reading> readings = new ArrayList<>(all.size());
     List<HeadingRoles.Body> bodies = new ArrayList<>(all.size());
     int tocIndex = -1;
     for (int i = 0; i < all.size(); i++) {
       readings.add(parser.read(all.get(i).text()));
-      bodies.add(answers.body(blocks.ownBlocks(i)));
+      bodies.add(kinds.body(blocks.ownBlocks(i)));
       if (tocHeading.isPresent() && tocHeading.get() == all.get(i)) {
         tocIndex = i;
       }
@@ -59,10 +60,10 @@ public final class BankModelBuilder {
     List<ParagraphQuestions.Found> paragraphs =
         new ParagraphQuestions(parser, conventions.enabledShapes())
             .find(blocks.all(), outsideQuestionScope(blocks, roles, toc));
-    if (!roles.anyQuestion() && paragraphs.isEmpty()) {
+    if (paragraphs.isEmpty()) {
       roles.applyLeafShape();
     }
-    return assemble(document, all, readings, roles, paragraphs, blocks, toc);
+    return assemble(document, all, readings, roles, paragraphs, blocks, kinds, toc);
   }
 
   private BankModel assemble(
@@ -72,6 +73,7 @@ public final class BankModelBuilder {
       HeadingRoles roles,
       List<ParagraphQuestions.Found> paragraphs,
       Blocks blocks,
+      BlockKinds kinds,
       Optional<Toc> toc) {
     Map<Node, ParagraphQuestions.Found> paragraphAt = new IdentityHashMap<>();
     paragraphs.forEach(p -> paragraphAt.put(blocks.all().get(p.block()), p));
@@ -84,7 +86,8 @@ public final class BankModelBuilder {
       for (; next < paragraphs.size() && startOf(paragraphs.get(next).node()) < upTo; next++) {
         Optional<Heading> section = sections.enclosing(Integer.MAX_VALUE);
         Question q =
-            paragraphQuestion(document, paragraphs.get(next), blocks, paragraphAt, title(section));
+            paragraphQuestion(
+                document, paragraphs.get(next), blocks, kinds, paragraphAt, title(section));
         add(q, section, sections, questions, items);
       }
       if (i == all.size()) {
@@ -98,12 +101,13 @@ public final class BankModelBuilder {
               : readings.get(i).number();
       if (role == HeadingRole.QUESTION) {
         Optional<Heading> section = sections.enclosing(h.level());
-        Question q = headingQuestion(i, h, roles, readings.get(i), blocks, all, title(section));
+        Question q =
+            headingQuestion(i, h, roles, readings.get(i), blocks, kinds, all, title(section));
         add(q, section, sections, questions, items);
       } else {
         if (role == HeadingRole.SECTION) {
           boolean hasChildren = i + 1 < all.size() && all.get(i + 1).level() > h.level();
-          sections.open(h, hasChildren || answers.hasContent(blocks.ownBlocks(i)));
+          sections.open(h, hasChildren || kinds.hasContent(blocks.ownBlocks(i)));
         }
         items.add(
             new BankItem(
@@ -119,7 +123,7 @@ public final class BankModelBuilder {
     }
     Optional<BankModel.UnrecognisedBank> unrecognised =
         questions.isEmpty()
-            ? new BankLikeness(parser, all, readings, blocks, answers).unrecognised(toc)
+            ? new BankLikeness(parser, all, readings, blocks, kinds).unrecognised(toc)
             : Optional.empty();
     return new BankModel(toc, sections.sections(), questions, items, unrecognised);
   }
@@ -178,6 +182,7 @@ public final class BankModelBuilder {
       HeadingRoles roles,
       NumberParser.Reading reading,
       Blocks blocks,
+      BlockKinds kinds,
       List<Heading> all,
       Optional<String> sectionTitle) {
     int end = i + 1;
@@ -198,7 +203,7 @@ public final class BankModelBuilder {
         reading.title(),
         sectionTitle,
         body,
-        answers.answers(body),
+        kinds.answers(body),
         shownText(body));
   }
 
@@ -206,6 +211,7 @@ public final class BankModelBuilder {
       Document document,
       ParagraphQuestions.Found found,
       Blocks blocks,
+      BlockKinds kinds,
       Map<Node, ParagraphQuestions.Found> paragraphAt,
       Optional<String> sectionTitle) {
     List<Node> body;
@@ -236,7 +242,7 @@ public final class BankModelBuilder {
         reading.title(),
         sectionTitle,
         body,
-        answers.answers(body),
+        kinds.answers(body),
         shownText(body));
   }
 

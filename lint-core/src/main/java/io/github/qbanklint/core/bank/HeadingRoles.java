@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Heading;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ final class HeadingRoles {
   private final QuestionShape[] questionShapes;
   private final int[] strength;
   private final boolean[] questionMark;
+  private boolean[] container;
 
   HeadingRoles(
       List<Heading> headings,
@@ -78,46 +80,50 @@ final class HeadingRoles {
     return questionShapes[i];
   }
 
-  boolean anyQuestion() {
+  int questionCount() {
+    int count = 0;
     for (HeadingRole role : roles) {
-      if (role == HeadingRole.QUESTION) {
-        return true;
-      }
+      count += role == HeadingRole.QUESTION ? 1 : 0;
     }
-    return false;
+    return count;
   }
 
   /**
-   * Makes leaf headings with a body questions: for files with no question of any other shape. Needs
-   * three, under a section, so that a README's few headings stay sections.
+   * Leaf questions, for files where no heading, or few against many leaves, is a question by
+   * another shape: leaf headings with a body of their own (an answer or a placeholder; level 2 or
+   * deeper, under a section) are questions when there are at least three, and three times the other
+   * questions (so that one {@code #### 为什么？} inside an answer leaves the file a leaf bank).
    */
   void applyLeafShape() {
     if (!shapes.contains(QuestionShape.HEADING_LEAF)) {
       return;
     }
-    boolean[] leaf = new boolean[headings.size()];
-    int count = 0;
+    List<Integer> leaves = new ArrayList<>();
     for (int i = 0; i < headings.size(); i++) {
-      Heading h = headings.get(i);
-      boolean isLeaf = i + 1 == headings.size() || headings.get(i + 1).level() <= h.level();
-      Body body = bodies.get(i);
-      leaf[i] =
-          roles[i] == HeadingRole.SECTION
-              && isLeaf
-              && h.level() >= 2
-              && hasSectionAbove(i)
-              && (body == Body.CONTENT || body == Body.PLACEHOLDER);
-      count += leaf[i] ? 1 : 0;
-    }
-    if (count < 3) {
-      return;
-    }
-    for (int i = 0; i < headings.size(); i++) {
-      if (leaf[i]) {
-        roles[i] = HeadingRole.QUESTION;
-        questionShapes[i] = QuestionShape.HEADING_LEAF;
+      if (isLeaf(i) && isBodiedSection(i)) {
+        leaves.add(i);
       }
     }
+    if (leaves.size() < 3 || leaves.size() < 3 * questionCount()) {
+      return;
+    }
+    for (int i : leaves) {
+      roles[i] = HeadingRole.QUESTION;
+      questionShapes[i] = QuestionShape.HEADING_LEAF;
+    }
+  }
+
+  private boolean isLeaf(int i) {
+    return i + 1 == headings.size() || headings.get(i + 1).level() <= headings.get(i).level();
+  }
+
+  /** A section heading under another section with an answer or a placeholder of its own. */
+  private boolean isBodiedSection(int i) {
+    Body body = bodies.get(i);
+    return roles[i] == HeadingRole.SECTION
+        && headings.get(i).level() >= 2
+        && hasSectionAbove(i)
+        && (body == Body.CONTENT || body == Body.PLACEHOLDER);
   }
 
   private boolean hasSectionAbove(int i) {
@@ -154,7 +160,7 @@ final class HeadingRoles {
   }
 
   private void assign() {
-    boolean[] container = containers();
+    container = containers();
     boolean[] numberedLevel = numberedQuestionLevels(container);
     int open = -1;
     for (int i = 0; i < headings.size(); i++) {
@@ -190,7 +196,8 @@ final class HeadingRoles {
       return closed;
     }
     if (shapes.contains(QuestionShape.HEADING_INTERROGATIVE)
-        && QuestionText.isInterrogative(headings.get(i).text())) {
+        && QuestionText.isInterrogative(headings.get(i).text())
+        && !container[i]) {
       roles[i] = HeadingRole.QUESTION;
       questionShapes[i] = QuestionShape.HEADING_INTERROGATIVE;
       return i;
@@ -237,7 +244,8 @@ final class HeadingRoles {
 
   /**
    * Headings over questions: a deeper heading in its subtree continues its number, or says it is a
-   * question at least as strongly from a level that holds at least as many signalled headings.
+   * question at least as strongly (a heading with no signal needs a marker or a question mark below
+   * it) from a level that holds at least as many signalled headings.
    */
   private boolean[] containers() {
     int[] signalled = new int[7];
@@ -248,16 +256,19 @@ final class HeadingRoles {
     }
     boolean[] container = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
-      if (roles[i] != null || strength[i] == 0) {
+      if (roles[i] != null) {
         continue;
       }
       int level = headings.get(i).level();
+      int needed = strength[i] == 0 ? QUESTION_MARK : strength[i];
       SequenceNumber own = readings.get(i).number().orElse(null);
       for (int j = i + 1; j < headings.size() && headings.get(j).level() > level; j++) {
         SequenceNumber deeper = readings.get(j).number().orElse(null);
         boolean extends_ = own != null && deeper != null && own.isExtendedBy(deeper);
         boolean stronger =
-            strength[j] >= strength[i] && signalled[headings.get(j).level()] >= signalled[level];
+            strength[j] > 0
+                && strength[j] >= needed
+                && signalled[headings.get(j).level()] >= signalled[level];
         if (roles[j] == null && (extends_ || stronger)) {
           container[i] = true;
           break;

@@ -45,8 +45,11 @@ final class QuestionText {
               || cp == '_'
               || cp == '\u00a0'
               || Character.getType(cp) == Character.OTHER_SYMBOL
+              || Character.getType(cp) == Character.MODIFIER_SYMBOL
               || Character.getType(cp) == Character.NON_SPACING_MARK
-              || cp == 0xFE0F;
+              || Character.getType(cp) == Character.ENCLOSING_MARK
+              || cp == 0xFE0F
+              || cp == 0x200D;
       if (!decoration) {
         break;
       }

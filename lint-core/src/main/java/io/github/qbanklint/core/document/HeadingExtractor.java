@@ -31,6 +31,9 @@ final class HeadingExtractor extends AbstractVisitor {
     String shown = TextContent.of(heading);
     // Only an image can make the rendered text differ from the shown one: spare the second pass.
     String rendered = TextContent.hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
+    if (rendered.isBlank()) {
+      shown = rendered; // an image-only heading is a banner, whatever its alt text says
+    }
     int start = Document.startOffset(heading);
     headings.add(
         new Heading(

@@ -25,6 +25,7 @@ public final class HtmlScanner {
   private static final Pattern ATTRIBUTE_ID =
       Pattern.compile(
           "\\bid\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
   private static final Pattern SUMMARY =
@@ -53,11 +54,7 @@ public final class HtmlScanner {
       }
       found.add(
           new HtmlHeading(
-              Integer.parseInt(m.group(1)),
-              id,
-              visibleText(m.group(3)).strip(),
-              m.start(),
-              m.end()));
+              Integer.parseInt(m.group(1)), id, headingText(m.group(3)), m.start(), m.end()));
     }
     return found;
   }
@@ -132,6 +129,11 @@ public final class HtmlScanner {
     }
     out.append(text.substring(last));
     return decodeEntities(out.toString());
+  }
+
+  /** A heading's shown text: like {@link #visibleText}, but an image is no text (a banner). */
+  private static String headingText(String html) {
+    return visibleText(IMG.matcher(html).replaceAll("")).strip();
   }
 
   static String decodeEntities(String text) {

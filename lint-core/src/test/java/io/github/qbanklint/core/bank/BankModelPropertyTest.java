@@ -452,6 +452,15 @@ class BankModelPropertyTest {
           inserted.add(answer);
           inserted.add("");
         }
+        case DETAILS -> {
+          inserted.add("<details>");
+          inserted.add("<summary>" + title + "</summary>");
+          inserted.add("");
+          inserted.add(answer);
+          inserted.add("");
+          inserted.add("</details>");
+          inserted.add("");
+        }
         case LIST_ITEM -> {
           Matcher marker = LIST_MARKER.matcher(line);
           if (!marker.lookingAt()) {

@@ -135,12 +135,32 @@ class HeadingRolesTest {
                 "",
                 "## 什么是Y？",
                 "",
+                A,
+                "",
+                "## ![banner](banner.png)",
+                "",
+                "<h2><img src=\"x.png\"></h2>",
+                "",
+                "<h3><img src=\"q.png\" alt=\"logo\"> 问题3：Z</h3>",
+                "",
                 A))
         .containsExactly(
             "1 h1 title",
             "3 h2 question heading-question-mark answered",
             "7 h2 title",
-            "9 h2 question heading-question-mark answered");
+            "9 h2 question heading-question-mark answered",
+            "13 h2 title",
+            "15 h2 title",
+            "17 h3 question heading-marker answered #3");
+  }
+
+  @Test
+  void aTopicOverMarkerQuestionsIsASectionEvenWhenWordedAsAQuestion() {
+    assertThat(outline("### 问题1：什么是X", "", A, "", "### 如何学习 Java", "", "#### 问题2：什么是JVM", "", A))
+        .containsExactly(
+            "1 h3 question heading-marker answered #1",
+            "5 h3 section",
+            "7 h4 question heading-marker answered #2");
   }
 
   // Rule 3: containers.
@@ -489,8 +509,12 @@ class HeadingRolesTest {
             "### 计数排序",
             "",
             A);
+    // Not numbered questions: with one question elsewhere, the bodied leaves are leaf questions.
     assertThat(lessThanHalf)
-        .contains("9 h3 section #1", "15 h3 section #2", "21 h3 section", "27 h3 section");
+        .contains(
+            "9 h3 question heading-leaf answered #1",
+            "15 h3 question heading-leaf answered #2",
+            "21 h3 question heading-leaf answered");
   }
 
   // Rule 6: a heading at the level of the question just closed.
@@ -613,35 +637,62 @@ class HeadingRolesTest {
   }
 
   @Test
-  void leavesStaySectionsWhenAnotherQuestionExists() {
-    assertThat(
-            outline(
-                "## 数据结构",
-                "",
-                "### 跳表",
-                "",
-                A,
-                "",
-                "### 压缩列表",
-                "",
-                A,
-                "",
-                "### 字典",
-                "",
-                A,
-                "",
-                "## 问题",
-                "",
-                "### 什么是Redis？",
-                "",
-                A))
+  void leavesAreQuestionsWhenOtherQuestionsAreFewAndSectionsWhenMany() {
+    List<String> few =
+        outline(
+            "## 数据结构",
+            "",
+            "### 跳表",
+            "",
+            A,
+            "",
+            "### 压缩列表",
+            "",
+            A,
+            "",
+            "### 字典",
+            "",
+            A,
+            "",
+            "## 问题",
+            "",
+            "### 什么是Redis？",
+            "",
+            A);
+    assertThat(few)
         .containsExactly(
             "1 h2 section",
-            "3 h3 section",
-            "7 h3 section",
-            "11 h3 section",
+            "3 h3 question heading-leaf answered",
+            "7 h3 question heading-leaf answered",
+            "11 h3 question heading-leaf answered",
             "15 h2 section",
             "17 h3 question heading-question-mark answered");
+    List<String> many =
+        outline(
+            "## 数据结构",
+            "",
+            "### 跳表",
+            "",
+            A,
+            "",
+            "### 压缩列表",
+            "",
+            A,
+            "",
+            "### 字典",
+            "",
+            A,
+            "",
+            "## 问题",
+            "",
+            "### 什么是Redis？",
+            "",
+            A,
+            "",
+            "### 为什么快？",
+            "",
+            A);
+    assertThat(many).contains("3 h3 section", "7 h3 section", "11 h3 section");
   }
 
   // Paragraph and list-item questions.

@@ -28,6 +28,9 @@ class QuestionTextTest {
         "What is a closure?🤔",
         "What is a closure? ⭐⭐",
         "What is a closure? ❤️",
+        "Why? 👍🏽",
+        "Why? 👨‍💻",
+        "Why? 🏳️‍🌈",
         "**What is a closure?** (easy)",
         "x ?"
       })

@@ -1,0 +1,76 @@
+package io.github.qbanklint.core.bank;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Node;
+
+/**
+ * The kinds of one document's blocks ({@link AnswerClassifier.Kind}), each classified once: a block
+ * is read as a heading's own body and again as part of a question's answer.
+ */
+final class BlockKinds {
+  private final AnswerClassifier classifier;
+  // Keyed by identity: each node is one place, and hashing nodes would walk their trees.
+  private final Map<Node, AnswerClassifier.Kind> kinds = new IdentityHashMap<>();
+
+  BlockKinds(AnswerClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  AnswerClassifier.Kind kind(Node block) {
+    AnswerClassifier.Kind kind = kinds.get(block);
+    if (kind == null) {
+      kind = classifier.kind(block);
+      kinds.put(block, kind);
+    }
+    return kind;
+  }
+
+  /**
+   * Whether blocks answer a question: content, or links with no placeholder (a references block
+   * under a placeholder is still unanswered).
+   */
+  boolean answers(List<Node> blocks) {
+    boolean placeholder = false;
+    boolean links = false;
+    for (Node block : blocks) {
+      switch (kind(block)) {
+        case CONTENT -> {
+          return true;
+        }
+        case PLACEHOLDER -> placeholder = true;
+        case LINKS_ONLY -> links = true;
+        default -> {}
+      }
+    }
+    return links && !placeholder;
+  }
+
+  /** What stands under a heading before the next one, for telling answers from topic headings. */
+  HeadingRoles.Body body(List<Node> blocks) {
+    HeadingRoles.Body body = HeadingRoles.Body.NONE;
+    for (Node block : blocks) {
+      HeadingRoles.Body b =
+          switch (kind(block)) {
+            case CONTENT -> HeadingRoles.Body.CONTENT;
+            case PLACEHOLDER -> HeadingRoles.Body.PLACEHOLDER;
+            case LINKS_ONLY, REFERENCES_TITLE -> HeadingRoles.Body.LINKS_ONLY;
+            default -> HeadingRoles.Body.NONE;
+          };
+      body = b.compareTo(body) > 0 ? b : body;
+    }
+    return body;
+  }
+
+  /** Whether anything but filler and placeholders stands in the blocks. */
+  boolean hasContent(List<Node> blocks) {
+    for (Node block : blocks) {
+      AnswerClassifier.Kind kind = kind(block);
+      if (kind == AnswerClassifier.Kind.CONTENT || kind == AnswerClassifier.Kind.LINKS_ONLY) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
