@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.api;
 
 import io.github.qbanklint.core.bank.BankModel;
+import io.github.qbanklint.core.bank.QuestionShape;
 import io.github.qbanklint.core.document.LinkRef;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public record DocumentSummary(
   public record LocatedLink(
       LinkRef.Kind kind, String destination, int line, int column, int endLine, int endColumn) {}
 
-  /** A question's text, section and line, for cross-file checks and reports. */
-  public record QuestionFact(String title, String section, int line, boolean answered) {}
+  /** A question's text, section, line and shape, for cross-file checks and reports. */
+  public record QuestionFact(
+      String title, String section, int line, boolean answered, QuestionShape shape) {}
 }

@@ -39,7 +39,7 @@ final class SummaryBuilder {
     for (Question q : bank.questions()) {
       questions.add(
           new DocumentSummary.QuestionFact(
-              q.title(), q.sectionTitle().orElse(""), q.line(), q.answered()));
+              q.title(), q.sectionTitle().orElse(""), q.line(), q.answered(), q.shape()));
     }
     return new DocumentSummary(document.path(), anchors, links, questions, bank.unrecognised());
   }

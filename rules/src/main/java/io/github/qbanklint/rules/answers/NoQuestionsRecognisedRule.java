@@ -6,6 +6,8 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.bank.BankModel;
+import io.github.qbanklint.core.bank.QuestionShape;
+import java.util.stream.Collectors;
 
 /**
  * A file that looks like a bank (numbered headings, question marks, placeholders, beside a table of
@@ -50,7 +52,14 @@ public final class NoQuestionsRecognisedRule implements Rule {
               + bank.hint()
               + " (.qbank-lint.yml, see docs/bank-conventions.md); 'qbank-lint outline "
               + document.path()
-              + "' shows how the file is read.",
+              + "' shows how the file is read"
+              + (shapesElsewhere.isEmpty()
+                  ? "."
+                  : "; the other files of this run write questions as "
+                      + shapesElsewhere.stream()
+                          .map(QuestionShape::id)
+                          .collect(Collectors.joining(", "))
+                      + "."),
           severity);
     }
   }
