@@ -7,6 +7,8 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.QuestionShape;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,8 +33,9 @@ public final class NoQuestionsRecognisedRule implements Rule {
 
   @Override
   public void checkWorkspace(WorkspaceContext context) {
-    boolean anyQuestion = context.documents().stream().anyMatch(d -> !d.questions().isEmpty());
-    Severity severity = anyQuestion ? Severity.WARNING : Severity.ERROR;
+    Set<QuestionShape> shapesElsewhere = EnumSet.noneOf(QuestionShape.class);
+    context.documents().forEach(d -> d.questions().forEach(q -> shapesElsewhere.add(q.shape())));
+    Severity severity = shapesElsewhere.isEmpty() ? Severity.ERROR : Severity.WARNING;
     for (DocumentSummary document : context.documents()) {
       if (document.unrecognisedBank().isEmpty()) {
         continue;
