@@ -100,7 +100,7 @@ public final class BankModelBuilder {
               ? Optional.empty()
               : readings.get(i).number();
       if (role == HeadingRole.QUESTION) {
-        Optional<Heading> section = sections.enclosing(h.level());
+        Optional<Heading> section = sections.enclosingQuestion(h.level());
         Question q =
             headingQuestion(i, h, roles, readings.get(i), blocks, kinds, all, title(section));
         add(q, section, sections, questions, items);
@@ -299,6 +299,20 @@ public final class BankModelBuilder {
     /** The innermost open section above an item at {@code level} (closing deeper ones). */
     Optional<Heading> enclosing(int level) {
       open.removeIf(s -> s.level() >= level);
+      return innermost();
+    }
+
+    /**
+     * The section of a question heading at {@code level}: a topic heading at the question's own
+     * level ({@code ### Basic Statistics} over {@code ### What is variance?}) holds the questions
+     * after it, up to the next section at its level or higher.
+     */
+    Optional<Heading> enclosingQuestion(int level) {
+      open.removeIf(s -> s.level() > level);
+      return innermost();
+    }
+
+    private Optional<Heading> innermost() {
       return open.isEmpty() ? Optional.empty() : Optional.of(open.get(open.size() - 1));
     }
 

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.qbanklint.core.document.Document;
 import java.io.IOException;
@@ -107,5 +108,18 @@ class BankModelBuilderTest {
     assertThat(model.questions()).hasSize(186);
     assertThat(unanswered(model)).hasSize(59);
     assertThat(model.toc()).isPresent();
+  }
+
+  @Test
+  void aTopicHeadingAtTheQuestionLevelHoldsTheQuestionsAfterIt() {
+    String text =
+        "## Statistics\n\n### Basic Statistics\n\n### What is variance?\n\nThe mean squared"
+            + " deviation.\n\n### Probability\n\n### What is Bayes' rule?\n\nP(A|B) from"
+            + " P(B|A).\n";
+    BankModel model = DEFAULTS.modelOf(Document.of("t.md", text));
+    assertThat(model.sections())
+        .extracting(Section::title, s -> s.questions().size())
+        .containsExactly(
+            tuple("Statistics", 0), tuple("Basic Statistics", 1), tuple("Probability", 1));
   }
 }
