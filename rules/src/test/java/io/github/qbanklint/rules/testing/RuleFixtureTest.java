@@ -77,14 +77,20 @@ public abstract class RuleFixtureTest {
       FixtureMarkers.Parsed p = parsed.get(i);
       tests.add(
           DynamicTest.dynamicTest(
-              fixture.getFileName().toString(), fixture.toUri(), () -> check(rule, fixture, p)));
+              fixture.getFileName().toString(),
+              fixture.toUri(),
+              () -> check(List.of(rule), fixture, p)));
     }
     return tests.stream();
   }
 
-  private static void check(Rule rule, Path fixture, FixtureMarkers.Parsed parsed)
+  /**
+   * Lints a fixture with {@code rules} together and checks its findings against its markers,
+   * strictly both ways; with a {@code .fixed.md} beside it, also what the fixes make of it.
+   */
+  static void check(List<Rule> rules, Path fixture, FixtureMarkers.Parsed parsed)
       throws IOException {
-    List<Finding> actual = RuleHarness.lint(rule, parsed.blankedText(), parsed.configYaml());
+    List<Finding> actual = RuleHarness.lint(rules, parsed.blankedText(), parsed.configYaml());
     List<Finding> unexpected = new ArrayList<>(actual);
     List<FixtureMarkers.Expectation> missing = new ArrayList<>();
     for (FixtureMarkers.Expectation e : parsed.expectations()) {
@@ -120,7 +126,7 @@ public abstract class RuleFixtureTest {
           .append(f.message());
     }
     assertThat(problems.toString())
-        .as("findings of %s on %s", rule.id(), fixture.getFileName())
+        .as("findings of %s on %s", rules.stream().map(Rule::id).toList(), fixture.getFileName())
         .isEmpty();
 
     Path fixed = fixedPath(fixture);
@@ -130,7 +136,7 @@ public abstract class RuleFixtureTest {
       assertThat(after)
           .as("text after fixes of %s", fixture.getFileName())
           .isEqualTo(Files.readString(fixed, StandardCharsets.UTF_8));
-      assertThat(RuleHarness.lint(rule, after, parsed.configYaml()))
+      assertThat(RuleHarness.lint(rules, after, parsed.configYaml()))
           .as("findings after fixing %s", fixture.getFileName())
           .isEmpty();
     }
@@ -148,7 +154,7 @@ public abstract class RuleFixtureTest {
     return fixture.resolveSibling(name.substring(0, name.length() - 3) + ".fixed.md");
   }
 
-  private static FixtureMarkers.Parsed parse(Path fixture) {
+  static FixtureMarkers.Parsed parse(Path fixture) {
     try {
       return FixtureMarkers.parse(Files.readString(fixture, StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -26,9 +26,17 @@ public final class RuleHarness {
 
   /** Lints {@code text} as {@code fixture.md} with the config given as YAML. */
   public static List<Finding> lint(Rule rule, String text, String configYaml) {
-    int maxInlineChars = configFor(rule, configYaml).settings().maxInlineChars();
-    Document document = Document.of("fixture.md", text, maxInlineChars);
-    return run(rule, configYaml, List.of(document)).findings();
+    return lint(List.of(rule), text, configYaml);
+  }
+
+  /** Lints {@code text} as {@code fixture.md} with these rules (all switched on) together. */
+  public static List<Finding> lint(List<Rule> rules, String text, String configYaml) {
+    Config config = configFor(rules, configYaml);
+    Document document = Document.of("fixture.md", text, config.settings().maxInlineChars());
+    return new LintEngine(new RuleRegistry(rules))
+        .withFixes()
+        .lintDocuments(Path.of("").toAbsolutePath(), List.of(document), config)
+        .findings();
   }
 
   /**
@@ -49,16 +57,27 @@ public final class RuleHarness {
 
   /** The config from YAML, with the rule under test switched on even if it is off by default. */
   public static Config configFor(Rule rule, String configYaml) {
+    return configFor(List.of(rule), configYaml);
+  }
+
+  /** The config from YAML, with the rules under test switched on even if off by default. */
+  public static Config configFor(List<Rule> underTest, String configYaml) {
     Config parsed = ConfigLoader.parse(Path.of("fixture-config.yml"), configYaml);
     Map<String, RuleConfig> rules = new HashMap<>(parsed.rules());
-    RuleConfig given = rules.get(rule.id());
-    if (given == null) {
-      rules.put(rule.id(), new RuleConfig(Optional.of(true), Optional.empty(), Map.of(), 0, 0));
-    } else if (given.enabled().isEmpty()) {
-      rules.put(
-          rule.id(),
-          new RuleConfig(
-              Optional.of(true), given.severity(), given.options(), given.line(), given.column()));
+    for (Rule rule : underTest) {
+      RuleConfig given = rules.get(rule.id());
+      if (given == null) {
+        rules.put(rule.id(), new RuleConfig(Optional.of(true), Optional.empty(), Map.of(), 0, 0));
+      } else if (given.enabled().isEmpty()) {
+        rules.put(
+            rule.id(),
+            new RuleConfig(
+                Optional.of(true),
+                given.severity(),
+                given.options(),
+                given.line(),
+                given.column()));
+      }
     }
     return new Config(
         parsed.source(),
