@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.api;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,6 +51,27 @@ public record LinkSettings(
 
   public static final String DEFAULT_CACHE_FILE = ".qbank-lint-cache.json";
 
+  /**
+   * A path that a config names must stay inside the workspace: relative, and no {@code ..} that
+   * leaves it. A repository's config is untrusted input in CI (see SECURITY.md).
+   */
+  private static void requireInsideWorkspace(String path) {
+    if (path.isBlank()) {
+      return;
+    }
+    Path p = Path.of(path);
+    if (p.isAbsolute()
+        || path.startsWith("/")
+        || path.startsWith("\\")
+        || p.normalize().startsWith("..")) {
+      throw new IllegalArgumentException(
+          "links.cacheFile must be a path inside the workspace (relative, not leaving it with"
+              + " '..'), not '"
+              + path
+              + "'");
+    }
+  }
+
   public LinkSettings {
     remote = remote != null && remote;
     allowPrivate = allowPrivate != null && allowPrivate;
@@ -67,6 +89,7 @@ public record LinkSettings(
     acceptedStatuses =
         acceptedStatuses == null ? List.of("200-299") : List.copyOf(acceptedStatuses);
     cacheFile = cacheFile == null ? DEFAULT_CACHE_FILE : cacheFile;
+    requireInsideWorkspace(cacheFile);
     cacheMaxAge = cacheMaxAge == null ? "1d" : cacheMaxAge;
     checkFragments = checkFragments != null && checkFragments;
     if (retries < 0 || maxRedirects < 0) {

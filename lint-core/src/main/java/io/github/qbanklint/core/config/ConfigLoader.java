@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,6 +106,13 @@ public final class ConfigLoader {
                       .collect(Collectors.joining(", "))
                   + ")";
       throw at(file, yaml, e, "unknown key '" + pathOf(e) + "'" + known);
+    } catch (ValueInstantiationException e) {
+      // A value the settings' own checks refused: their message, not the binding library's.
+      String reason =
+          e.getCause() instanceof IllegalArgumentException refused
+              ? refused.getMessage()
+              : e.getOriginalMessage();
+      throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + reason);
     } catch (JsonMappingException e) {
       throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {

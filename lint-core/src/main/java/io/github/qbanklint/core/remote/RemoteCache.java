@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -22,8 +23,11 @@ final class RemoteCache {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int FORMAT = 1;
 
-  /** The file's shape. */
-  record CacheFile(int version, Map<String, Entry> entries) {}
+  /** What marks a file as this cache: nothing else is ever overwritten with one. */
+  static final String MARKER = "qbank-lint remote-link cache";
+
+  /** The file's shape; {@code tool} is the marker (absent in caches written before it). */
+  record CacheFile(String tool, int version, Map<String, Entry> entries) {}
 
   /** One URL found alive: its status and when, in epoch milliseconds. */
   record Entry(int status, long checkedAt) {}
@@ -40,17 +44,31 @@ final class RemoteCache {
 
   static RemoteCache load(Optional<Path> file, Duration maxAge) {
     Map<String, Entry> entries = new HashMap<>();
-    if (file.isPresent() && Files.isRegularFile(file.get())) {
-      try {
-        CacheFile read = JSON.readValue(file.get().toFile(), CacheFile.class);
-        if (read.version() == FORMAT && read.entries() != null) {
-          entries.putAll(read.entries());
-        }
-      } catch (IOException | RuntimeException e) {
-        // an unreadable cache is an empty one; the next save replaces it
+    Optional<Path> writable = file;
+    if (file.isPresent() && Files.exists(file.get(), LinkOption.NOFOLLOW_LINKS)) {
+      Optional<CacheFile> read = read(file.get());
+      read.ifPresent(r -> entries.putAll(r.entries()));
+      if (read.isEmpty()) {
+        writable = Optional.empty(); // not a cache of ours: never overwrite it
       }
     }
-    return new RemoteCache(file, maxAge, entries);
+    return new RemoteCache(writable, maxAge, entries);
+  }
+
+  /** The cache in {@code file}, when it is a regular file holding one. */
+  private static Optional<CacheFile> read(Path file) {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    try {
+      CacheFile read = JSON.readValue(file.toFile(), CacheFile.class);
+      boolean ours = read.tool() == null || read.tool().equals(MARKER);
+      return ours && read.version() == FORMAT && read.entries() != null
+          ? Optional.of(read)
+          : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The cached success for {@code url}, when it is younger than the maximum age. */
@@ -81,7 +99,7 @@ final class RemoteCache {
     try {
       Path temporary = Files.createTempFile(target.getParent(), ".qbank-lint-cache", ".tmp");
       JSON.writerWithDefaultPrettyPrinter()
-          .writeValue(temporary.toFile(), new CacheFile(FORMAT, kept));
+          .writeValue(temporary.toFile(), new CacheFile(MARKER, FORMAT, kept));
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -6,8 +6,10 @@ import io.github.qbanklint.core.api.RemoteLinkStatus;
 import io.github.qbanklint.core.api.RemoteLinkStatus.Outcome;
 import io.github.qbanklint.core.api.RemoteLinks;
 import io.github.qbanklint.core.api.Settings;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,11 +74,27 @@ public final class RemoteLinkService implements RemoteLinks {
     if (!links.remote()) {
       return RemoteLinks.disabled();
     }
+    Path base = settings.configDirectory().orElse(root);
     Optional<Path> cache =
         links.cacheFile().isBlank()
             ? Optional.empty()
-            : Optional.of(settings.configDirectory().orElse(root).resolve(links.cacheFile()));
+            : Optional.of(base.resolve(links.cacheFile())).filter(file -> isInside(base, file));
     return new RemoteLinkService(links, cache, progress);
+  }
+
+  /**
+   * Whether {@code file}'s directory, symbolic links resolved, lies inside {@code base}: a
+   * repository cannot point the cache out of the workspace through a linked directory.
+   */
+  static boolean isInside(Path base, Path file) {
+    try {
+      Path parent = file.toAbsolutePath().normalize().getParent();
+      return parent != null
+          && Files.isDirectory(parent)
+          && parent.toRealPath().startsWith(base.toAbsolutePath().toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Override
