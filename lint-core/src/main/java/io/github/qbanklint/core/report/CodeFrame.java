@@ -41,6 +41,8 @@ final class CodeFrame {
     for (int i = from; i < to; i++) {
       if (cps[i] == '\t') {
         shown.append(TAB);
+      } else if (TerminalText.isControl(cps[i])) {
+        shown.append(TerminalText.escapeOf(cps[i]));
       } else {
         shown.appendCodePoint(cps[i]);
       }
@@ -65,6 +67,9 @@ final class CodeFrame {
   static int cells(int cp) {
     if (cp == '\t') {
       return TAB.length();
+    }
+    if (TerminalText.isControl(cp)) {
+      return TerminalText.escapeOf(cp).length();
     }
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || cp == 0x200B) {

@@ -96,7 +96,7 @@ public final class OutlineWriter {
       throws IOException {
     for (FileStats file : files) {
       BankOutline outline = file.outline();
-      out.write(displayPath.apply(file.path()) + ": " + header(file) + "\n");
+      out.write(TerminalText.escape(displayPath.apply(file.path())) + ": " + header(file) + "\n");
       if (outline.unrecognised().isPresent()) {
         BankModel.UnrecognisedBank u = outline.unrecognised().get();
         out.write("  no question recognised (" + u.evidence() + "): " + u.hint() + "\n");
@@ -125,7 +125,7 @@ public final class OutlineWriter {
         .append(indent)
         .append(marker)
         .append(' ')
-        .append(item.text());
+        .append(TerminalText.escape(item.text()));
     item.shape().ifPresent(s -> out.append("  [").append(s.id()));
     item.status().ifPresent(s -> out.append(", ").append(s).append(']'));
     return out.append('\n').toString();

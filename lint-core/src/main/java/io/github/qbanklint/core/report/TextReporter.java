@@ -140,13 +140,14 @@ public final class TextReporter implements Reporter {
       String nl) {
     StringBuilder text = new StringBuilder();
     for (Finding f : findings) {
-      text.append(paint(context, BOLD, path + ":" + f.line() + ":" + f.column()))
+      text.append(
+              paint(context, BOLD, TerminalText.escape(path) + ":" + f.line() + ":" + f.column()))
           .append("  ")
           .append(paint(context, colour(f.severity()), f.severity().id()))
           .append("  ")
           .append(paint(context, DIM, f.ruleId()))
           .append("  ")
-          .append(f.message())
+          .append(TerminalText.escape(f.message()))
           .append(nl);
       Optional<String> source = SourceLines.lineOf(lines, f.line());
       if (source.isPresent()) {

@@ -1,0 +1,25 @@
+package io.github.qbanklint.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Text from the repository reaches the terminal inert. */
+class TerminalTextTest {
+  @Test
+  void controlAndBidiCharactersAreEscapedAndOtherTextIsKept() {
+    assertThat(TerminalText.escape("a\u001b]0;pwned\u0007b")).isEqualTo("a\\e]0;pwned\\u0007b");
+    assertThat(TerminalText.escape("x\r\ny")).isEqualTo("x\\r\\ny");
+    assertThat(TerminalText.escape("abc\u202Edef\u2066")).isEqualTo("abc\\u202edef\\u2066");
+    assertThat(TerminalText.escape("\u007f\u0085")).isEqualTo("\\u007f\\u0085");
+    String plain = "问题1：什么是 GC？\t😀";
+    assertThat(TerminalText.escape(plain)).isSameAs(plain);
+  }
+
+  @Test
+  void theCodeFrameShowsEscapesAndKeepsTheCaretUnderTheFinding() {
+    String[] frame = CodeFrame.lines("\u001b[2J## T\u202Eitle", 6, 7);
+    assertThat(frame[0]).isEqualTo("\\e[2J## T\\u202eitle").doesNotContain("\u001b");
+    assertThat(frame[1]).isEqualTo(" ".repeat("\\e[2J#".length()) + "^");
+  }
+}
