@@ -54,7 +54,22 @@ public final class Main implements Runnable {
     Class<?> command = COMMANDS.get(routed[0]);
     boolean onlyOne = command != null && command != CommandLine.HelpCommand.class;
     CommandLine cli = onlyOne ? commandLine(List.of(command)) : commandLine();
-    return cli.execute(routed);
+    try {
+      return cli.execute(routed);
+    } catch (OutOfMemoryError e) {
+      return fatal(
+          "out of memory: give Java more heap (QBANK_LINT_JAVA_OPTS=-Xmx2g), or lower"
+              + " maxFileBytes in .qbank-lint.yml to skip the largest files");
+    } catch (StackOverflowError e) {
+      return fatal("a file nests too deeply to be checked (stack overflow); please report it");
+    }
+  }
+
+  /** A failure of the JVM itself: one line and exit 3, never a stack trace or exit 1. */
+  private static int fatal(String message) {
+    Console.ERR.println("qbank-lint: internal error: " + message);
+    Console.ERR.flush();
+    return ExitCodes.INTERNAL;
   }
 
   static CommandLine commandLine() {

@@ -20,7 +20,15 @@ final class CliRunner {
 
   static Result run(Path workingDirectory, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+    return runWithJvmFlags(workingDirectory, List.of(), args);
+  }
+
+  /** Runs the jar with JVM flags before {@code -jar} (a small heap, for instance). */
+  static Result runWithJvmFlags(Path workingDirectory, List<String> jvmFlags, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("qbank-lint-out", ".txt");
     Path err = Files.createTempFile("qbank-lint-err", ".txt");

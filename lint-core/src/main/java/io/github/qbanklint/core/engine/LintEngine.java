@@ -202,6 +202,9 @@ public final class LintEngine {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof VirtualMachineError vm) {
+        throw vm; // out of memory in a worker: the front end reports it as such
+      }
       throw new IllegalStateException("a worker failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
