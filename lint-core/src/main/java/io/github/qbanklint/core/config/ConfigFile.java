@@ -16,4 +16,16 @@ record ConfigFile(
     Map<String, RuleConfig> rules,
     MathSettings math,
     LinkSettings links,
-    ProseSettings prose) {}
+    ProseSettings prose) {
+
+  /** An empty file, or one holding only {@code ~}: every default. */
+  static final ConfigFile EMPTY =
+      new ConfigFile(null, null, null, null, null, null, null, null, null);
+
+  ConfigFile {
+    if (maxFileBytes != null && maxFileBytes < 1) {
+      throw new IllegalArgumentException(
+          "maxFileBytes must be at least 1 (bytes), not " + maxFileBytes);
+    }
+  }
+}

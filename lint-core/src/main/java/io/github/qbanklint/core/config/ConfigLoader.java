@@ -2,12 +2,15 @@ package io.github.qbanklint.core.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,8 @@ public final class ConfigLoader {
   /** Built on first use, so a run without a config file never pays for Jackson's start-up. */
   private static final class Yaml {
     static final ObjectMapper MAPPER =
-        new ObjectMapper(new YAMLFactory())
+        new ObjectMapper(
+                YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -90,11 +94,19 @@ public final class ConfigLoader {
   /** Parses config text as if it were read from {@code file} (used in messages and for paths). */
   public static Config parse(Path file, String yaml) {
     if (yaml.isBlank()) {
-      return Config.from(
-          file, new ConfigFile(null, null, null, null, null, null, null, null, null));
+      return Config.from(file, ConfigFile.EMPTY);
     }
     try {
-      return Config.from(file, Yaml.MAPPER.readValue(yaml, ConfigFile.class));
+      rejectAliases(file, yaml);
+      JsonNode tree = Yaml.MAPPER.readTree(yaml);
+      // "~" or a bare "---" is an empty document: every default, as an empty file is.
+      boolean empty =
+          tree == null
+              || tree.isNull()
+              || tree.isMissingNode()
+              || (tree.isTextual() && tree.asText().isEmpty());
+      return Config.from(
+          file, empty ? ConfigFile.EMPTY : Yaml.MAPPER.readValue(yaml, ConfigFile.class));
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds() == null
@@ -112,13 +124,36 @@ public final class ConfigLoader {
           e.getCause() instanceof IllegalArgumentException refused
               ? refused.getMessage()
               : e.getOriginalMessage();
-      throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + reason);
+      String where = pathOf(e).isEmpty() ? "bad value" : "bad value at '" + pathOf(e) + "'";
+      throw at(file, yaml, e, where + ": " + reason);
     } catch (JsonMappingException e) {
       throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw at(file, yaml, e, "not valid YAML: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, 0, "cannot read config: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new ConfigException(file, 0, 0, e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses YAML aliases ({@code *name}): the binding reads one as the anchor's name, a value the
+   * user did not write. Writing the value out is clearer in a file this small anyway.
+   */
+  private static void rejectAliases(Path file, String yaml) throws IOException {
+    try (YAMLParser parser = (YAMLParser) Yaml.MAPPER.getFactory().createParser(yaml)) {
+      while (parser.nextToken() != null) {
+        if (parser.isCurrentAlias()) {
+          throw new ConfigException(
+              file,
+              parser.currentLocation().getLineNr(),
+              parser.currentLocation().getColumnNr(),
+              "YAML aliases such as '*"
+                  + parser.getText()
+                  + "' are not supported here: write the value out");
+        }
+      }
     }
   }
 

@@ -43,9 +43,18 @@ class RemoteLinkServiceTest {
     return ConfigLoader.parse(Path.of("test.yml"), yaml).settings().links();
   }
 
+  /** The fast settings, with {@code key: value} lines replacing those of the same key. */
   private static LinkSettings fast(String... extraLines) {
-    return settings(
-        FAST + String.join("", List.of(extraLines).stream().map(l -> "  " + l + "\n").toList()));
+    StringBuilder yaml = new StringBuilder();
+    for (String line : FAST.split("\n")) {
+      String key = line.strip().split(":")[0];
+      boolean replaced = List.of(extraLines).stream().anyMatch(l -> l.startsWith(key + ":"));
+      if (!replaced || line.equals("links:")) {
+        yaml.append(line).append('\n');
+      }
+    }
+    List.of(extraLines).forEach(l -> yaml.append("  ").append(l).append('\n'));
+    return settings(yaml.toString());
   }
 
   private RemoteLinkStatus checkOne(LinkSettings settings, String path) {
