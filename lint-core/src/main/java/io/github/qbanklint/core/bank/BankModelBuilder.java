@@ -106,8 +106,7 @@ public final class BankModelBuilder {
         add(q, section, sections, questions, items);
       } else {
         if (role == HeadingRole.SECTION) {
-          boolean hasChildren = i + 1 < all.size() && all.get(i + 1).level() > h.level();
-          sections.open(h, hasChildren || kinds.hasContent(blocks.ownBlocks(i)));
+          sections.open(h, kinds.hasContent(blocks.ownBlocks(i)));
         }
         items.add(
             new BankItem(
@@ -285,14 +284,14 @@ public final class BankModelBuilder {
   private static final class SectionTracker {
     private final List<Heading> open = new ArrayList<>();
     private final List<Heading> order = new ArrayList<>();
-    private final Map<Heading, Boolean> content = new IdentityHashMap<>();
+    private final Map<Heading, Boolean> text = new IdentityHashMap<>();
     private final Map<Heading, List<Question>> questions = new IdentityHashMap<>();
 
-    void open(Heading h, boolean hasContent) {
+    void open(Heading h, boolean hasText) {
       enclosing(h.level());
       open.add(h);
       order.add(h);
-      content.put(h, hasContent);
+      text.put(h, hasText);
       questions.put(h, new ArrayList<>());
     }
 
@@ -323,7 +322,7 @@ public final class BankModelBuilder {
     List<Section> sections() {
       List<Section> sections = new ArrayList<>();
       for (Heading h : order) {
-        sections.add(new Section(h, content.get(h), questions.get(h)));
+        sections.add(new Section(h, text.get(h), questions.get(h)));
       }
       return sections;
     }

@@ -138,6 +138,7 @@ final class HeadingRoles {
 
   private void markTitles() {
     int firstOther = -1;
+    int leadingBanners = 0;
     int levelOnes = 0;
     for (int i = 0; i < headings.size(); i++) {
       if (roles[i] == HeadingRole.TOC) {
@@ -145,17 +146,19 @@ final class HeadingRoles {
       }
       if (headings.get(i).text().isBlank()) {
         roles[i] = HeadingRole.TITLE;
+        leadingBanners += i == leadingBanners ? 1 : 0;
         continue;
       }
       firstOther = firstOther < 0 ? i : firstOther;
       levelOnes += headings.get(i).level() == 1 ? 1 : 0;
     }
-    if (firstOther == 0
+    // Image banners above it do not stop the first heading with text from being the title.
+    if (firstOther == leadingBanners
         && levelOnes == 1
-        && headings.get(0).level() == 1
-        && strength[0] != MARKER
-        && !questionMark[0]) {
-      roles[0] = HeadingRole.TITLE;
+        && headings.get(firstOther).level() == 1
+        && strength[firstOther] != MARKER
+        && !questionMark[firstOther]) {
+      roles[firstOther] = HeadingRole.TITLE;
     }
   }
 

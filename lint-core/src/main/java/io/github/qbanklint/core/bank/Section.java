@@ -7,11 +7,11 @@ import java.util.List;
  * A heading that groups questions (a company, a topic, a chapter).
  *
  * @param heading the section's heading
- * @param hasContent whether anything but blank lines and comments stands under it, sub-sections and
- *     questions included
+ * @param hasText whether it has content of its own, between its heading and the next heading: an
+ *     introduction, links, a paragraph question (not blank lines, comments or placeholders)
  * @param questions the questions directly in this section, in document order
  */
-public record Section(Heading heading, boolean hasContent, List<Question> questions) {
+public record Section(Heading heading, boolean hasText, List<Question> questions) {
 
   public String title() {
     return heading.text();

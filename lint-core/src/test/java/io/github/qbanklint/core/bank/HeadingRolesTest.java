@@ -155,6 +155,26 @@ class HeadingRolesTest {
   }
 
   @Test
+  void theFirstHeadingWithTextUnderABannerIsStillTheTitle() {
+    assertThat(
+            outline(
+                "# ![banner](banner.png)",
+                "",
+                "# 大厂算法面试题300道",
+                "",
+                "## 1.携程",
+                "",
+                "### 问题1：什么是X？",
+                "",
+                A))
+        .containsExactly(
+            "1 h1 title",
+            "3 h1 title",
+            "5 h2 section #1",
+            "7 h3 question heading-marker answered #1");
+  }
+
+  @Test
   void aTopicOverMarkerQuestionsIsASectionEvenWhenWordedAsAQuestion() {
     assertThat(outline("### 问题1：什么是X", "", A, "", "### 如何学习 Java", "", "#### 问题2：什么是JVM", "", A))
         .containsExactly(

@@ -5,14 +5,15 @@ import io.github.qbanklint.core.api.OptionSpec;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
-import java.util.List;
+import io.github.qbanklint.core.document.Heading;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * A section title that states how many questions it has ({@code 面试题8道}, {@code 8题}, {@code 8
- * questions}) when the section (with its sub-sections) has another number of questions.
+ * questions}) when the section (with its sub-sections) holds another number of questions: heading,
+ * paragraph, list-item and details questions, never answer-headings. A title is not a section.
  */
 public final class DeclaredCountRule implements Rule {
   static final String DEFAULT_PATTERN = "(?<![第\\d.])(?<count>\\d+)\\s*(?:道|题|个问题|questions?\\b)";
@@ -39,13 +40,12 @@ public final class DeclaredCountRule implements Rule {
   @Override
   public void check(DocumentContext context) {
     Pattern pattern = compile(context.options().getString("pattern"));
-    List<Outline.Item> outline = Outline.of(context.document(), context.bank());
-    for (int i = 0; i < outline.size(); i++) {
-      Outline.Item section = outline.get(i);
-      if (section.question()) {
-        continue;
-      }
-      Matcher m = pattern.matcher(section.heading().text());
+    if (context.bank().questions().isEmpty()) {
+      return; // not read as a bank: a count in a title there describes something else
+    }
+    for (SectionScopes.Scope scope : SectionScopes.of(context.document(), context.bank())) {
+      Heading heading = scope.section().heading();
+      Matcher m = pattern.matcher(heading.text());
       if (!m.find()) {
         continue;
       }
@@ -54,13 +54,13 @@ public final class DeclaredCountRule implements Rule {
         continue;
       }
       int declared = Integer.parseInt(stated);
-      int actual = questionsUnder(outline, i);
+      long actual = scope.questions();
       if (declared != actual) {
         context.report(
-            section.heading().start(),
-            section.heading().end(),
+            heading.start(),
+            heading.end(),
             "section '"
-                + section.heading().text()
+                + heading.text()
                 + "' states "
                 + declared
                 + " questions but has "
@@ -68,18 +68,6 @@ public final class DeclaredCountRule implements Rule {
                 + ": correct the count in the title, or add the missing questions.");
       }
     }
-  }
-
-  /** Questions from the item after {@code sectionIndex} to the end of that section's subtree. */
-  private static int questionsUnder(List<Outline.Item> outline, int sectionIndex) {
-    int depth = outline.get(sectionIndex).depth();
-    int count = 0;
-    for (int j = sectionIndex + 1; j < outline.size() && outline.get(j).depth() > depth; j++) {
-      if (outline.get(j).question()) {
-        count++;
-      }
-    }
-    return count;
   }
 
   private static Pattern compile(String regex) {

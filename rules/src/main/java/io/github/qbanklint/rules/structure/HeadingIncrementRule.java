@@ -1,9 +1,12 @@
 package io.github.qbanklint.rules.structure;
 
 import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.OptionSpec;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.bank.BankItem;
+import io.github.qbanklint.core.bank.HeadingRole;
 import io.github.qbanklint.core.document.Heading;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +16,10 @@ import java.util.TreeMap;
 /**
  * Heading levels that skip (h1 → h3), and top-level sections of one bank at a level different from
  * most of their siblings (most at h2, a few at h1). A skip caused only by such a section is not
- * reported again: the section is judged at its siblings' level.
+ * reported again: the section is judged at its siblings' level. Structure headings (title, table of
+ * contents, sections, questions) are judged against each other; answer-headings, when the option
+ * {@code answerHeadings} is on, against their question and the answer-headings before them in its
+ * answer, and never change how the next structure heading is judged.
  */
 public final class HeadingIncrementRule implements Rule {
   private static final RuleMeta META =
@@ -22,6 +28,12 @@ public final class HeadingIncrementRule implements Rule {
           .summary("A heading level skips, or sibling sections use different levels.")
           .severity(Severity.WARNING)
           .tags("structure", "headings")
+          .option(
+              OptionSpec.bool(
+                  "answerHeadings",
+                  false,
+                  "also judge the sub-headings inside answers, each against its question and the"
+                      + " sub-headings before it in that answer"))
           .build();
 
   @Override
@@ -31,25 +43,43 @@ public final class HeadingIncrementRule implements Rule {
 
   @Override
   public void check(DocumentContext context) {
+    boolean answerHeadings = context.options().getBoolean("answerHeadings");
     Map<Heading, Integer> intendedLevel = inconsistentSections(context);
-    int previous = 0;
-    for (Heading h : context.document().headings()) {
-      int level = intendedLevel.getOrDefault(h, h.level());
-      if (previous > 0 && level > previous + 1) {
-        context.report(
-            h.start(),
-            h.end(),
-            "heading level jumps from h"
-                + previous
-                + " to h"
-                + h.level()
-                + ": make '"
-                + h.text()
-                + "' an h"
-                + (previous + 1)
-                + ", or add the missing level above it.");
+    int structure = 0;
+    int answer = 0;
+    for (BankItem item : context.bank().items()) {
+      if (item.heading().isEmpty()) {
+        continue;
       }
-      previous = level;
+      Heading h = item.heading().get();
+      if (item.role() == HeadingRole.ANSWER_HEADING) {
+        if (answerHeadings) {
+          checkStep(context, h, answer, h.level());
+          answer = h.level();
+        }
+        continue;
+      }
+      int level = intendedLevel.getOrDefault(h, h.level());
+      checkStep(context, h, structure, level);
+      structure = level;
+      answer = level;
+    }
+  }
+
+  private static void checkStep(DocumentContext context, Heading h, int previous, int level) {
+    if (previous > 0 && level > previous + 1) {
+      context.report(
+          h.start(),
+          h.end(),
+          "heading level jumps from h"
+              + previous
+              + " to h"
+              + h.level()
+              + ": make '"
+              + h.text()
+              + "' an h"
+              + (previous + 1)
+              + ", or add the missing level above it.");
     }
   }
 

@@ -5,39 +5,28 @@ import io.github.qbanklint.core.document.Heading;
 
 /**
  * A heading's number as the bank model's one number parser read it ({@code 问题3}, {@code Q3}, {@code
- * 1.2.3}): the parts, and the text before the number so that messages can name other numbers the
- * same way.
+ * 1.2.3}), with the text before the number so that messages can name other numbers the same way.
  *
  * @param heading the numbered heading
  * @param prefix the marker before the number ({@code 问题}, {@code Q}), or a noun for bare numbers
  *     ({@code section })
- * @param parts the number's components ({@code 1.2.3} is {@code [1, 2, 3]})
+ * @param number the number
  */
-record Numbered(Heading heading, String prefix, int[] parts) {
+record Numbered(Heading heading, String prefix, SequenceNumber number) {
 
   /** A heading's sequence number, named in messages by its marker or else by {@code noun}. */
   static Numbered of(Heading heading, SequenceNumber number, String noun) {
-    return new Numbered(
-        heading, number.prefix().isEmpty() ? noun : number.prefix(), number.parts());
+    return new Numbered(heading, number.prefix().isEmpty() ? noun : number.prefix(), number);
   }
 
   /** The last component, the one that counts within its group. */
   int value() {
-    return parts[parts.length - 1];
-  }
-
-  /** The components before the last, as a key for grouping ({@code 1.2.} for {@code 1.2.3}). */
-  String parentNumber() {
-    StringBuilder key = new StringBuilder();
-    for (int i = 0; i < parts.length - 1; i++) {
-      key.append(parts[i]).append('.');
-    }
-    return key.toString();
+    return number.value();
   }
 
   /** How this heading's numbering would write {@code value}: {@code 问题2}, {@code 1.2.4}. */
   String label(int value) {
-    return prefix + parentNumber() + value;
+    return prefix + number.parentKey() + value;
   }
 
   String label() {

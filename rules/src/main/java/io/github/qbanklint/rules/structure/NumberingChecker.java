@@ -1,6 +1,7 @@
 package io.github.qbanklint.rules.structure;
 
 import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.bank.SequenceNumber;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -8,37 +9,58 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * Checks the numbering of sibling headings: duplicates, numbers out of order, a first number other
- * than 1, and gaps. One defect gives one finding: a moved heading is reported as out of order (the
- * rest are not shifted), and a gap names every missing number at once.
+ * Checks the numbering of sibling headings of one role: duplicates, numbers out of order, a first
+ * number other than 1, and gaps. One defect gives one finding: a moved heading is reported as out
+ * of order (the rest are not shifted), and a gap names every missing number at once.
  */
 final class NumberingChecker {
   private static final int MAX_LISTED_GAP = 1000;
   private final DocumentContext context;
+  private final List<Outline.Item> outline;
+  private final String noun;
   private final String what;
 
   /**
+   * @param noun names bare numbers in messages ("question ")
    * @param what the plural noun for messages ("questions", "sections")
    */
-  NumberingChecker(DocumentContext context, String what) {
+  NumberingChecker(DocumentContext context, String noun, String what) {
     this.context = context;
+    this.outline = Outline.of(context.document(), context.bank());
+    this.noun = noun;
     this.what = what;
   }
 
-  /** Checks the items of each group (siblings under one parent) on their own. */
-  <T> void checkGroups(List<T> items, Function<T, Object> group, Function<T, Numbered> number) {
-    Map<List<Object>, List<Numbered>> groups = new LinkedHashMap<>();
-    for (T item : items) {
-      Numbered n = number.apply(item);
-      groups
-          .computeIfAbsent(List.of(group.apply(item), n.parentNumber()), k -> new ArrayList<>())
-          .add(n);
+  /**
+   * Checks the numbered outline items that {@code role} accepts, each sequence on its own: the
+   * siblings under one parent section with one parent number, ATX and HTML headings alike.
+   */
+  void check(Predicate<Outline.Item> role) {
+    Map<List<Object>, List<Numbered>> sequences = new LinkedHashMap<>();
+    for (Outline.Item item : outline) {
+      if (role.test(item) && item.number().isPresent()) {
+        sequences
+            .computeIfAbsent(
+                List.of(item.parentHeading(), parentNumber(item)), k -> new ArrayList<>())
+            .add(Numbered.of(item.heading(), item.number().get(), noun));
+      }
     }
-    groups.values().forEach(this::check);
+    sequences.values().forEach(this::check);
+  }
+
+  /**
+   * The number's parent part, as a sequence key; empty when it is the enclosing section's own
+   * number, so that {@code 5.1}, {@code 5.2} and {@code 第3题} under {@code 五、} are one sequence.
+   */
+  private static String parentNumber(Outline.Item item) {
+    String parent = item.number().orElseThrow().parentKey();
+    Optional<SequenceNumber> section = item.parent().flatMap(Outline.Item::number);
+    return section.isPresent() && parent.equals(section.get().text() + ".") ? "" : parent;
   }
 
   private void check(List<Numbered> siblings) {
@@ -52,13 +74,11 @@ final class NumberingChecker {
     }
     for (Numbered n : distinct) {
       if (!inOrder.contains(n)) {
-        int at = position.get(n);
-        String after = at > 0 ? " after " + describe(siblings.get(at - 1)) : " first";
         report(
             n,
             n.label()
-                + " is out of order: it comes"
-                + after
+                + " is out of order: it comes "
+                + neighbours(siblings, position.get(n))
                 + "; move it or renumber the "
                 + what
                 + ".");
@@ -67,26 +87,7 @@ final class NumberingChecker {
     Set<Integer> present = new HashSet<>();
     distinct.forEach(n -> present.add(n.value()));
     if (!ordered.isEmpty() && ordered.get(0).value() != 1) {
-      Numbered first = ordered.get(0);
-      List<Integer> missing = missingBetween(0, first.value(), present);
-      report(
-          first,
-          missing.isEmpty()
-              ? "numbering of these "
-                  + what
-                  + " starts at "
-                  + first.label()
-                  + " (line "
-                  + first.line()
-                  + "), not at 1; renumber them from 1."
-              : names(first, missing)
-                  + " before "
-                  + describe(first)
-                  + ": the "
-                  + what
-                  + " should be numbered from 1; add "
-                  + (missing.size() == 1 ? "it" : "them")
-                  + " or renumber.");
+      checkStart(ordered.get(0), present);
     }
     for (int i = 1; i < ordered.size(); i++) {
       Numbered before = ordered.get(i - 1);
@@ -107,6 +108,77 @@ final class NumberingChecker {
                 + ".");
       }
     }
+  }
+
+  /** The lines of the siblings before and after position {@code at}. */
+  private static String neighbours(List<Numbered> siblings, int at) {
+    String before = at > 0 ? "after " + describe(siblings.get(at - 1)) : "first";
+    if (at + 1 == siblings.size()) {
+      return before;
+    }
+    return before + (at > 0 ? " and before " : ", before ") + describe(siblings.get(at + 1));
+  }
+
+  /** A sequence whose first number is not 1. */
+  private void checkStart(Numbered first, Set<Integer> present) {
+    Optional<Outline.Item> predecessor = predecessorElsewhere(first);
+    if (predecessor.isPresent()) {
+      Outline.Item p = predecessor.get();
+      report(
+          first,
+          first.label()
+              + " continues "
+              + p.number().orElseThrow().text()
+              + " (line "
+              + p.heading().line()
+              + "), which is not among its sibling "
+              + what
+              + ": put it beside "
+              + p.number().orElseThrow().text()
+              + " (same level, same section), or renumber it.");
+      return;
+    }
+    List<Integer> missing = missingBetween(0, first.value(), present);
+    report(
+        first,
+        missing.isEmpty()
+            ? "numbering of these "
+                + what
+                + " starts at "
+                + first.label()
+                + " (line "
+                + first.line()
+                + "), not at 1; renumber them from 1."
+            : names(first, missing)
+                + " before "
+                + describe(first)
+                + ": the "
+                + what
+                + " should be numbered from 1; add "
+                + (missing.size() == 1 ? "it" : "them")
+                + " or renumber.");
+  }
+
+  /**
+   * The last heading before {@code first}, of any role, numbered just before it in the same dotted
+   * numbering ({@code 4.10} for a {@code ## 4.11} written outside the section holding {@code 4.1}
+   * to {@code 4.10}): the sequence goes on there, so its earlier numbers are not missing.
+   */
+  private Optional<Outline.Item> predecessorElsewhere(Numbered first) {
+    if (first.number().parentKey().isEmpty()) {
+      return Optional.empty();
+    }
+    String wanted = first.number().parentKey() + (first.value() - 1);
+    Outline.Item found = null;
+    for (Outline.Item item : outline) {
+      if (item.heading().start() >= first.heading().start()) {
+        break;
+      }
+      if (item.number().filter(n -> n.text().equals(wanted)).isPresent()) {
+        found = item;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private List<Numbered> withoutDuplicates(List<Numbered> siblings) {

@@ -25,18 +25,6 @@ public final class QuestionNumberingRule implements Rule {
 
   @Override
   public void check(DocumentContext context) {
-    record Entry(Outline.Item item, Numbered number) {}
-    var numbered =
-        Outline.of(context.document(), context.bank()).stream()
-            .filter(Outline.Item::question)
-            .flatMap(
-                item ->
-                    item
-                        .number()
-                        .map(n -> new Entry(item, Numbered.of(item.heading(), n, "question ")))
-                        .stream())
-            .toList();
-    new NumberingChecker(context, "questions")
-        .checkGroups(numbered, e -> e.item().parentHeading(), Entry::number);
+    new NumberingChecker(context, "question ", "questions").check(Outline.Item::question);
   }
 }

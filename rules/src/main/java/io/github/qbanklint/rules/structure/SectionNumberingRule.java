@@ -25,18 +25,6 @@ public final class SectionNumberingRule implements Rule {
 
   @Override
   public void check(DocumentContext context) {
-    record Entry(Outline.Item item, Numbered number) {}
-    var numbered =
-        Outline.of(context.document(), context.bank()).stream()
-            .filter(item -> !item.question())
-            .flatMap(
-                item ->
-                    item
-                        .number()
-                        .map(n -> new Entry(item, Numbered.of(item.heading(), n, "section ")))
-                        .stream())
-            .toList();
-    new NumberingChecker(context, "sections")
-        .checkGroups(numbered, e -> e.item().parentHeading(), Entry::number);
+    new NumberingChecker(context, "section ", "sections").check(item -> !item.question());
   }
 }
