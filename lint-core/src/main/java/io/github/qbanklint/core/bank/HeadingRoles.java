@@ -62,7 +62,7 @@ final class HeadingRoles {
       strength[i] =
           r.marker()
               ? MARKER
-              : questionMark[i] ? QUESTION_MARK : r.number().isPresent() ? NUMBERED : 0;
+              : questionMark[i] ? QUESTION_MARK : questionNumbered(i) ? NUMBERED : 0;
     }
     if (tocIndex >= 0) {
       roles[tocIndex] = HeadingRole.TOC;
@@ -218,7 +218,7 @@ final class HeadingRoles {
     if (!questionLevels.isEmpty()) {
       return questionLevels.contains(level) ? configuredLevelShape(i) : null;
     }
-    boolean numbered = readings.get(i).number().isPresent();
+    boolean numbered = questionNumbered(i);
     if (strength[i] == MARKER) {
       return enabled(QuestionShape.HEADING_MARKER);
     }
@@ -239,6 +239,15 @@ final class HeadingRoles {
       return QuestionShape.HEADING_NUMBERED;
     }
     return questionMark[i] ? QuestionShape.HEADING_QUESTION_MARK : QuestionShape.HEADING_LEAF;
+  }
+
+  /**
+   * Whether a heading is numbered the way questions are: chapter numbering ({@code 第三章}, {@code
+   * 一、}) numbers sections only.
+   */
+  private boolean questionNumbered(int i) {
+    NumberParser.Reading r = readings.get(i);
+    return r.number().isPresent() && !r.chapterStyle();
   }
 
   private QuestionShape enabled(QuestionShape shape) {
@@ -294,7 +303,7 @@ final class HeadingRoles {
       }
       int level = headings.get(i).level();
       all[level]++;
-      if (readings.get(i).number().isPresent() && strength[i] != MARKER) {
+      if (questionNumbered(i) && strength[i] != MARKER) {
         numbered[level]++;
       }
     }

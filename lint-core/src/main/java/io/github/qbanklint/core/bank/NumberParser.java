@@ -47,8 +47,15 @@ public final class NumberParser {
    * @param marker whether it starts with a question marker
    * @param number the marker's number, else the leading sequence number
    * @param title the text after the marker or number and their separator
+   * @param chapterStyle whether the number is written the way chapters are ({@code 第三章}, {@code
+   *     一、}): it numbers sections, never questions
    */
-  public record Reading(boolean marker, Optional<SequenceNumber> number, String title) {}
+  public record Reading(
+      boolean marker, Optional<SequenceNumber> number, String title, boolean chapterStyle) {
+    Reading(boolean marker, Optional<SequenceNumber> number, String title) {
+      this(marker, number, title, false);
+    }
+  }
 
   public Reading read(String text) {
     for (Pattern p : markers) {
@@ -72,7 +79,8 @@ public final class NumberParser {
     for (Pattern p : List.of(CHINESE_CHAPTER, CHINESE_ENUMERATION, DOTTED_RUN_IN)) {
       Matcher run = p.matcher(text);
       if (run.lookingAt()) {
-        return new Reading(false, parse("", run.group("number")), rest(text, run.end()));
+        return new Reading(
+            false, parse("", run.group("number")), rest(text, run.end()), p != DOTTED_RUN_IN);
       }
     }
     return new Reading(false, Optional.empty(), text.strip());

@@ -917,4 +917,39 @@ class HeadingRolesTest {
     assertThat(outline("## 基础", "", "### 问题1：什么是X", "", "```", "### 问题2：不是标题", "```"))
         .containsExactly("1 h2 section", "3 h3 question heading-marker thin #1");
   }
+
+  @Test
+  void chapterNumberingNumbersSectionsNeverQuestions() {
+    assertThat(
+            outline(
+                "## 第一节",
+                "",
+                "### 问题1：什么是进程？",
+                "",
+                A,
+                "",
+                "## 第二节",
+                "",
+                "### 问题1：什么是线程？",
+                "",
+                A,
+                "",
+                "## 第三节",
+                "",
+                "#### 问题1：什么是协程？",
+                "",
+                A,
+                "",
+                "## 四、总结",
+                "",
+                A))
+        .containsExactly(
+            "1 h2 section #1",
+            "3 h3 question heading-marker answered #1",
+            "7 h2 section #2",
+            "9 h3 question heading-marker answered #1",
+            "13 h2 section #3",
+            "15 h4 question heading-marker answered #1",
+            "19 h2 section #4");
+  }
 }
