@@ -6,9 +6,8 @@ import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Toc;
 import io.github.qbanklint.core.bank.TocEntry;
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.rules.structure.BankMemo;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +85,11 @@ final class TocComparison {
     return matches;
   }
 
-  /** Entries that name no heading, but for those that link nowhere: broken-link reports them. */
+  /**
+   * Plain entries that name no heading. A link entry is never one: broken-anchor reports a fragment
+   * that leads nowhere, broken-link an empty target or a missing file, and a link that leads to a
+   * place in the document or to another file works.
+   */
   List<TocEntry> orphans() {
     return orphans;
   }
@@ -116,7 +119,7 @@ final class TocComparison {
     Toc toc = found.get();
     List<TocEntry> entries = toc.entries();
     List<TocTarget> targets = TocTargets.of(document, bank, toc);
-    Scorer scorer = new Scorer(entries, targets);
+    Scorer scorer = new Scorer(entries, targets, TocAnchors.of(document));
     List<TocAligner.Pair> pairs = TocAligner.align(entries.size(), targets.size(), scorer);
 
     List<Match> matches = new ArrayList<>();
@@ -141,10 +144,7 @@ final class TocComparison {
             toc,
             targets,
             List.copyOf(matches),
-            orphanIndexes.stream()
-                .map(entries::get)
-                .filter(e -> !EmptyLinkTargets.isEmpty(e))
-                .toList(),
+            orphanIndexes.stream().map(entries::get).filter(e -> !e.isLink()).toList(),
             missingIndexes.stream().map(targets::get).toList(),
             List.copyOf(moves)));
   }
@@ -200,8 +200,9 @@ final class TocComparison {
   }
 
   /**
-   * Scores entries against targets: same key or anchor, else text similarity. An entry that links
-   * nowhere pairs only by its key: its text is all there is to go by.
+   * Scores entries against targets: same key or the heading its link leads to, else text
+   * similarity. An entry that links nowhere pairs only by its key: its text is all there is to go
+   * by.
    */
   private static final class Scorer implements TocAligner.Scorer {
     private final List<TocEntry> entries;
@@ -209,29 +210,26 @@ final class TocComparison {
     private final int[] entryKeys;
     private final int[] targetKeys;
     private final String[] keys;
-    private final String[] entryAnchors;
+    private final Heading[] linkedHeadings;
     private final boolean[] emptyTargets;
-    private final String[] targetAnchors;
 
-    Scorer(List<TocEntry> entries, List<TocTarget> targets) {
+    Scorer(List<TocEntry> entries, List<TocTarget> targets, TocAnchors anchors) {
       this.entries = entries;
       this.targets = targets;
       Map<String, Integer> ids = new HashMap<>();
       List<String> keyList = new ArrayList<>();
       entryKeys = new int[entries.size()];
-      entryAnchors = new String[entries.size()];
+      linkedHeadings = new Heading[entries.size()];
       emptyTargets = new boolean[entries.size()];
       for (int i = 0; i < entries.size(); i++) {
-        entryKeys[i] = id(TocText.key(entries.get(i).text()), ids, keyList);
-        emptyTargets[i] = EmptyLinkTargets.isEmpty(entries.get(i));
-        entryAnchors[i] =
-            emptyTargets[i] ? null : entries.get(i).anchor().map(Scorer::decode).orElse(null);
+        TocEntry entry = entries.get(i);
+        entryKeys[i] = id(TocText.key(entry.text()), ids, keyList);
+        emptyTargets[i] = EmptyLinkTargets.isEmpty(entry);
+        linkedHeadings[i] = emptyTargets[i] ? null : anchors.heading(entry).orElse(null);
       }
       targetKeys = new int[targets.size()];
-      targetAnchors = new String[targets.size()];
       for (int j = 0; j < targets.size(); j++) {
         targetKeys[j] = id(TocText.key(targets.get(j).heading().text()), ids, keyList);
-        targetAnchors[j] = targets.get(j).heading().anchor();
       }
       keys = keyList.toArray(String[]::new);
     }
@@ -245,21 +243,9 @@ final class TocComparison {
           });
     }
 
-    private static String decode(String anchor) {
-      if (anchor.indexOf('%') < 0) {
-        return anchor;
-      }
-      try {
-        return URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException notEncoded) {
-        return anchor;
-      }
-    }
-
     @Override
     public boolean same(int i, int j) {
-      return entryKeys[i] == targetKeys[j]
-          || entryAnchors[i] != null && entryAnchors[i].equals(targetAnchors[j]);
+      return entryKeys[i] == targetKeys[j] || linkedHeadings[i] == targets.get(j).heading();
     }
 
     @Override
