@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,7 @@ final class TocRegenerator {
   private final Map<Integer, Style> styles = new HashMap<>();
   private final List<TocEntry> entries;
   private final List<TocComparison.Match> matches;
+  private final ToIntFunction<TocTarget> depthOf;
 
   /** How entries of one depth are written. */
   private record Style(String marker, String indent, boolean links, boolean dropNumbers) {
@@ -35,22 +37,28 @@ final class TocRegenerator {
     }
   }
 
-  private TocRegenerator(List<TocEntry> entries, List<TocComparison.Match> matches) {
+  private TocRegenerator(
+      List<TocEntry> entries, List<TocComparison.Match> matches, ToIntFunction<TocTarget> depthOf) {
     this.entries = entries;
     this.matches = matches;
+    this.depthOf = depthOf;
   }
 
   /**
    * The edit that replaces the table's lists with a regenerated one; empty when nothing changes.
    */
   static Optional<Fix> fix(
-      Document document, Toc toc, List<TocTarget> targets, List<TocComparison.Match> matches) {
+      Document document,
+      Toc toc,
+      List<TocTarget> targets,
+      ToIntFunction<TocTarget> depthOf,
+      List<TocComparison.Match> matches) {
     if (toc.listStart() >= toc.listEnd()) {
       return Optional.empty();
     }
     String separator = document.sourceFacts().lineEnding().separator();
     String generated =
-        new TocRegenerator(toc.entries(), matches).write(document, targets, separator);
+        new TocRegenerator(toc.entries(), matches, depthOf).write(document, targets, separator);
     String current = document.text().substring(toc.listStart(), toc.listEnd());
     if (generated.equals(current)) {
       return Optional.empty();
@@ -66,15 +74,16 @@ final class TocRegenerator {
   private String write(Document document, List<TocTarget> targets, String separator) {
     int maxDepth =
         Math.max(
-            targets.stream().mapToInt(TocTarget::depth).max().orElse(1),
+            targets.stream().mapToInt(depthOf).max().orElse(1),
             entries.stream().mapToInt(TocEntry::depth).max().orElse(1));
     Lines lines = new Lines(separator, maxDepth);
     Consumer<TocEntry> keep = e -> lines.add(e.depth(), style(e.depth()), written(document, e));
     Map<TocTarget, List<TocEntry>> linksAfter = new IdentityHashMap<>();
     keptLinks(linksAfter).forEach(keep);
     for (TocTarget target : targets) {
-      Style style = style(target.depth());
-      lines.add(target.depth(), style, content(target, style));
+      int depth = depthOf.applyAsInt(target);
+      Style style = style(depth);
+      lines.add(depth, style, content(target, style));
       linksAfter.getOrDefault(target, List.of()).forEach(keep);
     }
     return lines.toString();
@@ -173,7 +182,13 @@ final class TocRegenerator {
   }
 
   private Style style(int depth) {
-    return styles.computeIfAbsent(depth, this::detect);
+    // Not computeIfAbsent: detecting a depth without entries asks for the depth above it.
+    Style style = styles.get(depth);
+    if (style == null) {
+      style = detect(depth);
+      styles.put(depth, style);
+    }
+    return style;
   }
 
   private Style detect(int depth) {
