@@ -38,6 +38,9 @@ final class TocReader {
           "<!--\\s*(?:(START\\s+doctoc\\b.*?|toc)|END\\s+doctoc\\b.*?|tocstop|/toc)\\s*-->",
           Pattern.CASE_INSENSITIVE);
 
+  /** Longer than any generated-table marker, blanks around it included: not one. */
+  private static final int GENERATED_MARKER_MAX = 24;
+
   private final Document document;
   private final List<String> tocNames;
 
@@ -241,7 +244,8 @@ final class TocReader {
 
   /** A paragraph written as {@code [TOC]}, {@code [[_TOC_]]} and the like, read as written. */
   private boolean isGeneratedMarker(Node block) {
-    if (!(block instanceof Paragraph)) {
+    if (!(block instanceof Paragraph)
+        || Document.endOffset(block) - Document.startOffset(block) > GENERATED_MARKER_MAX) {
       return false;
     }
     String t = document.source(block).strip().toUpperCase(Locale.ROOT);
