@@ -13,9 +13,8 @@ import java.util.Optional;
 /**
  * The heading a table-of-contents link leads to. Its fragment is resolved as broken-anchor resolves
  * it ({@link Fragments}); the anchor it names belongs to a heading when it is the heading's own
- * (HTML id or GitHub slug), or an {@code id} or {@code name} attribute inside the heading or right
- * before it, with nothing but tags and blank space between ({@code <a id="q1"></a>} over {@code ###
- * Q1}).
+ * (HTML id or GitHub slug), or an {@code id} or {@code name} attribute inside the heading or on a
+ * line of tags right before it ({@code <a id="q1"></a>} over {@code ### Q1}).
  */
 final class TocAnchors {
   private final Document document;
@@ -36,7 +35,7 @@ final class TocAnchors {
       }
       if (next < headings.size()) {
         Heading h = headings.get(next);
-        if (h.start() <= a.start() || onlyTagsBetween(a.end(), h.start())) {
+        if (h.start() <= a.start() || standsRightBefore(a, h)) {
           headingOf.putIfAbsent(a.value(), h);
         }
       }
@@ -55,18 +54,21 @@ final class TocAnchors {
         .map(headingOf::get);
   }
 
-  /** Whether {@code [from, to)} is the rest of a tag, then only tags and blank space. */
-  private boolean onlyTagsBetween(int from, int to) {
+  /** Whether the anchor's tag starts its line and only tags and blank space follow to {@code h}. */
+  private boolean standsRightBefore(HtmlAnchor a, Heading h) {
+    int lineStart = document.lineIndex().lineStart(document.line(a.start()));
+    int tagEnd = tagEnd(a.end(), h.start());
+    return tagEnd >= 0 && onlyTags(lineStart, a.start()) && onlyTags(tagEnd + 1, h.start());
+  }
+
+  /** Whether {@code [from, to)} holds nothing but whole tags and blank space. */
+  private boolean onlyTags(int from, int to) {
     String text = document.text();
-    int i = text.indexOf('>', from);
-    if (i < 0 || i >= to) {
-      return false;
-    }
-    for (i++; i < to; i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '<') {
-        i = text.indexOf('>', i);
-        if (i < 0 || i >= to) {
+        i = tagEnd(i, to);
+        if (i < 0) {
           return false;
         }
       } else if (!Character.isWhitespace(c)) {
@@ -74,5 +76,16 @@ final class TocAnchors {
       }
     }
     return true;
+  }
+
+  /** The offset of the first {@code >} in {@code [from, to)}, or -1. */
+  private int tagEnd(int from, int to) {
+    String text = document.text();
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '>') {
+        return i;
+      }
+    }
+    return -1;
   }
 }
