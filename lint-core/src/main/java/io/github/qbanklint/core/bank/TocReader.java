@@ -2,13 +2,17 @@ package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -17,11 +21,26 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
 /**
- * Finds the table of contents: the lists under a heading named like {@code 目录} or {@code Contents},
- * or failing that a list before the first section that is mostly in-document links. A {@code [TOC]}
- * marker means a generated table, with no entries to check.
+ * Finds the table of contents: the lists between the TOC markers doctoc and markdown-toc write;
+ * else the lists under a heading named like {@code 目录} or {@code Contents}; else a list before the
+ * first section that is mostly in-document links. The table is its first list and the lists right
+ * after it: a list after other content (a paragraph, a rule, a code block) is an ordinary list. A
+ * {@code [TOC]} or {@code [[_TOC_]]} paragraph means a generated table, with no entries to check.
  */
 final class TocReader {
+  /**
+   * The comments that open and close a generated table: doctoc's {@code START doctoc …} / {@code
+   * END doctoc …}, markdown-toc's {@code toc} / {@code tocstop}, Markdown All in One's {@code TOC}
+   * / {@code /TOC}. Group 1 is set for an opening one.
+   */
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "<!--\\s*(?:(START\\s+doctoc\\b.*?|toc)|END\\s+doctoc\\b.*?|tocstop|/toc)\\s*-->",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Longer than any generated-table marker, blanks around it included: not one. */
+  private static final int GENERATED_MARKER_MAX = 24;
+
   private final Document document;
   private final List<String> tocNames;
 
@@ -36,17 +55,68 @@ final class TocReader {
 
   /** The table of contents, under {@code heading} (from {@link #tocHeading}) when there is one. */
   Optional<Toc> read(List<Heading> headings, Optional<Heading> heading) {
+    Optional<Toc> marked = betweenMarkers(headings, heading);
+    if (marked.isPresent()) {
+      return marked;
+    }
     if (heading.isPresent()) {
       Heading h = heading.get();
-      int end =
-          headings.stream()
-              .filter(o -> o.start() > h.start())
-              .mapToInt(Heading::start)
-              .findFirst()
-              .orElse(document.text().length());
-      return Optional.of(readBlock(heading, h.end(), end));
+      return Optional.of(readBlock(heading, h.end(), nextHeadingStart(headings, h)));
     }
-    return leadingLinkList(headings);
+    return generatedMarker().or(() -> leadingLinkList(headings));
+  }
+
+  private int nextHeadingStart(List<Heading> headings, Heading h) {
+    return headings.stream()
+        .filter(o -> o.start() > h.start())
+        .mapToInt(Heading::start)
+        .findFirst()
+        .orElse(document.text().length());
+  }
+
+  /**
+   * The table between a start marker and the next end marker; a start marker alone is a place where
+   * a tool will write one: generated, nothing to check. The TOC heading is its heading when the
+   * markers stand under it.
+   */
+  private Optional<Toc> betweenMarkers(List<Heading> headings, Optional<Heading> heading) {
+    int from = -1;
+    for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
+      if (!(block instanceof HtmlBlock)) {
+        continue;
+      }
+      int blockStart = Document.startOffset(block);
+      Matcher m = MARKER.matcher(document.source(block));
+      while (m.find()) {
+        boolean start = m.group(1) != null;
+        if (from < 0 && start) {
+          from = blockStart + m.end();
+        } else if (from >= 0 && !start) {
+          return Optional.of(readMarked(headings, heading, from, blockStart + m.start()));
+        }
+      }
+    }
+    return from < 0
+        ? Optional.empty()
+        : Optional.of(new Toc(Optional.empty(), from, from, List.of(), true, from, from));
+  }
+
+  private Toc readMarked(List<Heading> headings, Optional<Heading> heading, int from, int to) {
+    Optional<Heading> over =
+        heading.filter(h -> h.end() <= from && nextHeadingStart(headings, h) >= to);
+    return readBlock(over, from, to);
+  }
+
+  /** A {@code [TOC]} paragraph anywhere: a table the renderer generates. */
+  private Optional<Toc> generatedMarker() {
+    for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
+      if (isGeneratedMarker(block)) {
+        int start = Document.startOffset(block);
+        int end = Document.endOffset(block);
+        return Optional.of(new Toc(Optional.empty(), start, end, List.of(), true, end, end));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Toc> leadingLinkList(List<Heading> headings) {
@@ -73,6 +143,11 @@ final class TocReader {
     return Optional.empty();
   }
 
+  /**
+   * The table in {@code [from, to)}: its first list and the lists after it up to other content
+   * (HTML comments between lists do not count); a {@code [TOC]} paragraph before them marks it
+   * generated.
+   */
   private Toc readBlock(Optional<Heading> heading, int from, int to) {
     List<TocEntry> entries = new ArrayList<>();
     boolean generated = false;
@@ -87,18 +162,25 @@ final class TocReader {
       if (start >= to) {
         break;
       }
-      blockEnd = Document.endOffset(block);
       if (block instanceof ListBlock list) {
         collect(list, 1, entries);
         listStart = listStart < 0 ? lineStartOf(start) : listStart;
-        listEnd = blockEnd;
-      } else if (block instanceof Paragraph p && isGeneratedMarker(TextContent.of(p))) {
+        listEnd = Document.endOffset(block);
+      } else if (listStart >= 0 && !isComment(block)) {
+        break;
+      } else if (isGeneratedMarker(block)) {
         generated = true;
       }
+      blockEnd = Document.endOffset(block);
     }
     return listStart < 0
         ? new Toc(heading, from, blockEnd, entries, generated, blockEnd, blockEnd)
         : new Toc(heading, from, blockEnd, entries, generated, listStart, listEnd);
+  }
+
+  private boolean isComment(Node block) {
+    return block instanceof HtmlBlock
+        && HtmlScanner.withoutComments(document.source(block)).isBlank();
   }
 
   private void collect(ListBlock list, int depth, List<TocEntry> entries) {
@@ -160,8 +242,13 @@ final class TocReader {
     return text.substring(lineStart, i);
   }
 
-  private static boolean isGeneratedMarker(String text) {
-    String t = text.strip().toUpperCase(Locale.ROOT);
+  /** A paragraph written as {@code [TOC]}, {@code [[_TOC_]]} and the like, read as written. */
+  private boolean isGeneratedMarker(Node block) {
+    if (!(block instanceof Paragraph)
+        || Document.endOffset(block) - Document.startOffset(block) > GENERATED_MARKER_MAX) {
+      return false;
+    }
+    String t = document.source(block).strip().toUpperCase(Locale.ROOT);
     return t.equals("[TOC]") || t.equals("[[TOC]]") || t.equals("[[_TOC_]]") || t.equals("${TOC}");
   }
 

@@ -1,7 +1,9 @@
 package io.github.qbanklint.core.document;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -15,6 +17,9 @@ import org.commonmark.node.SourceSpan;
  * never re-parse text.
  */
 public final class Document {
+  /** The memo key of {@link #anchors()}. */
+  private static final Object ANCHORS = new Object();
+
   private final String path;
   private final SourceFacts sourceFacts;
   private final String text;
@@ -108,6 +113,21 @@ public final class Document {
   /** Every {@code id} and {@code name} attribute in raw HTML. */
   public List<HtmlAnchor> htmlAnchors() {
     return memo(HtmlAnchor.class, LinkExtractor::htmlAnchors);
+  }
+
+  /**
+   * Every anchor a {@code #fragment} can name: each heading's (its HTML id, else its GitHub slug)
+   * and every {@code id} and {@code name} attribute in raw HTML.
+   */
+  public Set<String> anchors() {
+    return memo(ANCHORS, Document::collectAnchors);
+  }
+
+  private static Set<String> collectAnchors(Document document) {
+    Set<String> anchors = new HashSet<>();
+    document.headings().forEach(h -> anchors.add(h.anchor()));
+    document.htmlAnchors().forEach(a -> anchors.add(a.value()));
+    return Set.copyOf(anchors);
   }
 
   /**

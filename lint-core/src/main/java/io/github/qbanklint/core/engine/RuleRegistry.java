@@ -129,7 +129,10 @@ public final class RuleRegistry {
         switch (spec.type()) {
           case BOOLEAN -> v.isBoolean() ? v.booleanValue() : null;
           case INTEGER -> v.canConvertToInt() && v.isIntegralNumber() ? v.intValue() : null;
-          case STRING -> v.isTextual() ? v.textValue() : null;
+          case STRING ->
+              v.isTextual() && (spec.choices().isEmpty() || spec.choices().contains(v.textValue()))
+                  ? v.textValue()
+                  : null;
           case STRING_LIST -> stringList(v);
         };
     if (result == null) {
@@ -142,7 +145,9 @@ public final class RuleRegistry {
               + "' of rule "
               + rule.id()
               + " must be "
-              + spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + (spec.choices().isEmpty()
+                  ? spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                  : "one of " + String.join(", ", spec.choices()))
               + ", not "
               + v);
     }

@@ -4,26 +4,15 @@ import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.document.Document;
-import io.github.qbanklint.core.document.Heading;
-import io.github.qbanklint.core.document.HtmlAnchor;
 import io.github.qbanklint.core.document.LinkRef;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Keeps what workspace rules need of a document once the document itself is dropped. */
 final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static DocumentSummary summarise(Document document, BankModel bank) {
-    Set<String> anchors = new HashSet<>();
-    for (Heading h : document.headings()) {
-      anchors.add(h.anchor());
-    }
-    for (HtmlAnchor a : document.htmlAnchors()) {
-      anchors.add(a.value());
-    }
     List<DocumentSummary.LocatedLink> links = new ArrayList<>();
     for (LinkRef link : document.links()) {
       links.add(
@@ -41,6 +30,7 @@ final class SummaryBuilder {
           new DocumentSummary.QuestionFact(
               q.title(), q.sectionTitle().orElse(""), q.line(), q.answered(), q.shape()));
     }
-    return new DocumentSummary(document.path(), anchors, links, questions, bank.unrecognised());
+    return new DocumentSummary(
+        document.path(), document.anchors(), links, questions, bank.unrecognised());
   }
 }

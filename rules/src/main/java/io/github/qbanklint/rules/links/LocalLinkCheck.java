@@ -1,5 +1,6 @@
 package io.github.qbanklint.rules.links;
 
+import io.github.qbanklint.core.anchors.Fragments;
 import io.github.qbanklint.core.anchors.GithubSlugger;
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.api.DocumentSummary.LocatedLink;
@@ -10,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks every local link, image and anchor of a workspace from the document summaries: files are
@@ -26,9 +26,6 @@ final class LocalLinkCheck {
 
   /** One broken link, with the message its rule reports. */
   record Problem(Category category, String path, LocatedLink link, String message) {}
-
-  private static final String USER_CONTENT = "user-content-";
-  private static final Pattern LINE_FRAGMENT = Pattern.compile("L\\d+(C\\d+)?(-L\\d+(C\\d+)?)?");
 
   private final Map<String, DocumentSummary> documents = new HashMap<>();
   private final WorkspaceFiles files;
@@ -197,7 +194,7 @@ final class LocalLinkCheck {
       LocatedLink link,
       String fragment,
       String where) {
-    if (wanted != Category.ANCHOR || exists(target, fragment)) {
+    if (wanted != Category.ANCHOR || Fragments.resolves(fragment, target.anchors())) {
       return;
     }
     report(
@@ -213,17 +210,6 @@ final class LocalLinkCheck {
                     List.of(target.path(), fragment), k -> Closest.to(fragment, target.anchors()))
                 .map(a -> "; did you mean #" + a + "?")
                 .orElse(": link an existing heading, or add an id."));
-  }
-
-  private static boolean exists(DocumentSummary document, String fragment) {
-    if (fragment.isEmpty()
-        || fragment.equalsIgnoreCase("top")
-        || LINE_FRAGMENT.matcher(fragment).matches()) {
-      return true;
-    }
-    String id =
-        fragment.startsWith(USER_CONTENT) ? fragment.substring(USER_CONTENT.length()) : fragment;
-    return document.anchors().contains(id);
   }
 
   private void report(

@@ -6,19 +6,22 @@ import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Toc;
 import io.github.qbanklint.core.bank.TocEntry;
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.rules.structure.BankMemo;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A document's table of contents compared with its headings: which entry goes with which heading,
  * which entries match nothing, which headings have no entry, and which entries are in the wrong
- * place. Computed once per document and shared by the four {@code toc-*} rules.
+ * place. Entries are aligned with every section and question after the table; the roles and levels
+ * of the headings they name are the table's {@linkplain #listed() scope}, and only headings in a
+ * scope are missing. Computed once per document and shared by the four {@code toc-*} rules.
  */
 final class TocComparison {
   /**
@@ -38,30 +41,31 @@ final class TocComparison {
   record Move(List<Match> matches, Optional<TocTarget> headingBefore) {}
 
   private final Document document;
-  private final BankModel bank;
   private final Toc toc;
   private final List<TocTarget> targets;
   private final List<Match> matches;
+  private final TocScope listed;
   private final List<TocEntry> orphans;
-  private final List<TocTarget> missing;
+  private final List<TocTarget> unpaired;
   private final List<Move> moves;
+  private final Map<TocScope, Optional<Fix>> fixes = new ConcurrentHashMap<>();
 
   private TocComparison(
       Document document,
-      BankModel bank,
       Toc toc,
       List<TocTarget> targets,
       List<Match> matches,
+      TocScope listed,
       List<TocEntry> orphans,
-      List<TocTarget> missing,
+      List<TocTarget> unpaired,
       List<Move> moves) {
     this.document = document;
-    this.bank = bank;
     this.toc = toc;
     this.targets = targets;
     this.matches = matches;
+    this.listed = listed;
     this.orphans = orphans;
-    this.missing = missing;
+    this.unpaired = unpaired;
     this.moves = moves;
   }
 
@@ -86,13 +90,23 @@ final class TocComparison {
     return matches;
   }
 
-  /** Entries that name no heading, but for those that link nowhere: broken-link reports them. */
+  /** The roles and levels of the headings the entries name: what the table lists. */
+  TocScope listed() {
+    return listed;
+  }
+
+  /**
+   * Plain entries that name no heading. A link entry is never one: broken-anchor reports a fragment
+   * that leads nowhere, broken-link an empty target or a missing file, and a link that leads to a
+   * place in the document or to another file works.
+   */
   List<TocEntry> orphans() {
     return orphans;
   }
 
-  List<TocTarget> missing() {
-    return missing;
+  /** Headings of the scope that no entry names, in document order. */
+  List<TocTarget> missing(TocScope scope) {
+    return unpaired.stream().filter(scope::covers).toList();
   }
 
   List<Move> moves() {
@@ -100,12 +114,25 @@ final class TocComparison {
   }
 
   /**
-   * The regenerated table, when the document has a list to replace; written on first use (only
-   * fixing needs it) and once per document.
+   * The regenerated table, listing the headings of what the table lists and of {@code required},
+   * when the document has a list to replace; written on first use (only fixing needs it) and once
+   * per scope. A heading goes one below its nearest listed section, unless the table lists nested
+   * headings flat: then it stays flat.
    */
-  Optional<Fix> fix() {
-    return BankMemo.memo(
-        document, bank, TocRegenerator.class, d -> TocRegenerator.fix(d, toc, targets, matches));
+  Optional<Fix> fix(TocScope required) {
+    return fixes.computeIfAbsent(
+        listed.union(required),
+        scope ->
+            TocRegenerator.fix(
+                document,
+                toc,
+                targets.stream().filter(scope::covers).toList(),
+                listsNestedHeadingsFlat() ? t -> 1 : scope::depthOf,
+                matches));
+  }
+
+  private boolean listsNestedHeadingsFlat() {
+    return toc.maxDepth() == 1 && matches.stream().anyMatch(m -> listed.depthOf(m.target()) > 1);
   }
 
   private static Optional<TocComparison> compute(Document document, BankModel bank) {
@@ -116,7 +143,7 @@ final class TocComparison {
     Toc toc = found.get();
     List<TocEntry> entries = toc.entries();
     List<TocTarget> targets = TocTargets.of(document, bank, toc);
-    Scorer scorer = new Scorer(entries, targets);
+    Scorer scorer = new Scorer(entries, targets, TocAnchors.of(document));
     List<TocAligner.Pair> pairs = TocAligner.align(entries.size(), targets.size(), scorer);
 
     List<Match> matches = new ArrayList<>();
@@ -131,35 +158,29 @@ final class TocComparison {
         missingIndexes.add(p.b());
       }
     }
-    List<Move> moves = moves(entries, targets, orphanIndexes, missingIndexes, scorer);
-    moves.forEach(move -> matches.addAll(move.matches()));
+    Map<Integer, Integer> moved = moved(orphanIndexes, missingIndexes, scorer);
+    moved.forEach((e, t) -> matches.add(new Match(entries.get(e), targets.get(t))));
     matches.sort((x, y) -> Integer.compare(x.entry().start(), y.entry().start()));
+    TocScope listed = TocScope.listedBy(matches);
+    List<TocTarget> listedTargets = targets.stream().filter(listed::covers).toList();
     return Optional.of(
         new TocComparison(
             document,
-            bank,
             toc,
             targets,
             List.copyOf(matches),
-            orphanIndexes.stream()
-                .map(entries::get)
-                .filter(e -> !EmptyLinkTargets.isEmpty(e))
-                .toList(),
+            listed,
+            orphanIndexes.stream().map(entries::get).filter(e -> !e.isLink()).toList(),
             missingIndexes.stream().map(targets::get).toList(),
-            List.copyOf(moves)));
+            moves(entries, targets, moved, listedTargets)));
   }
 
   /**
    * Pairs entries left alone by the alignment with headings left alone that they certainly name:
-   * those entries are in the wrong place. Runs of consecutive moved entries whose headings are
-   * consecutive too are one move. Paired indexes are removed from both lists.
+   * those entries are in the wrong place. Paired indexes are removed from both lists.
    */
-  private static List<Move> moves(
-      List<TocEntry> entries,
-      List<TocTarget> targets,
-      List<Integer> orphans,
-      List<Integer> missing,
-      Scorer scorer) {
+  private static Map<Integer, Integer> moved(
+      List<Integer> orphans, List<Integer> missing, Scorer scorer) {
     Map<Integer, Integer> targetOf = new HashMap<>();
     for (int e : orphans) {
       for (int t : missing) {
@@ -171,37 +192,60 @@ final class TocComparison {
     }
     orphans.removeAll(targetOf.keySet());
     missing.removeAll(targetOf.values());
+    return targetOf;
+  }
+
+  /**
+   * The moved entries as moves: a run of consecutive entries whose headings are consecutive among
+   * the listed ones is one move, placed after the listed heading before its first.
+   */
+  private static List<Move> moves(
+      List<TocEntry> entries,
+      List<TocTarget> targets,
+      Map<Integer, Integer> moved,
+      List<TocTarget> listedTargets) {
+    Map<TocTarget, Integer> listedIndex = new IdentityHashMap<>();
+    for (int i = 0; i < listedTargets.size(); i++) {
+      listedIndex.put(listedTargets.get(i), i);
+    }
     List<Move> moves = new ArrayList<>();
     List<Match> run = new ArrayList<>();
     int lastEntry = -2;
     int lastTarget = -2;
-    for (int e : targetOf.keySet().stream().sorted().toList()) {
-      int t = targetOf.get(e);
+    for (int e : moved.keySet().stream().sorted().toList()) {
+      TocTarget target = targets.get(moved.get(e));
+      int t = listedIndex.get(target);
       if (e != lastEntry + 1 || t != lastTarget + 1) {
-        addMove(moves, run, targets);
+        addMove(moves, run, listedTargets, listedIndex);
         run = new ArrayList<>();
       }
-      run.add(new Match(entries.get(e), targets.get(t)));
+      run.add(new Match(entries.get(e), target));
       lastEntry = e;
       lastTarget = t;
     }
-    addMove(moves, run, targets);
-    return moves;
+    addMove(moves, run, listedTargets, listedIndex);
+    return List.copyOf(moves);
   }
 
-  private static void addMove(List<Move> moves, List<Match> run, List<TocTarget> targets) {
+  private static void addMove(
+      List<Move> moves,
+      List<Match> run,
+      List<TocTarget> listedTargets,
+      Map<TocTarget, Integer> listedIndex) {
     if (run.isEmpty()) {
       return;
     }
-    int first = targets.indexOf(run.get(0).target());
+    int first = listedIndex.get(run.get(0).target());
     moves.add(
         new Move(
-            List.copyOf(run), first > 0 ? Optional.of(targets.get(first - 1)) : Optional.empty()));
+            List.copyOf(run),
+            first > 0 ? Optional.of(listedTargets.get(first - 1)) : Optional.empty()));
   }
 
   /**
-   * Scores entries against targets: same key or anchor, else text similarity. An entry that links
-   * nowhere pairs only by its key: its text is all there is to go by.
+   * Scores entries against targets: same key or the heading its link leads to, else text
+   * similarity. An entry that links nowhere pairs only by its key: its text is all there is to go
+   * by.
    */
   private static final class Scorer implements TocAligner.Scorer {
     private final List<TocEntry> entries;
@@ -209,29 +253,26 @@ final class TocComparison {
     private final int[] entryKeys;
     private final int[] targetKeys;
     private final String[] keys;
-    private final String[] entryAnchors;
+    private final Heading[] linkedHeadings;
     private final boolean[] emptyTargets;
-    private final String[] targetAnchors;
 
-    Scorer(List<TocEntry> entries, List<TocTarget> targets) {
+    Scorer(List<TocEntry> entries, List<TocTarget> targets, TocAnchors anchors) {
       this.entries = entries;
       this.targets = targets;
       Map<String, Integer> ids = new HashMap<>();
       List<String> keyList = new ArrayList<>();
       entryKeys = new int[entries.size()];
-      entryAnchors = new String[entries.size()];
+      linkedHeadings = new Heading[entries.size()];
       emptyTargets = new boolean[entries.size()];
       for (int i = 0; i < entries.size(); i++) {
-        entryKeys[i] = id(TocText.key(entries.get(i).text()), ids, keyList);
-        emptyTargets[i] = EmptyLinkTargets.isEmpty(entries.get(i));
-        entryAnchors[i] =
-            emptyTargets[i] ? null : entries.get(i).anchor().map(Scorer::decode).orElse(null);
+        TocEntry entry = entries.get(i);
+        entryKeys[i] = id(TocText.key(entry.text()), ids, keyList);
+        emptyTargets[i] = EmptyLinkTargets.isEmpty(entry);
+        linkedHeadings[i] = emptyTargets[i] ? null : anchors.heading(entry).orElse(null);
       }
       targetKeys = new int[targets.size()];
-      targetAnchors = new String[targets.size()];
       for (int j = 0; j < targets.size(); j++) {
         targetKeys[j] = id(TocText.key(targets.get(j).heading().text()), ids, keyList);
-        targetAnchors[j] = targets.get(j).heading().anchor();
       }
       keys = keyList.toArray(String[]::new);
     }
@@ -245,21 +286,9 @@ final class TocComparison {
           });
     }
 
-    private static String decode(String anchor) {
-      if (anchor.indexOf('%') < 0) {
-        return anchor;
-      }
-      try {
-        return URLDecoder.decode(anchor.replace("+", "%2B"), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException notEncoded) {
-        return anchor;
-      }
-    }
-
     @Override
     public boolean same(int i, int j) {
-      return entryKeys[i] == targetKeys[j]
-          || entryAnchors[i] != null && entryAnchors[i].equals(targetAnchors[j]);
+      return entryKeys[i] == targetKeys[j] || linkedHeadings[i] == targets.get(j).heading();
     }
 
     @Override

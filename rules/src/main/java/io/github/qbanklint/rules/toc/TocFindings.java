@@ -11,9 +11,21 @@ import java.util.Optional;
 final class TocFindings {
   private TocFindings() {}
 
+  /** With the table regenerated for what it lists. */
   static void report(
       DocumentContext context, TocComparison comparison, int start, int end, String message) {
-    (context.fixesWanted() ? comparison.fix() : Optional.<Fix>empty())
+    report(context, comparison, comparison.listed(), start, end, message);
+  }
+
+  /** With the table regenerated for what it lists and the headings of {@code required}. */
+  static void report(
+      DocumentContext context,
+      TocComparison comparison,
+      TocScope required,
+      int start,
+      int end,
+      String message) {
+    (context.fixesWanted() ? comparison.fix(required) : Optional.<Fix>empty())
         .ifPresentOrElse(
             fix -> context.report(start, end, message, fix),
             () -> context.report(start, end, message));

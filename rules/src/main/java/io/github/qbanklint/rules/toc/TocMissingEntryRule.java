@@ -1,12 +1,16 @@
 package io.github.qbanklint.rules.toc;
 
 import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.OptionSpec;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.document.Heading;
 
-/** A section or question heading that the table of contents does not list. */
+/**
+ * A section or question heading that the table of contents does not list, among the roles and
+ * levels the table lists ({@link TocScope}) or those the {@code scope} option names.
+ */
 public final class TocMissingEntryRule implements Rule {
   private static final RuleMeta META =
       RuleMeta.builder("toc-missing-entry")
@@ -15,6 +19,12 @@ public final class TocMissingEntryRule implements Rule {
           .severity(Severity.WARNING)
           .fixable()
           .tags("toc")
+          .option(
+              OptionSpec.choice(
+                  "scope",
+                  TocScope.OPTION_VALUES,
+                  "which headings need an entry: auto (the roles and levels the table's entries"
+                      + " name), sections, questions, or all"))
           .build();
 
   @Override
@@ -27,15 +37,19 @@ public final class TocMissingEntryRule implements Rule {
     TocComparison.of(context)
         .ifPresent(
             comparison -> {
-              for (TocTarget target : comparison.missing()) {
+              TocScope scope =
+                  TocScope.of(context.options().getString("scope"), comparison.listed());
+              for (TocTarget target : comparison.missing(scope)) {
                 Heading h = target.heading();
                 String message =
                     "heading '"
                         + h.text()
                         + "' has no entry in the table of contents (line "
                         + comparison.toc().entries().get(0).line()
+                        + ", which lists "
+                        + scope.describe()
                         + "): add one, or run 'qbank-lint fix --toc'.";
-                TocFindings.report(context, comparison, h.start(), h.end(), message);
+                TocFindings.report(context, comparison, scope, h.start(), h.end(), message);
               }
             });
   }

@@ -6,16 +6,20 @@ import io.github.qbanklint.core.bank.TocEntry;
 import io.github.qbanklint.core.document.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
  * Writes a table of contents from the headings in the style of the existing one: per depth, the
  * same list marker, indentation, links or plain entries, and with or without the headings' leading
  * numbers. Link entries point at the heading's HTML id where it has one, else its GitHub slug.
+ * Entries that link elsewhere stay as written; plain entries that name no heading go.
  */
 final class TocRegenerator {
   private static final Pattern ORDERED_START = Pattern.compile("^(\\d+)([.)])(\\s|$)");
@@ -24,6 +28,7 @@ final class TocRegenerator {
   private final Map<Integer, Style> styles = new HashMap<>();
   private final List<TocEntry> entries;
   private final List<TocComparison.Match> matches;
+  private final ToIntFunction<TocTarget> depthOf;
 
   /** How entries of one depth are written. */
   private record Style(String marker, String indent, boolean links, boolean dropNumbers) {
@@ -32,21 +37,28 @@ final class TocRegenerator {
     }
   }
 
-  private TocRegenerator(List<TocEntry> entries, List<TocComparison.Match> matches) {
+  private TocRegenerator(
+      List<TocEntry> entries, List<TocComparison.Match> matches, ToIntFunction<TocTarget> depthOf) {
     this.entries = entries;
     this.matches = matches;
+    this.depthOf = depthOf;
   }
 
   /**
    * The edit that replaces the table's lists with a regenerated one; empty when nothing changes.
    */
   static Optional<Fix> fix(
-      Document document, Toc toc, List<TocTarget> targets, List<TocComparison.Match> matches) {
+      Document document,
+      Toc toc,
+      List<TocTarget> targets,
+      ToIntFunction<TocTarget> depthOf,
+      List<TocComparison.Match> matches) {
     if (toc.listStart() >= toc.listEnd()) {
       return Optional.empty();
     }
     String separator = document.sourceFacts().lineEnding().separator();
-    String generated = new TocRegenerator(toc.entries(), matches).write(targets, separator);
+    String generated =
+        new TocRegenerator(toc.entries(), matches, depthOf).write(document, targets, separator);
     String current = document.text().substring(toc.listStart(), toc.listEnd());
     if (generated.equals(current)) {
       return Optional.empty();
@@ -59,12 +71,63 @@ final class TocRegenerator {
             generated));
   }
 
-  private String write(List<TocTarget> targets, String separator) {
-    StringBuilder out = new StringBuilder();
-    int[] counters = new int[targets.stream().mapToInt(TocTarget::depth).max().orElse(1) + 2];
+  private String write(Document document, List<TocTarget> targets, String separator) {
+    int maxDepth =
+        Math.max(
+            targets.stream().mapToInt(depthOf).max().orElse(1),
+            entries.stream().mapToInt(TocEntry::depth).max().orElse(1));
+    Lines lines = new Lines(separator, maxDepth);
+    Consumer<TocEntry> keep = e -> lines.add(e.depth(), style(e.depth()), written(document, e));
+    Map<TocTarget, List<TocEntry>> linksAfter = new IdentityHashMap<>();
+    keptLinks(linksAfter).forEach(keep);
     for (TocTarget target : targets) {
-      int depth = target.depth();
+      int depth = depthOf.applyAsInt(target);
       Style style = style(depth);
+      lines.add(depth, style, content(target, style));
+      linksAfter.getOrDefault(target, List.of()).forEach(keep);
+    }
+    return lines.toString();
+  }
+
+  /**
+   * Link entries that pair with no heading, each put in {@code after} under the heading of the
+   * paired entry before it; returns those before any paired entry. They lead to another file, a
+   * URL, an anchor that is no listed heading, or nowhere (broken-anchor reports those):
+   * regenerating the table never drops them.
+   */
+  private List<TocEntry> keptLinks(Map<TocTarget, List<TocEntry>> after) {
+    List<TocEntry> first = new ArrayList<>();
+    Map<TocEntry, TocTarget> targetOf = new IdentityHashMap<>();
+    matches.forEach(m -> targetOf.put(m.entry(), m.target()));
+    TocTarget previous = null;
+    for (TocEntry e : entries) {
+      TocTarget target = targetOf.get(e);
+      if (target != null) {
+        previous = target;
+      } else if (e.isLink()) {
+        (previous == null ? first : after.computeIfAbsent(previous, t -> new ArrayList<>())).add(e);
+      }
+    }
+    return first;
+  }
+
+  /** The entry's text as written, Markdown and all. */
+  private static String written(Document document, TocEntry entry) {
+    return document.text().substring(entry.start(), entry.end());
+  }
+
+  /** The table's lines, numbered per depth for ordered lists. */
+  private static final class Lines {
+    private final StringBuilder out = new StringBuilder();
+    private final String separator;
+    private final int[] counters;
+
+    Lines(String separator, int maxDepth) {
+      this.separator = separator;
+      this.counters = new int[maxDepth + 2];
+    }
+
+    void add(int depth, Style style, String content) {
       counters[depth]++;
       for (int deeper = depth + 1; deeper < counters.length; deeper++) {
         counters[deeper] = 0;
@@ -75,9 +138,13 @@ final class TocRegenerator {
       out.append(style.indent())
           .append(style.ordered() ? counters[depth] + style.marker().substring(1) : style.marker())
           .append(' ')
-          .append(content(target, style));
+          .append(content);
     }
-    return out.toString();
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
   }
 
   private static String content(TocTarget target, Style style) {
@@ -115,7 +182,13 @@ final class TocRegenerator {
   }
 
   private Style style(int depth) {
-    return styles.computeIfAbsent(depth, this::detect);
+    // Not computeIfAbsent: detecting a depth without entries asks for the depth above it.
+    Style style = styles.get(depth);
+    if (style == null) {
+      style = detect(depth);
+      styles.put(depth, style);
+    }
+    return style;
   }
 
   private Style detect(int depth) {

@@ -5,29 +5,37 @@ import io.github.qbanklint.core.bank.Toc;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.rules.structure.Outline;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The headings a table of contents should list: the sections and questions after it, without
- * sub-headings inside answers, down to the depth the table goes. A flat table that lists questions
- * too is read as listing everything at depth 1. A title above the table does not count as a level.
+ * The headings a table of contents may list: the headings after it whose role in the bank model is
+ * section or question. A title, the TOC heading and sub-headings inside answers never are. Which of
+ * them the table must list is its {@link TocScope}.
  */
 final class TocTargets {
   private TocTargets() {}
 
   static List<TocTarget> of(Document document, BankModel bank, Toc toc) {
     int tocStart = toc.heading().map(Heading::start).orElse(toc.listStart());
-    List<TocTarget> all =
-        Outline.of(document, bank).stream()
-            .filter(item -> item.heading().start() > tocStart)
-            .map(item -> new TocTarget(item.heading(), depthAfter(item, tocStart), item.question()))
-            .toList();
-    int maxDepth = toc.maxDepth();
-    long withinDepth = all.stream().filter(t -> t.depth() <= maxDepth).count();
-    if (maxDepth == 1 && toc.entries().size() * 2 > withinDepth * 3) {
-      return all.stream().map(t -> new TocTarget(t.heading(), 1, t.question())).toList();
+    Map<Outline.Item, TocTarget> made = new IdentityHashMap<>();
+    List<TocTarget> targets = new ArrayList<>();
+    for (Outline.Item item : Outline.of(document, bank)) {
+      if (item.heading().start() <= tocStart) {
+        continue;
+      }
+      TocTarget target =
+          new TocTarget(
+              item.heading(),
+              depthAfter(item, tocStart),
+              item.question(),
+              item.parent().map(made::get));
+      made.put(item, target);
+      targets.add(target);
     }
-    return all.stream().filter(t -> t.depth() <= maxDepth).toList();
+    return List.copyOf(targets);
   }
 
   /** The depth without the sections that start before the table (a title above it, say). */

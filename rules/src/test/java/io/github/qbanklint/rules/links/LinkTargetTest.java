@@ -33,13 +33,6 @@ class LinkTargetTest {
   }
 
   @Test
-  void plusSignsAndMalformedEscapesStayAsWritten() {
-    assertThat(LinkTarget.percentDecode("c++%2B.md")).isEqualTo("c+++.md");
-    assertThat(LinkTarget.percentDecode("100%.md")).isEqualTo("100%.md");
-    assertThat(LinkTarget.percentDecode("bad%FF.md")).isEqualTo("bad%FF.md");
-  }
-
-  @Test
   void closestPrefersACaseOnlyMatchAndRefusesFarGuesses() {
     assertThat(Closest.to("8.Cver整理", java.util.List.of("8cver整理", "8.CVer整理")))
         .contains("8.CVer整理");

@@ -1,0 +1,134 @@
+package io.github.qbanklint.rules.toc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.Heading;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The TOC rules on lint-core's fixture banks, whose golden outlines give every heading's role by
+ * hand: no finding may land on an answer-heading, and the findings are the ones listed here, each a
+ * real defect.
+ */
+class FixtureBanksTocTest {
+  private static final Path BANKS = Path.of("..", "lint-core", "src", "test", "resources", "banks");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> LISTABLE = Set.of("section", "question");
+
+  /** The TOC findings each bank has, as rule@line; banks not named have none. */
+  private static final Map<String, List<String>> EXPECTED =
+      Map.of(
+          // The heading on line 84 shows a (no-break) space between "NLP" and "算法" that the
+          // entry lacks: a real difference, as toc-text-mismatch documents.
+          "zh-marker-html-sections.md", List.of("toc-text-mismatch@7"));
+
+  static Stream<String> banks() throws IOException {
+    try (Stream<Path> files = Files.list(BANKS)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".outline.json"))
+          .map(n -> n.replace(".outline.json", ".md"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("banks")
+  void noTocFindingOnAnAnswerHeadingAndOnlyTheKnownOnes(String bank) throws IOException {
+    String text = Files.readString(BANKS.resolve(bank), StandardCharsets.UTF_8);
+    Map<Integer, String> roles = goldenRoles(bank);
+
+    List<Finding> findings = ExampleBankTocTest.tocFindings(text);
+
+    assertThat(findings)
+        .as(bank)
+        .noneSatisfy(f -> assertThat(roles.get(f.line())).isEqualTo("answer-heading"));
+    assertThat(findings)
+        .as(bank)
+        .extracting(f -> f.ruleId() + "@" + f.line())
+        .containsExactlyElementsOf(EXPECTED.getOrDefault(bank, List.of()));
+  }
+
+  /**
+   * Each bank without a table, given one written from its golden roles: listing every section and
+   * question, it has no finding; listing only the sections, none either (a table of topics); with
+   * one question left out, that question alone is missing. Answer-headings are never listed, so
+   * none of them may be asked for.
+   */
+  @ParameterizedTest
+  @MethodSource("banks")
+  void aTableWrittenFromTheGoldenRolesAsksForNoAnswerHeading(String bank) throws IOException {
+    String text = Files.readString(BANKS.resolve(bank), StandardCharsets.UTF_8);
+    Map<Integer, String> roles = goldenRoles(bank);
+    if (roles.containsValue("toc")) {
+      return;
+    }
+    List<Heading> listed =
+        Document.of(bank, text).headings().stream()
+            .filter(h -> LISTABLE.contains(roles.getOrDefault(h.line(), "")))
+            .toList();
+    List<Heading> sections =
+        listed.stream().filter(h -> roles.get(h.line()).equals("section")).toList();
+    List<Heading> questions =
+        listed.stream().filter(h -> roles.get(h.line()).equals("question")).toList();
+
+    assertThat(ExampleBankTocTest.tocFindings(withToc(text, roles, listed))).as(bank).isEmpty();
+    if (!sections.isEmpty()) {
+      assertThat(ExampleBankTocTest.tocFindings(withToc(text, roles, sections))).as(bank).isEmpty();
+    }
+    if (!questions.isEmpty()) {
+      Heading left = questions.get(questions.size() - 1);
+      List<Heading> allBut = listed.stream().filter(h -> h != left).toList();
+      String withTable = withToc(text, roles, allBut);
+      long inserted = withTable.lines().count() - text.lines().count();
+      assertThat(ExampleBankTocTest.tocFindings(withTable))
+          .as(bank)
+          .extracting(f -> f.ruleId() + "@" + f.line())
+          .containsExactly("toc-missing-entry@" + (left.line() + inserted));
+    }
+  }
+
+  /** The bank with a plain table of {@code entries} after its title, or first. */
+  private static String withToc(String text, Map<Integer, String> roles, List<Heading> entries) {
+    String nl = text.contains("\r\n") ? "\r\n" : "\n";
+    StringBuilder toc = new StringBuilder("## Contents" + nl + nl);
+    for (Heading h : entries) {
+      toc.append("- ").append(escaped(h.text())).append(nl);
+    }
+    toc.append(nl);
+    if (!"title".equals(roles.get(1))) {
+      return toc + text;
+    }
+    int afterTitle = text.indexOf('\n') + 1;
+    return text.substring(0, afterTitle) + nl + toc + text.substring(afterTitle);
+  }
+
+  private static String escaped(String headingText) {
+    return headingText
+        .replaceAll("([\\\\`*_\\[\\]<#])", "\\\\$1")
+        .replaceFirst("^(\\d+)\\.", "$1\\\\.");
+  }
+
+  private static Map<Integer, String> goldenRoles(String bank) throws IOException {
+    JsonNode golden = JSON.readTree(BANKS.resolve(bank.replace(".md", ".outline.json")).toFile());
+    Map<Integer, String> roles = new HashMap<>();
+    golden.get("items").forEach(i -> roles.put(i.get("line").asInt(), i.get("role").asText()));
+    return roles;
+  }
+}
