@@ -2,18 +2,14 @@ package io.github.qbanklint.rules.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.rules.BuiltInRules;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -27,9 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * found and nothing else, strictly both ways.
  */
 class FixtureBanksTest {
-  private static final Path BANKS = Path.of("..", "lint-core", "src", "test", "resources", "banks");
   private static final Path DEFECTS = Path.of("src", "test", "resources", "banks-defects");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Every built-in rule that reads the document alone: not LanguageTool, not the network. */
   private static List<Rule> rules() {
@@ -39,33 +33,18 @@ class FixtureBanksTest {
             .toList();
   }
 
-  static Stream<String> goldens() throws IOException {
-    try (Stream<Path> files = Files.list(BANKS)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".outline.json"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+  static Stream<String> banks() throws IOException {
+    return FixtureBanks.names();
   }
 
   @ParameterizedTest
-  @MethodSource("goldens")
-  void noFindingLandsOnAnAnswerHeading(String golden) throws IOException {
-    JsonNode outline = JSON.readTree(BANKS.resolve(golden).toFile());
-    Set<Integer> answerHeadings = new HashSet<>();
-    for (JsonNode item : outline.get("items")) {
-      if (item.get("role").asText().equals("answer-heading")) {
-        answerHeadings.add(item.get("line").asInt());
-      }
-    }
-    String bank = golden.replace(".outline.json", ".md");
-    String text = Files.readString(BANKS.resolve(bank), StandardCharsets.UTF_8);
-    List<Finding> findings = RuleHarness.lint(rules(), text, "");
+  @MethodSource("banks")
+  void noFindingLandsOnAnAnswerHeading(String bank) {
+    Map<Integer, String> roles = FixtureBanks.roles(bank);
+    List<Finding> findings = RuleHarness.lint(rules(), FixtureBanks.text(bank), "");
     assertThat(findings)
         .as("findings on the answer-headings of %s", bank)
-        .filteredOn(f -> answerHeadings.contains(f.line()))
+        .filteredOn(f -> "answer-heading".equals(roles.get(f.line())))
         .isEmpty();
   }
 

@@ -2,16 +2,11 @@ package io.github.qbanklint.rules.toc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.rules.testing.FixtureBanks;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * real defect.
  */
 class FixtureBanksTocTest {
-  private static final Path BANKS = Path.of("..", "lint-core", "src", "test", "resources", "banks");
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> LISTABLE = Set.of("section", "question");
 
   /** The TOC findings each bank has, as rule@line; banks not named have none. */
@@ -37,22 +30,14 @@ class FixtureBanksTocTest {
           "zh-marker-html-sections.md", List.of("toc-text-mismatch@7"));
 
   static Stream<String> banks() throws IOException {
-    try (Stream<Path> files = Files.list(BANKS)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".outline.json"))
-          .map(n -> n.replace(".outline.json", ".md"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return FixtureBanks.names();
   }
 
   @ParameterizedTest
   @MethodSource("banks")
   void noTocFindingOnAnAnswerHeadingAndOnlyTheKnownOnes(String bank) throws IOException {
-    String text = Files.readString(BANKS.resolve(bank), StandardCharsets.UTF_8);
-    Map<Integer, String> roles = goldenRoles(bank);
+    String text = FixtureBanks.text(bank);
+    Map<Integer, String> roles = FixtureBanks.roles(bank);
 
     List<Finding> findings = ExampleBankTocTest.tocFindings(text);
 
@@ -74,8 +59,8 @@ class FixtureBanksTocTest {
   @ParameterizedTest
   @MethodSource("banks")
   void aTableWrittenFromTheGoldenRolesAsksForNoAnswerHeading(String bank) throws IOException {
-    String text = Files.readString(BANKS.resolve(bank), StandardCharsets.UTF_8);
-    Map<Integer, String> roles = goldenRoles(bank);
+    String text = FixtureBanks.text(bank);
+    Map<Integer, String> roles = FixtureBanks.roles(bank);
     if (roles.containsValue("toc")) {
       return;
     }
@@ -123,12 +108,5 @@ class FixtureBanksTocTest {
     return headingText
         .replaceAll("([\\\\`*_\\[\\]<#])", "\\\\$1")
         .replaceFirst("^(\\d+)\\.", "$1\\\\.");
-  }
-
-  private static Map<Integer, String> goldenRoles(String bank) throws IOException {
-    JsonNode golden = JSON.readTree(BANKS.resolve(bank.replace(".md", ".outline.json")).toFile());
-    Map<Integer, String> roles = new HashMap<>();
-    golden.get("items").forEach(i -> roles.put(i.get("line").asInt(), i.get("role").asText()));
-    return roles;
   }
 }
