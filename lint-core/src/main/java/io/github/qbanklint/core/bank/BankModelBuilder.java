@@ -167,12 +167,13 @@ public final class BankModelBuilder {
           inAnswer = role == HeadingRole.QUESTION || role == HeadingRole.TOC;
         }
       }
-      int start = startOf(blocks.all().get(b));
-      boolean inToc =
-          toc.isPresent() && start >= toc.get().blockStart() && start < toc.get().blockEnd();
-      skip[b] = inAnswer || inToc;
+      skip[b] = inAnswer || toc.isPresent() && inToc(toc.get(), startOf(blocks.all().get(b)));
     }
     return skip;
+  }
+
+  private static boolean inToc(Toc toc, int offset) {
+    return offset >= toc.blockStart() && offset < toc.blockEnd();
   }
 
   private Question headingQuestion(

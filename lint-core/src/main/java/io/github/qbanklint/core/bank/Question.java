@@ -55,7 +55,8 @@ public record Question(
 
   /** Answered, but in fewer than {@code minLength} code points. */
   public boolean thin(int minLength) {
-    return answered && answerLength() < minLength;
+    // A code point is at most two chars: a long answer is not thin, uncounted.
+    return answered && answerText.length() < 2 * minLength && answerLength() < minLength;
   }
 
   /** A short label for messages: {@code 问题5}, {@code Q3} or the text, abbreviated. */

@@ -26,6 +26,15 @@ final class QuestionText {
    */
   static boolean endsWithQuestionMark(String text) {
     String trimmed = stripDecoration(text);
+    if (trimmed.endsWith("?") || trimmed.endsWith("？")) {
+      return true;
+    }
+    // The tag pattern is anchored at the end, so a matcher would try it at every position: only
+    // a text that ends in a closing bracket can carry one.
+    char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+    if (last != ')' && last != '）' && last != ']' && last != '】') {
+      return false;
+    }
     trimmed = stripDecoration(TRAILING_TAG.matcher(trimmed).replaceFirst(""));
     return trimmed.endsWith("?") || trimmed.endsWith("？");
   }

@@ -145,6 +145,9 @@ final class TocText {
    * the heading's leading number (question entries often do).
    */
   static boolean sameShownText(String entry, String heading) {
+    if (entry.equals(heading)) {
+      return true; // most entries are copies of their headings: spare the normalisation
+    }
     String e = comparable(entry);
     String h = comparable(heading);
     return e.equals(h) || !hasLeadingNumber(e) && e.equals(shown(withoutLeadingNumber(h)));
