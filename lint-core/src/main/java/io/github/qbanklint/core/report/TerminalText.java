@@ -32,18 +32,23 @@ public final class TerminalText {
 
   /** The text with every control code point escaped; the text itself when it has none. */
   public static String escape(String text) {
-    int i = 0;
-    while (i < text.length() && !isControl(text.codePointAt(i))) {
-      i += Character.charCount(text.codePointAt(i));
+    // Every control is a single char (none is a surrogate): a plain char scan finds them.
+    int first = 0;
+    while (first < text.length() && !isControl(text.charAt(first))) {
+      first++;
     }
-    if (i == text.length()) {
+    if (first == text.length()) {
       return text;
     }
-    StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
-    text.codePoints()
-        .skip(text.codePointCount(0, i))
-        .forEach(
-            cp -> out.append(isControl(cp) ? escapeOf(cp) : new String(Character.toChars(cp))));
+    StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        out.append(escapeOf(c));
+      } else {
+        out.append(c);
+      }
+    }
     return out.toString();
   }
 }
