@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
@@ -80,6 +81,11 @@ final class AnswerClassifier {
   }
 
   Kind kind(Node block) {
+    return kind(block, TextContent::of);
+  }
+
+  /** The kind of a block, reading a paragraph's shown text through {@code shownText}. */
+  Kind kind(Node block, Function<Node, String> shownText) {
     if (block instanceof ThematicBreak
         || block instanceof LinkReferenceDefinition
         || block instanceof TaskListItemMarker) {
@@ -92,12 +98,12 @@ final class AnswerClassifier {
       return htmlKind(html.getLiteral());
     }
     if (block instanceof Paragraph) {
-      return paragraphKind(block);
+      return paragraphKind(block, shownText.apply(block));
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
       Kind kind = Kind.FILLER;
       for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-        Kind c = kind(child);
+        Kind c = kind(child, shownText);
         if (c == Kind.CONTENT) {
           return c;
         }
@@ -128,11 +134,11 @@ final class AnswerClassifier {
     return isPlaceholder(visible) ? Kind.PLACEHOLDER : Kind.CONTENT;
   }
 
-  private Kind paragraphKind(Node paragraph) {
+  private Kind paragraphKind(Node paragraph, String shown) {
     if (TextContent.hasImage(paragraph)) {
       return Kind.CONTENT;
     }
-    String text = TextContent.of(paragraph).strip();
+    String text = shown.strip();
     if (paragraph.getFirstChild() == null || text.isEmpty()) {
       return Kind.FILLER;
     }

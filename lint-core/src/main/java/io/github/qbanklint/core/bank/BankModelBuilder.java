@@ -2,14 +2,11 @@ package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
-import io.github.qbanklint.core.document.HtmlScanner;
-import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 
 /**
@@ -204,7 +201,7 @@ public final class BankModelBuilder {
         sectionTitle,
         body,
         kinds.answers(body),
-        shownText(body));
+        shownText(body, kinds));
   }
 
   private Question paragraphQuestion(
@@ -243,7 +240,7 @@ public final class BankModelBuilder {
         sectionTitle,
         body,
         kinds.answers(body),
-        shownText(body));
+        shownText(body, kinds));
   }
 
   private static ItemKind kindOf(QuestionShape shape) {
@@ -263,13 +260,10 @@ public final class BankModelBuilder {
     return lineEnd > start && document.text().charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
   }
 
-  private static String shownText(List<Node> body) {
+  private static String shownText(List<Node> body, BlockKinds kinds) {
     StringBuilder text = new StringBuilder();
     for (Node block : body) {
-      String shown =
-          block instanceof HtmlBlock html
-              ? HtmlScanner.visibleText(html.getLiteral())
-              : TextContent.of(block);
+      String shown = kinds.shown(block);
       if (!shown.isBlank()) {
         text.append(shown.strip()).append('\n');
       }

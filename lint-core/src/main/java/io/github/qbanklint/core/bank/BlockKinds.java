@@ -1,18 +1,23 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.TextContent;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 
 /**
- * The kinds of one document's blocks ({@link AnswerClassifier.Kind}), each classified once: a block
- * is read as a heading's own body and again as part of a question's answer.
+ * The kinds and shown texts of one document's blocks ({@link AnswerClassifier.Kind}), each worked
+ * out once: a block is read as a heading's own body, as part of a question's answer, and for the
+ * answer's text.
  */
 final class BlockKinds {
   private final AnswerClassifier classifier;
   // Keyed by identity: each node is one place, and hashing nodes would walk their trees.
   private final Map<Node, AnswerClassifier.Kind> kinds = new IdentityHashMap<>();
+  private final Map<Node, String> shown = new IdentityHashMap<>();
 
   BlockKinds(AnswerClassifier classifier) {
     this.classifier = classifier;
@@ -21,10 +26,23 @@ final class BlockKinds {
   AnswerClassifier.Kind kind(Node block) {
     AnswerClassifier.Kind kind = kinds.get(block);
     if (kind == null) {
-      kind = classifier.kind(block);
+      kind = classifier.kind(block, this::shown);
       kinds.put(block, kind);
     }
     return kind;
+  }
+
+  /** The text a reader sees in a block, built once: for its kind and for its answer's text. */
+  String shown(Node block) {
+    String text = shown.get(block);
+    if (text == null) {
+      text =
+          block instanceof HtmlBlock html
+              ? HtmlScanner.visibleText(html.getLiteral())
+              : TextContent.of(block);
+      shown.put(block, text);
+    }
+    return text;
   }
 
   /**
