@@ -1,10 +1,7 @@
 package io.github.qbanklint.core.bank;
 
-import io.github.qbanklint.core.document.Heading;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,20 +34,6 @@ public record BankModel(
     Set<QuestionShape> shapes = EnumSet.noneOf(QuestionShape.class);
     questions.forEach(q -> shapes.add(q.shape()));
     return shapes;
-  }
-
-  /** The section whose heading this is, if the heading is a section heading. */
-  public Optional<Section> sectionOf(Heading heading) {
-    return sections.stream().filter(s -> s.heading() == heading).findFirst();
-  }
-
-  /** The role of each heading, keyed by identity (each heading object is one place). */
-  public Map<Heading, HeadingRole> roles() {
-    Map<Heading, HeadingRole> roles = new IdentityHashMap<>();
-    for (BankItem item : items) {
-      item.heading().ifPresent(h -> roles.put(h, item.role()));
-    }
-    return roles;
   }
 
   /**

@@ -30,11 +30,6 @@ public final class BankModelBuilder {
     return document.memo(this, this::build);
   }
 
-  /** The one number parser under these conventions, for rules that compare numbers. */
-  public NumberParser numberParser() {
-    return parser;
-  }
-
   BankModel build(Document document) {
     List<Heading> all = document.headings();
     TocReader tocReader = new TocReader(document, conventions);

@@ -86,11 +86,6 @@ public final class NumberParser {
     return new Reading(false, Optional.empty(), text.strip());
   }
 
-  /** The sequence number of a text, if it has one. */
-  public Optional<SequenceNumber> number(String text) {
-    return read(text).number();
-  }
-
   /** The text before the number group, as written: {@code 问题}, {@code Q}. */
   private static String markerPrefix(String text, Matcher m) {
     int numberStart = m.start("number");

@@ -39,8 +39,4 @@ public enum QuestionShape {
   public static Optional<QuestionShape> byId(String id) {
     return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
   }
-
-  boolean isHeading() {
-    return ordinal() <= HEADING_LEAF.ordinal();
-  }
 }
