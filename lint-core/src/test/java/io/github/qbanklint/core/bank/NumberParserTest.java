@@ -16,7 +16,7 @@ class NumberParserTest {
   private static final NumberParser PARSER = NumberParser.defaults();
 
   private static String number(NumberParser parser, String text) {
-    return parser.number(text).map(SequenceNumber::text).orElse(null);
+    return parser.read(text).number().map(SequenceNumber::text).orElse(null);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
