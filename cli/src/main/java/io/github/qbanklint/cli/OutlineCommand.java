@@ -45,10 +45,6 @@ final class OutlineCommand implements Callable<Integer> {
       OutlineWriter.text(result.files(), displayPath, Console.OUT);
     }
     Console.OUT.flush();
-    for (String error : result.inputErrors()) {
-      Console.ERR.println("qbank-lint: " + error);
-    }
-    Console.ERR.flush();
-    return result.inputErrors().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE;
+    return ExitCodes.ofReadOnlyRun(result);
   }
 }

@@ -86,11 +86,7 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
     }
-    for (String error : result.inputErrors()) {
-      Console.ERR.println("qbank-lint: " + error);
-    }
-    Console.ERR.flush();
-    return result.inputErrors().isEmpty() ? ExitCodes.CLEAN : ExitCodes.USAGE;
+    return ExitCodes.ofReadOnlyRun(result);
   }
 
   private List<UnansweredReportWriter> writers() {

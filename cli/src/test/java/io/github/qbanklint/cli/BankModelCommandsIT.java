@@ -128,4 +128,14 @@ class BankModelCommandsIT {
     assertThat(CliRunner.run(dir, "check", "bank.md", "--fail-on", "none").exitCode()).isZero();
     assertThat(CliRunner.run(dir, "outline", "bank.md").stdout()).contains("2 questions");
   }
+
+  @Test
+  void aFileThatCannotBeReadIsNamedNotLeftOutInSilence() throws Exception {
+    Files.write(dir.resolve("latin.md"), new byte[] {'#', ' ', 'A', '\n', (byte) 0xFF, '\n'});
+    for (String command : new String[] {"outline", "report"}) {
+      CliRunner.Result r = CliRunner.run(dir, command, "latin.md");
+      assertThat(r.exitCode()).as(command).isEqualTo(2);
+      assertThat(r.stderr()).as(command).contains("latin.md: not valid UTF-8");
+    }
+  }
 }

@@ -144,6 +144,11 @@ public final class LintEngine {
       o.inputError().ifPresent(inputErrors::add);
       stackTraces.addAll(o.stackTraces());
     }
+    if (rules.isEmpty()) {
+      // A run that only reads banks (report, outline) has no rule to report a file it could not
+      // read: say so as an input error rather than leave the file out in silence.
+      unreadable.forEach(u -> inputErrors.add(u.path() + ": " + u.problem().message()));
+    }
     RemoteLinks remoteLinks = RemoteLinkService.forRun(config.settings(), root, remoteProgress);
     for (ConfiguredRule rule : rules) {
       List<Finding> ruleFindings = new ArrayList<>();
