@@ -103,7 +103,8 @@ abstract class AbstractLintMojo extends AbstractMojo {
               false,
               registry.all().stream().map(Rule::meta).toList(),
               getLog().isDebugEnabled());
-      LintRequest request = new LintRequest(sources.inputs(), basedir, config, jobs());
+      LintRequest request =
+          new LintRequest(sources.inputs(), basedir, config, jobs(), Optional.of(basedir));
       lint(new PreparedLint(registry, request, context));
     } catch (ConfigException e) {
       throw new MojoExecutionException("qbank-lint configuration error: " + e.describe(), e);

@@ -16,7 +16,6 @@ record PreparedLint(RuleRegistry registry, LintRequest request, ReportContext co
 
   /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does. */
   List<FixRunner.FileResult> fix() {
-    return new FixRunner(registry, request.config(), ruleId -> true)
-        .run(request.inputs(), request.workingDirectory(), false);
+    return new FixRunner(registry, request.config(), ruleId -> true).run(request, false);
   }
 }

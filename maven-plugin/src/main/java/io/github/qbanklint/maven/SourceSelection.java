@@ -1,6 +1,5 @@
 package io.github.qbanklint.maven;
 
-import io.github.qbanklint.core.engine.FileCollector;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,7 @@ record SourceSelection(List<Path> inputs, Path root, List<String> moduleExcludes
             .map(f -> basedir.resolve(f.toPath()).toAbsolutePath().normalize())
             .filter(Files::exists)
             .toList();
-    Path root = FileCollector.workspaceRoot(inputs, basedir);
+    Path root = basedir.toAbsolutePath().normalize();
     List<String> excludes = new ArrayList<>();
     addBelow(root, buildDirectory.toAbsolutePath().normalize(), excludes);
     for (String module : modules) {

@@ -33,31 +33,6 @@ public final class FileCollector {
     this.exclude = matchers(config.exclude());
   }
 
-  /**
-   * The directory that paths are made relative to: the current one, or the inputs' common parent.
-   */
-  public static Path workspaceRoot(List<Path> inputs, Path currentDirectory) {
-    Path cwd = currentDirectory.toAbsolutePath().normalize();
-    Path common = null;
-    for (Path input : inputs) {
-      Path abs = input.toAbsolutePath().normalize();
-      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
-      if (dir.startsWith(cwd)) {
-        continue;
-      }
-      common = common == null ? dir : commonParent(common, dir);
-    }
-    return common == null ? cwd : commonParent(common, cwd).equals(cwd) ? cwd : common;
-  }
-
-  private static Path commonParent(Path a, Path b) {
-    Path p = a;
-    while (p != null && !b.startsWith(p)) {
-      p = p.getParent();
-    }
-    return p == null ? a.getRoot() : p;
-  }
-
   public Path root() {
     return root;
   }

@@ -84,14 +84,8 @@ public final class LintEngine {
         throw new InputException("no such file or directory: " + input);
       }
     }
-    java.nio.file.Path root =
-        FileCollector.workspaceRoot(
-            request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList(),
-            request.workingDirectory());
-    FileCollector collector = new FileCollector(root, config);
-    List<SourceFile> files =
-        collector.collect(
-            request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList());
+    FileCollector collector = new FileCollector(request.root(), config);
+    List<SourceFile> files = collector.collect(request.absoluteInputs());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
     // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the

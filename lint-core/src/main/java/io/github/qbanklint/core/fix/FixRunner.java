@@ -7,6 +7,7 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.engine.FileCollector;
 import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.engine.SourceFile;
 import java.io.IOException;
@@ -76,11 +77,14 @@ public final class FixRunner {
 
   /** Fixes the files named by {@code inputs} (files or directories). */
   public List<FileResult> run(List<Path> inputs, Path workingDirectory, boolean dryRun) {
-    List<Path> resolved = inputs.stream().map(workingDirectory::resolve).toList();
-    Path root = FileCollector.workspaceRoot(resolved, workingDirectory);
-    FileCollector collector = new FileCollector(root, config);
+    return run(new LintRequest(inputs, workingDirectory, config, 1), dryRun);
+  }
+
+  /** Fixes the files of {@code request}, inside its workspace root. */
+  public List<FileResult> run(LintRequest request, boolean dryRun) {
+    FileCollector collector = new FileCollector(request.root(), config);
     List<FileResult> results = new ArrayList<>();
-    for (SourceFile file : collector.collect(resolved)) {
+    for (SourceFile file : collector.collect(request.absoluteInputs())) {
       results.add(fix(collector.root(), file, dryRun));
     }
     return results;

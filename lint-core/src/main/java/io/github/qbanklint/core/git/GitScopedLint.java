@@ -58,11 +58,8 @@ public final class GitScopedLint {
   }
 
   private LintResult lintSelected(LintRequest request, Set<Path> selected, ContentSource source) {
-    List<Path> inputs =
-        request.inputs().stream().map(p -> request.workingDirectory().resolve(p)).toList();
-    FileCollector collector =
-        new FileCollector(
-            FileCollector.workspaceRoot(inputs, request.workingDirectory()), request.config());
+    List<Path> inputs = request.absoluteInputs();
+    FileCollector collector = new FileCollector(request.root(), request.config());
     Set<String> paths =
         collector.collect(inputs).stream()
             .filter(f -> selected.contains(GitPaths.real(f.file())))

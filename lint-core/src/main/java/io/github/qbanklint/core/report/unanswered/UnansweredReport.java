@@ -57,9 +57,7 @@ public record UnansweredReport(
             c.conventions(),
             Map.of(),
             c.settings());
-    return new LintEngine(new RuleRegistry(List.of()))
-        .run(
-            new LintRequest(request.inputs(), request.workingDirectory(), noRules, request.jobs()));
+    return new LintEngine(new RuleRegistry(List.of())).run(request.withConfig(noRules));
   }
 
   /** Builds the report of unanswered and thin questions from the bank outlines a run kept. */
