@@ -21,6 +21,9 @@ public enum LineEnding {
 
   /** Detects the style of {@code text}; {@link #MIXED} when more than one style occurs. */
   public static LineEnding detect(String text) {
+    if (text.indexOf('\r') < 0) { // the usual case, without a charAt loop
+      return text.indexOf('\n') < 0 ? NONE : LF;
+    }
     int lf = 0;
     int crlf = 0;
     int cr = 0;

@@ -13,38 +13,69 @@ public final class LineIndex {
 
   /**
    * Indexes of low surrogates that complete a pair, sorted: the UTF-16 units that add no column.
+   * Found on first use: reading lines (code frames) never needs them.
    */
-  private final int[] pairedLowSurrogates;
+  private volatile int[] pairedLowSurrogates;
 
   public LineIndex(String text) {
     this.text = text;
+    // Most files have no CR: String.indexOf is an intrinsic, far cheaper than a charAt loop.
+    this.lineStarts = text.indexOf('\r') < 0 ? lfLineStarts(text) : anyLineStarts(text);
+  }
+
+  private static int[] lfLineStarts(String text) {
     int[] starts = new int[16];
-    int count = 0;
-    starts[count++] = 0;
-    int[] lows = new int[0];
-    int lowCount = 0;
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = i + 1;
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  private static int[] anyLineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
-        if (lowCount == lows.length) {
-          lows = Arrays.copyOf(lows, Math.max(16, lowCount * 2));
-        }
-        lows[lowCount++] = i;
-      }
-      boolean lineBreak = c == '\n' || (c == '\r' && !nextIsLf(text, i));
-      if (lineBreak) {
+      if (c == '\n' || (c == '\r' && !nextIsLf(text, i))) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
       }
     }
-    this.lineStarts = Arrays.copyOf(starts, count);
-    this.pairedLowSurrogates = Arrays.copyOf(lows, lowCount);
+    return Arrays.copyOf(starts, count);
   }
 
   private static boolean nextIsLf(String text, int i) {
     return i + 1 < text.length() && text.charAt(i + 1) == '\n';
+  }
+
+  private int[] pairedLowSurrogates() {
+    int[] lows = pairedLowSurrogates;
+    if (lows == null) {
+      lows = findPairedLowSurrogates(text);
+      pairedLowSurrogates = lows; // a race only computes the same array twice
+    }
+    return lows;
+  }
+
+  private static int[] findPairedLowSurrogates(String text) {
+    char[] chars = text.toCharArray();
+    int[] lows = new int[0];
+    int count = 0;
+    for (int i = 1; i < chars.length; i++) {
+      if (Character.isLowSurrogate(chars[i]) && Character.isHighSurrogate(chars[i - 1])) {
+        if (count == lows.length) {
+          lows = Arrays.copyOf(lows, Math.max(16, count * 2));
+        }
+        lows[count++] = i;
+      }
+    }
+    return Arrays.copyOf(lows, count);
   }
 
   public int lineCount() {
@@ -71,7 +102,7 @@ public final class LineIndex {
 
   /** How many paired low surrogates lie before index {@code index}. */
   private int insertionPoint(int index) {
-    int found = Arrays.binarySearch(pairedLowSurrogates, index);
+    int found = Arrays.binarySearch(pairedLowSurrogates(), index);
     return found >= 0 ? found : -found - 1;
   }
 

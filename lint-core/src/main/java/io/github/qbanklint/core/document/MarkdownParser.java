@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -34,7 +33,7 @@ public final class MarkdownParser {
       List.of(
           TablesExtension.create(),
           StrikethroughExtension.create(),
-          AutolinkExtension.create(),
+          PrefilteredAutolinks.create(),
           YamlFrontMatterExtension.create(),
           TaskListItemsExtension.create());
 

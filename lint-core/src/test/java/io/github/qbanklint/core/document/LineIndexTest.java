@@ -44,4 +44,24 @@ class LineIndexTest {
     assertThat(index.column(2)).isEqualTo(1);
     assertThatThrownBy(() -> index.line(3)).isInstanceOf(IndexOutOfBoundsException.class);
   }
+
+  @Test
+  void lfOnlyTextCountsAstralCharactersOnLaterLinesAsOneColumn() {
+    String text = "ab\n😀😀x\n\n😀y";
+    LineIndex index = new LineIndex(text);
+    assertThat(index.lineCount()).isEqualTo(4);
+    assertThat(index.column(text.indexOf('x'))).isEqualTo(3);
+    assertThat(index.column(text.indexOf('y'))).isEqualTo(2);
+    assertThat(index.lineText(2)).isEqualTo("😀😀x");
+    assertThat(index.offset(4, 2)).isEqualTo(text.indexOf('y'));
+  }
+
+  @Test
+  void lineEndingsAreDetectedWithAndWithoutCarriageReturns() {
+    assertThat(LineEnding.detect("a\nb\n")).isEqualTo(LineEnding.LF);
+    assertThat(LineEnding.detect("ab")).isEqualTo(LineEnding.NONE);
+    assertThat(LineEnding.detect("a\r\nb\r\n")).isEqualTo(LineEnding.CRLF);
+    assertThat(LineEnding.detect("a\rb")).isEqualTo(LineEnding.CR);
+    assertThat(LineEnding.detect("a\r\nb\n")).isEqualTo(LineEnding.MIXED);
+  }
 }

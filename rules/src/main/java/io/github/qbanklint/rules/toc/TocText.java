@@ -33,26 +33,43 @@ final class TocText {
 
   /** The matching key: equal keys mean "the same title, give or take form". */
   static String key(String text) {
-    String normalized =
-        isNfkcStable(text)
-            ? text
-            : LookAlikes.plain(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    String normalized = commonNfkc(text);
+    if (normalized == null) {
+      normalized = LookAlikes.plain(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
     return withoutLeadingNumber(collapsed(normalized.toLowerCase(Locale.ROOT)));
   }
 
   /**
-   * Whether NFKC leaves the text as it is because it holds only ASCII and CJK unified ideographs
-   * (none of which decompose or compose): most titles, and normalising costs more than the rest of
-   * the key.
+   * NFKC, with look-alikes read as Latin, of a text made only of ASCII, CJK unified ideographs, CJK
+   * punctuation and full-width ASCII ({@code ？}, {@code Ｑ１}), computed without the normaliser;
+   * {@code null} for a text with any other character. Most titles are such texts, and normalising
+   * costs more than the rest of the key. Package-private for the test that checks it against the
+   * normaliser.
    */
-  private static boolean isNfkcStable(String text) {
+  static String commonNfkc(String text) {
+    StringBuilder mapped = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c >= 0x80 && !TextChars.isCjkIdeograph(c)) {
-        return false;
+      if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+        if (mapped == null) {
+          mapped = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        mapped.append((char) (c - FULL_WIDTH_FIRST + '!'));
+      } else if (c < 0x80 || TextChars.isCjkIdeograph(c) || isStableCjkPunctuation(c)) {
+        if (mapped != null) {
+          mapped.append(c);
+        }
+      } else {
+        return null;
       }
     }
-    return true;
+    return mapped == null ? text : mapped.toString();
+  }
+
+  /** CJK symbols and punctuation that NFKC leaves alone (not U+3000, U+3036, U+3038–U+303A). */
+  private static boolean isStableCjkPunctuation(char c) {
+    return c >= '\u3001' && c <= '\u303F' && c != '\u3036' && (c < '\u3038' || c > '\u303A');
   }
 
   /**

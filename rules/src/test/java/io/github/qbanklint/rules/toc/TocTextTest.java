@@ -102,4 +102,19 @@ class TocTextTest {
     assertThat(TocText.similarity("abcd", "abce")).isEqualTo(0.75);
     assertThat(TocText.similarity("a", "abcdef")).isZero();
   }
+
+  @Test
+  void theNormaliserShortcutAgreesWithTheNormaliserOnEveryCharacterItTakes() {
+    for (char c = 0; c < 0xFFFF; c++) {
+      String text = "a" + c + "問";
+      String shortcut = TocText.commonNfkc(text);
+      if (shortcut != null) {
+        assertThat(shortcut)
+            .as("U+%04X", (int) c)
+            .isEqualTo(LookAlikes.plain(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+      }
+    }
+    assertThat(TocText.commonNfkc("什么是 Ｑ１？")).isEqualTo("什么是 Q1?");
+    assertThat(TocText.commonNfkc("ﬁle")).isNull();
+  }
 }
