@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('qbank-lint fixed 1 problem in 1 file.')
+assert log.contains('qbank-lint: fixed 1 problem in 1 file; 0 findings left.')
 assert log.contains('BUILD SUCCESS')
 // The fix moves the colon out of the emphasis; the CRLF line endings stay.
 assert new File(basedir, 'bank.md').text ==

@@ -7,6 +7,7 @@ import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.fix.FixRunner;
+import io.github.qbanklint.core.fix.FixSummary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code qbank-lint fix}: applies the fixes the rules offer (table-of-contents regeneration, broken
- * bold markers, …), atomically and in each file's own encoding form; {@code --dry-run} prints a
- * unified diff instead of writing.
+ * bold markers, …), atomically and in each file's own encoding form, only where lint-core allows
+ * the write; {@code --dry-run} prints a unified diff instead of writing. One closing line counts
+ * what was fixed, refused and left.
  */
 @Command(
     name = "fix",
@@ -29,10 +31,13 @@ import picocli.CommandLine.Option;
     description = "Apply the safe fixes the rules offer; a second run changes nothing.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:no finding of the chosen rules left at or above the fail level (with --dry-run: and"
-          + " nothing to change)",
-      "1:findings left at or above the fail level (with --dry-run: or a file would change)",
-      "2:usage, configuration or input error, or a file changed while it was being fixed",
+      "0:no file refused and no finding of the chosen rules left at or above the fail level (with"
+          + " --dry-run: and nothing to change)",
+      "1:no file refused, but findings left at or above the fail level (with --dry-run: or a"
+          + " file would change)",
+      "2:a file was refused (outside the workspace root, hard-linked, read-only, or changed while"
+          + " being fixed; the other files are still fixed), or a usage, configuration or input"
+          + " error",
       "3:internal error"
     })
 final class FixCommand implements Callable<Integer> {
@@ -94,46 +99,37 @@ final class FixCommand implements Callable<Integer> {
   }
 
   private int report(List<FixRunner.FileResult> results, Severity failLevel) {
-    int exit = ExitCodes.CLEAN;
-    int fixes = 0;
-    int files = 0;
     List<Finding> remaining = new ArrayList<>();
     for (FixRunner.FileResult r : results) {
       remaining.addAll(r.remaining());
       switch (r.status()) {
-        case WOULD_FIX -> {
-          Console.OUT.print(r.diff());
-          exit = Math.max(exit, ExitCodes.FINDINGS);
-        }
-        case FIXED -> {
-          files++;
-          fixes += r.appliedFixes();
-          Console.ERR.println(r.path() + ": applied " + r.appliedFixes() + " fix(es)");
-        }
-        case REFUSED, UNREADABLE -> {
-          Console.ERR.println("qbank-lint: " + r.path() + ": " + r.problem());
-          exit = ExitCodes.USAGE;
-        }
+        case WOULD_FIX -> Console.OUT.print(r.diff());
+        case FIXED ->
+            Console.ERR.println(
+                r.path() + ": fixed " + FixSummary.counted(r.appliedFixes(), "problem"));
+        case REFUSED ->
+            Console.ERR.println(
+                "qbank-lint: "
+                    + r.path()
+                    + (dryRun ? ": would not be written: " : ": not written: ")
+                    + r.problem());
+        case UNREADABLE -> Console.ERR.println("qbank-lint: " + r.path() + ": " + r.problem());
         case UNCHANGED -> {}
       }
     }
-    if (!dryRun) {
-      Console.ERR.println(
-          "fixed "
-              + fixes
-              + " problem(s) in "
-              + files
-              + " file(s); "
-              + remaining.size()
-              + " finding(s) left (see 'qbank-lint check')");
-    }
+    FixSummary summary = FixSummary.of(results);
+    Console.ERR.println(
+        summary.line(dryRun) + (remaining.isEmpty() ? "" : " (see 'qbank-lint check')"));
     Console.OUT.flush();
     Console.ERR.flush();
     if (remaining.stream().anyMatch(f -> f.ruleId().equals(LintResult.INTERNAL_ERROR))) {
       return ExitCodes.INTERNAL;
     }
+    if (summary.refusedFiles() > 0 || summary.unreadableFiles() > 0) {
+      return ExitCodes.USAGE;
+    }
     boolean fails =
         failLevel != null && remaining.stream().anyMatch(f -> f.severity().isAtLeast(failLevel));
-    return exit == ExitCodes.CLEAN && fails ? ExitCodes.FINDINGS : exit;
+    return fails || (dryRun && summary.fixedFiles() > 0) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.qbanklint.maven;
 
 import io.github.qbanklint.core.fix.FixRunner;
+import io.github.qbanklint.core.fix.FixSummary;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -8,38 +10,29 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Applies the fixes the rules offer to the module's files, then prints what is left. Not bound to
  * any phase: run it on purpose, {@code mvn qbank-lint:fix}. The fixing is lint-core's {@link
  * FixRunner}, the same as {@code qbank-lint fix}: passes until no fix is left, atomic writes that
- * keep the BOM, line endings and permissions, and files changed meanwhile left alone.
+ * keep the BOM, line endings, owner, group and mode, and files it may not replace (outside the
+ * module, hard-linked, read-only, changed meanwhile) left alone. It fixes every file it can, then
+ * fails the build naming each refused file and why.
  */
 @Mojo(name = "fix", threadSafe = true)
 public class FixMojo extends AbstractLintMojo {
 
   @Override
   protected void lint(PreparedLint lint) throws MojoExecutionException {
-    int fixes = 0;
-    int files = 0;
-    for (FixRunner.FileResult file : lint.fix()) {
-      if (file.status() == FixRunner.Status.REFUSED) {
-        throw new MojoExecutionException(
-            "qbank-lint: cannot write the fixed " + file.path() + ": " + file.problem());
-      }
-      if (file.status() == FixRunner.Status.FIXED) {
-        fixes += file.appliedFixes();
-        files++;
-      }
-    }
-    getLog()
-        .info(
-            fixes == 0
-                ? "qbank-lint: nothing to fix."
-                : "qbank-lint fixed "
-                    + plural(fixes, "problem")
-                    + " in "
-                    + plural(files, "file")
-                    + ".");
+    List<FixRunner.FileResult> results = lint.fix();
+    getLog().info("qbank-lint: " + FixSummary.of(results).line(false) + ".");
     FindingLog.print(lint.run(), lint.context(), getLog());
-  }
-
-  private static String plural(int n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
+    List<String> refusals =
+        results.stream()
+            .filter(r -> r.status() == FixRunner.Status.REFUSED)
+            .map(r -> "  " + r.path() + ": " + r.problem())
+            .toList();
+    if (!refusals.isEmpty()) {
+      throw new MojoExecutionException(
+          "qbank-lint fixed every other file but did not write "
+              + FixSummary.counted(refusals.size(), "file")
+              + ":\n"
+              + String.join("\n", refusals));
+    }
   }
 }

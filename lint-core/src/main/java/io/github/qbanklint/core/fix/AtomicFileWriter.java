@@ -3,22 +3,26 @@ package io.github.qbanklint.core.fix;
 import io.github.qbanklint.core.document.LineEnding;
 import io.github.qbanklint.core.document.SourceFacts;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Arrays;
 
 /**
  * Writes fixed text back the way the file was: UTF-8, with its BOM if it had one, with its line
- * endings. The bytes go to a temporary file in the same directory that then replaces the original
- * in one move, so a crash never leaves half a file; the file is refused if its bytes are no longer
- * those that were read.
+ * endings, its owner, group and mode. The bytes go to a temporary file in the same directory that
+ * then replaces the original in one atomic rename, so a crash never leaves half a file; the file is
+ * refused if its bytes are no longer those that were read.
  */
 public final class AtomicFileWriter {
   private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+  private static final String TEMP_SUFFIX = ".qbank-lint.tmp";
 
   private AtomicFileWriter() {}
 
@@ -34,28 +38,61 @@ public final class AtomicFileWriter {
   }
 
   /**
-   * Replaces {@code file} with {@code text}, unless its bytes differ from {@code expected}.
+   * Replaces the file of {@code target} with {@code text}, unless its bytes differ from {@code
+   * expected}. The new file gets the owner, group and mode of the old one; on any failure it is
+   * removed and the old file stays as it was.
    *
-   * @throws FileChangedException when the file changed since {@code expected} was read
+   * @throws WriteRefusedException why nothing was written: the file changed since {@code expected}
+   *     was read, its owner or group cannot be kept, or a file operation failed
    */
-  public static void write(Path file, byte[] expected, String text, SourceFacts facts)
-      throws IOException {
-    byte[] bytes = encode(text, facts);
-    Path directory = file.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(directory, "." + file.getFileName() + ".", ".qbank-lint.tmp");
+  public static void write(WriteTarget target, byte[] expected, String text, SourceFacts facts)
+      throws WriteRefusedException {
+    Path file = target.file();
+    Path temp;
     try {
-      Files.write(temp, bytes);
-      copyPermissions(file, temp);
+      temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", TEMP_SUFFIX);
+    } catch (IOException e) {
+      throw WriteRefusedException.of("create a file in its directory " + file.getParent(), e);
+    }
+    try {
+      writeDurably(temp, encode(text, facts));
+      keepOwnerGroupMode(file, temp);
       if (!Arrays.equals(Files.readAllBytes(file), expected)) {
-        throw new FileChangedException(file);
+        throw new WriteRefusedException("it changed since it was read; run fix again");
       }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw removing(temp, WriteRefusedException.of("write it", e));
+    }
+  }
+
+  /**
+   * On disk before the rename, so a crash leaves the old file or the new one, never an empty one.
+   */
+  private static void writeDurably(Path temp, byte[] bytes) throws IOException {
+    try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
       }
-    } finally {
+      channel.force(true);
+    }
+  }
+
+  private static void keepOwnerGroupMode(Path file, Path temp) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (view != null) {
+      OwnerGroupMode.copy(Files.readAttributes(file, PosixFileAttributes.class), view);
+    }
+  }
+
+  private static WriteRefusedException removing(Path temp, WriteRefusedException refused) {
+    try {
       Files.deleteIfExists(temp);
+      return refused;
+    } catch (IOException e) {
+      return new WriteRefusedException(
+          refused.getMessage() + "; then remove the temporary file " + temp + " by hand");
     }
   }
 
@@ -78,13 +115,5 @@ public final class AtomicFileWriter {
       }
     }
     return out.toString();
-  }
-
-  private static void copyPermissions(Path from, Path to) throws IOException {
-    PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-    PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-    if (source != null && target != null) {
-      target.setPermissions(source.readAttributes().permissions());
-    }
   }
 }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  * Applies the fixes the rules offer to files: lints each file, applies the fixes of the chosen
  * rules, and lints again until no fix is left (fixes that overlapped wait for the next pass), so a
  * second run changes nothing. Then writes the file atomically in its own encoding form, or with
- * {@code dryRun} only describes the change as a unified diff.
+ * {@code dryRun} only describes the change as a unified diff. A file is written only where {@link
+ * WriteTarget} allows it (inside the workspace root, one link, writable); otherwise it is refused,
+ * in a dry run too, and its findings stay.
  */
 public final class FixRunner {
   /** Enough for fixes that overlap each other; a pass that changes nothing ends earlier. */
@@ -48,7 +50,10 @@ public final class FixRunner {
     FIXED,
     /** Would be fixed (dry run); see the diff. */
     WOULD_FIX,
-    /** Not written: it changed since it was read, or could not be written. */
+    /**
+     * Not written (dry run: would not be), see the problem: it is outside the workspace root, has
+     * other hard links, is read-only, changed since it was read, or could not be written.
+     */
     REFUSED,
     /** Not fixed: it could not be read or decoded. */
     UNREADABLE
@@ -60,8 +65,10 @@ public final class FixRunner {
    * @param path relative to the workspace root
    * @param appliedFixes fixes applied over all passes
    * @param diff the unified diff of the change; empty when nothing changed
-   * @param remaining findings of the chosen rules that are still there after fixing
-   * @param problem why the file was refused or unreadable; empty otherwise
+   * @param remaining findings of the chosen rules that are still there after fixing; for a refused
+   *     file, all its findings, fixable or not
+   * @param problem why the file was refused or unreadable, one line without the path; empty
+   *     otherwise
    */
   public record FileResult(
       String path,
@@ -99,15 +106,41 @@ public final class FixRunner {
       return new FileResult(
           path, Status.UNREADABLE, 0, "", List.of(), "cannot read: " + e.getMessage());
     }
-    int maxInlineChars = config.settings().maxInlineChars();
     DocumentLoader.Result loaded = config.documentLoader().decode(path, original);
     if (loaded instanceof DocumentLoader.Failed failed) {
       return new FileResult(path, Status.UNREADABLE, 0, "", List.of(), failed.problem().message());
     }
     Document document = ((DocumentLoader.Loaded) loaded).document();
+    List<Finding> found = chosenFindings(root, document);
+    Passes fixed = applyFixes(root, document, found);
     String before = document.text();
+    String after = fixed.document().text();
+    if (after.equals(before)) {
+      return new FileResult(path, Status.UNCHANGED, 0, "", fixed.findings(), "");
+    }
+    try {
+      WriteTarget target = WriteTarget.of(root, file.file());
+      if (!dryRun) {
+        AtomicFileWriter.write(target, original, after, document.sourceFacts());
+      }
+    } catch (WriteRefusedException e) {
+      return new FileResult(path, Status.REFUSED, 0, "", found, e.getMessage());
+    }
+    return new FileResult(
+        path,
+        dryRun ? Status.WOULD_FIX : Status.FIXED,
+        fixed.appliedFixes(),
+        UnifiedDiff.of(path, before, after),
+        fixed.findings(),
+        "");
+  }
+
+  /** A document after the fix passes, with the fixes applied and the findings left. */
+  private record Passes(Document document, int appliedFixes, List<Finding> findings) {}
+
+  private Passes applyFixes(Path root, Document document, List<Finding> findings) {
+    int maxInlineChars = config.settings().maxInlineChars();
     int applied = 0;
-    List<Finding> findings = chosenFindings(root, document);
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       List<Fix> fixes = findings.stream().flatMap(f -> f.fix().stream()).toList();
       FixApplier.Applied result = FixApplier.apply(document.text(), fixes);
@@ -115,23 +148,11 @@ public final class FixRunner {
         break;
       }
       applied += result.appliedFixes();
-      document = new Document(path, document.sourceFacts(), result.text(), maxInlineChars);
+      document =
+          new Document(document.path(), document.sourceFacts(), result.text(), maxInlineChars);
       findings = chosenFindings(root, document);
     }
-    String after = document.text();
-    if (after.equals(before)) {
-      return new FileResult(path, Status.UNCHANGED, 0, "", findings, "");
-    }
-    String diff = UnifiedDiff.of(path, before, after);
-    if (dryRun) {
-      return new FileResult(path, Status.WOULD_FIX, applied, diff, findings, "");
-    }
-    try {
-      AtomicFileWriter.write(file.file(), original, after, document.sourceFacts());
-      return new FileResult(path, Status.FIXED, applied, diff, findings, "");
-    } catch (IOException | SecurityException e) {
-      return new FileResult(path, Status.REFUSED, applied, diff, findings, e.getMessage());
-    }
+    return new Passes(document, applied, findings);
   }
 
   private List<Finding> chosenFindings(Path root, Document document) {

@@ -1,5 +1,12 @@
 package io.github.qbanklint.core.fix;
 
+import static io.github.qbanklint.core.fix.PosixTestFiles.gid;
+import static io.github.qbanklint.core.fix.PosixTestFiles.inode;
+import static io.github.qbanklint.core.fix.PosixTestFiles.links;
+import static io.github.qbanklint.core.fix.PosixTestFiles.mode;
+import static io.github.qbanklint.core.fix.PosixTestFiles.runAsRoot;
+import static io.github.qbanklint.core.fix.PosixTestFiles.setMode;
+import static io.github.qbanklint.core.fix.PosixTestFiles.uid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,52 +33,77 @@ class AtomicFileWriterTest {
         .sourceFacts();
   }
 
-  @Test
-  void keepsTheBomAndCrlfLineEndingsEvenForNewLinesFromAFix() throws IOException {
-    byte[] original = bytes("\uFEFF# 目录\r\n\r\n- a\r\n");
-    Path file = dir.resolve("bank.md");
-    Files.write(file, original);
+  private void write(Path file, byte[] expected, String text) throws IOException {
+    AtomicFileWriter.write(WriteTarget.of(dir, file), expected, text, factsOf(expected));
+  }
 
-    AtomicFileWriter.write(file, original, "# 目录\r\n\r\n- a\n- b\r\n", factsOf(original));
-
-    assertThat(Files.readAllBytes(file)).isEqualTo(bytes("\uFEFF# 目录\r\n\r\n- a\r\n- b\r\n"));
+  private void assertOnlyFileIn(Path file) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(file);
     }
+  }
+
+  @Test
+  void keepsTheBomAndCrlfLineEndingsEvenForNewLinesFromAFix() throws IOException {
+    byte[] original = bytes("\uFEFF# 目录\r\n\r\n- a\r\n");
+    Path file = Files.write(dir.resolve("bank.md"), original);
+
+    write(file, original, "# 目录\r\n\r\n- a\n- b\r\n");
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(bytes("\uFEFF# 目录\r\n\r\n- a\r\n- b\r\n"));
+    assertOnlyFileIn(file);
   }
 
   @Test
   void leavesLfFilesWithoutBomByteForByte() throws IOException {
     byte[] original = bytes("a\nb\n");
-    Path file = dir.resolve("a.md");
-    Files.write(file, original);
-    AtomicFileWriter.write(file, original, "a\nc\n", factsOf(original));
+    Path file = Files.write(dir.resolve("a.md"), original);
+    write(file, original, "a\nc\n");
     assertThat(Files.readAllBytes(file)).isEqualTo(bytes("a\nc\n"));
   }
 
   @Test
-  void refusesAFileThatChangedSinceItWasRead() throws IOException {
+  void replacesTheFileByRenamingANewOneOverIt() throws IOException {
     byte[] original = bytes("a\n");
-    Path file = dir.resolve("a.md");
-    Files.write(file, bytes("a\nedited meanwhile\n"));
+    Path file = Files.write(dir.resolve("a.md"), original);
+    long before = inode(file);
 
-    assertThatThrownBy(() -> AtomicFileWriter.write(file, original, "b\n", factsOf(original)))
-        .isInstanceOf(FileChangedException.class)
-        .hasMessageContaining("changed since it was read");
-    assertThat(Files.readString(file)).isEqualTo("a\nedited meanwhile\n");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).containsExactly(file);
-    }
+    write(file, original, "b\n");
+
+    assertThat(inode(file)).isNotEqualTo(before);
+    assertThat(links(file)).isEqualTo(1);
+    assertOnlyFileIn(file);
   }
 
   @Test
-  void keepsThePermissions() throws IOException {
+  void refusesAFileThatChangedSinceItWasReadAndRemovesTheNewFile() throws IOException {
     byte[] original = bytes("a\n");
-    Path file = dir.resolve("a.md");
-    Files.write(file, original);
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
-    AtomicFileWriter.write(file, original, "b\n", factsOf(original));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
-        .isEqualTo("rw-r-----");
+    Path file = Files.write(dir.resolve("a.md"), bytes("a\nedited meanwhile\n"));
+
+    assertThatThrownBy(() -> write(file, original, "b\n"))
+        .isInstanceOf(WriteRefusedException.class)
+        .hasMessage("it changed since it was read; run fix again");
+    assertThat(Files.readString(file)).isEqualTo("a\nedited meanwhile\n");
+    assertOnlyFileIn(file);
+  }
+
+  @Test
+  void keepsTheOwnerGroupAndMode() throws IOException {
+    byte[] original = bytes("a\n");
+    Path file = Files.write(dir.resolve("a.md"), original);
+    if (runAsRoot(file)) {
+      Files.setAttribute(file, "unix:uid", 1);
+      Files.setAttribute(file, "unix:gid", 1);
+    }
+    int owner = uid(file);
+    int group = gid(file);
+    setMode(file, "rw-r-----");
+
+    write(file, original, "b\n");
+
+    assertThat(Files.readString(file)).isEqualTo("b\n");
+    assertThat(uid(file)).isEqualTo(owner);
+    assertThat(gid(file)).isEqualTo(group);
+    assertThat(mode(file)).isEqualTo("rw-r-----");
   }
 }

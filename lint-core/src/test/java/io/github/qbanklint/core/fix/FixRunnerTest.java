@@ -1,5 +1,9 @@
 package io.github.qbanklint.core.fix;
 
+import static io.github.qbanklint.core.fix.PosixTestFiles.inode;
+import static io.github.qbanklint.core.fix.PosixTestFiles.links;
+import static io.github.qbanklint.core.fix.PosixTestFiles.mode;
+import static io.github.qbanklint.core.fix.PosixTestFiles.setMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.qbanklint.core.api.DocumentContext;
@@ -8,12 +12,15 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +140,117 @@ class FixRunnerTest {
         .singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo(FixRunner.Status.UNREADABLE));
     assertThat(Files.readAllBytes(file)).isEqualTo(gbk);
+  }
+
+  /** Fixes {@code paths} with {@code root} as the workspace root, every rule's fixes. */
+  private List<FixRunner.FileResult> fixIn(Path root, boolean dryRun, Path... paths) {
+    LintRequest request =
+        new LintRequest(List.of(paths), root, Config.defaults(), 1, Optional.of(root));
+    return runner(List.of("typo", "note")).run(request, dryRun);
+  }
+
+  private static void assertRefused(List<FixRunner.FileResult> results, String reason) {
+    assertThat(results)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(FixRunner.Status.REFUSED);
+              assertThat(r.problem()).contains(reason);
+              assertThat(r.appliedFixes()).isZero();
+              assertThat(r.diff()).isEmpty();
+            });
+  }
+
+  @Test
+  void throughASymlinkInsideTheRootTheTargetIsFixedAndTheLinkKept() throws IOException {
+    Path target =
+        Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("a.md"), "teh\n");
+    Path link = Files.createSymbolicLink(dir.resolve("a.md"), Path.of("real", "a.md"));
+
+    assertThat(fixIn(dir, false, link))
+        .singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(FixRunner.Status.FIXED));
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("real", "a.md"));
+    assertThat(Files.readString(target)).isEqualTo("the\n");
+  }
+
+  @Test
+  void aSymlinkOutOfTheRootIsRefusedAndItsTargetNeverWritten() throws IOException {
+    Path root = Files.createDirectory(dir.resolve("root"));
+    Path target =
+        Files.writeString(Files.createDirectory(dir.resolve("outside")).resolve("a.md"), "teh\n");
+    Path link = Files.createSymbolicLink(root.resolve("a.md"), target);
+
+    assertRefused(fixIn(root, true, link), "points outside the workspace root");
+    assertRefused(fixIn(root, false, link), "points outside the workspace root");
+
+    assertThat(Files.readString(target)).isEqualTo("teh\n");
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(target);
+  }
+
+  @Test
+  void aHardLinkedFileIsRefusedAndBothNamesKeepTheOneFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.md"), "teh\n");
+    Path other = Files.createLink(dir.resolve("b.txt"), file);
+    long inode = inode(file);
+
+    assertRefused(fixIn(dir, false, file), "it has 2 hard links");
+
+    assertThat(inode(file)).isEqualTo(inode);
+    assertThat(inode(other)).isEqualTo(inode);
+    assertThat(links(file)).isEqualTo(2);
+    assertThat(Files.readString(file)).isEqualTo("teh\n");
+  }
+
+  @Test
+  void aReadOnlyFileIsRefusedAndLeftAsItWas() throws IOException {
+    Path file = Files.writeString(dir.resolve("a.md"), "teh\n");
+    setMode(file, "r--r--r--");
+    long inode = inode(file);
+
+    assertRefused(fixIn(dir, false, file), "it is read-only (mode r--r--r--)");
+
+    assertThat(inode(file)).isEqualTo(inode);
+    assertThat(mode(file)).isEqualTo("r--r--r--");
+    assertThat(Files.readString(file)).isEqualTo("teh\n");
+  }
+
+  @Test
+  void aFileInAReadOnlyDirectoryIsRefusedWithoutATemporaryFile() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("sub"));
+    Path file = Files.writeString(sub.resolve("a.md"), "teh\n");
+    setMode(sub, "r-xr-xr-x");
+    try {
+      assertRefused(fixIn(dir, false, file), "its directory " + sub.toRealPath() + " is read-only");
+      try (Stream<Path> files = Files.list(sub)) {
+        assertThat(files).containsExactly(file);
+      }
+      assertThat(Files.readString(file)).isEqualTo("teh\n");
+    } finally {
+      setMode(sub, "rwxr-xr-x");
+    }
+  }
+
+  @Test
+  void theOtherFilesAreFixedAfterARefusalAndTheRefusedFileKeepsAllItsFindings() throws IOException {
+    Path readOnly = Files.writeString(dir.resolve("a.md"), "teh teh\n");
+    Path writable = Files.writeString(dir.resolve("b.md"), "teh\n");
+    setMode(readOnly, "r--r--r--");
+
+    List<FixRunner.FileResult> results = fixIn(dir, false, dir);
+
+    assertThat(results)
+        .extracting(FixRunner.FileResult::path, FixRunner.FileResult::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a.md", FixRunner.Status.REFUSED),
+            org.assertj.core.groups.Tuple.tuple("b.md", FixRunner.Status.FIXED));
+    assertThat(results.get(0).remaining())
+        .extracting(f -> f.ruleId())
+        .containsExactlyInAnyOrder("typo", "typo", "note");
+    assertThat(Files.readString(writable)).isEqualTo("the\n");
+    assertThat(FixSummary.of(results).line(false))
+        .isEqualTo("fixed 1 problem in 1 file; refused 1 file; 4 findings left");
   }
 }
