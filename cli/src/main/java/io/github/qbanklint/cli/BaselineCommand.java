@@ -91,7 +91,7 @@ final class BaselineCommand implements Runnable {
       LintResult result = lint.lint(lint.loadConfig());
       Baseline baseline = Baseline.of(result, directoryOf(target));
       write(target, baseline);
-      Console.OUT.println("wrote " + baseline.entries().size() + " findings to " + file.file);
+      Console.INFO.println("wrote " + baseline.entries().size() + " findings to " + file.file);
       Console.OUT.flush();
       return exitCode(result);
     }
@@ -114,7 +114,7 @@ final class BaselineCommand implements Runnable {
       BaselineOutcome outcome = baseline.apply(result, directoryOf(target));
       Baseline pruned = baseline.without(outcome.fixed());
       write(target, pruned);
-      Console.OUT.println(
+      Console.INFO.println(
           "removed "
               + outcome.fixed().size()
               + " fixed entries from "

@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
       Console.ERR.println("qbank-lint: " + error);
     }
     if (verbose) {
-      result.stackTraces().forEach(Console.ERR::println);
+      result.stackTraces().forEach(trace -> trace.lines().forEach(Console.ERR::println));
     }
     Console.ERR.flush();
     if (result.hasInternalErrors()) {

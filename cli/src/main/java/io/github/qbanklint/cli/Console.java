@@ -4,18 +4,29 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-/** Standard output and error as UTF-8, whatever the platform's default encoding. */
+/**
+ * Standard output and error as UTF-8, whatever the platform's default encoding. Reports and help on
+ * {@link #OUT} escape what they quote themselves (and may colour it); messages, on {@link #INFO}
+ * and {@link #ERR}, go through an {@link InertWriter}, so none of them passes a control character
+ * on.
+ */
 final class Console {
-  static final PrintWriter OUT = utf8(FileDescriptor.out);
-  static final PrintWriter ERR = utf8(FileDescriptor.err);
+  private static final Writer STDOUT = utf8(FileDescriptor.out);
+  private static final Writer STDERR = utf8(FileDescriptor.err);
+  static final PrintWriter OUT = new PrintWriter(STDOUT, true);
+  static final PrintWriter INFO = new PrintWriter(new InertWriter(STDOUT), true);
+  static final PrintWriter ERR = new PrintWriter(new InertWriter(STDERR), true);
+
+  /** Standard error as it is, for the progress line that redraws itself with {@code \r}. */
+  static final PrintWriter PROGRESS = new PrintWriter(STDERR, true);
 
   private Console() {}
 
-  private static PrintWriter utf8(FileDescriptor fd) {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+  private static Writer utf8(FileDescriptor fd) {
+    return new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8);
   }
 
   /** Whether standard output is a terminal that takes colours. */

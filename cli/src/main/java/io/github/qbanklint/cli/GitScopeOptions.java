@@ -12,7 +12,8 @@ final class GitScopeOptions {
   @Option(
       names = "--staged",
       description =
-          "Lint the content staged in git (not the working tree) and report only staged files;"
+          "Lint the content staged in git (not the working tree) and report on staged files, and on"
+              + " other files that staged deletions, renames or removed headings break;"
               + " anchors still resolve against the whole workspace.")
   boolean staged;
 

@@ -41,7 +41,7 @@ final class InitCommand implements Callable<Integer> {
                 Config.defaults(),
                 LintRequest.defaultJobs()));
     Files.writeString(file, ConfigTemplate.forBank(banks), StandardCharsets.UTF_8);
-    Console.OUT.println("wrote " + file);
+    Console.INFO.println("wrote " + file);
     Console.OUT.flush();
     return ExitCodes.CLEAN;
   }

@@ -71,11 +71,11 @@ final class InstallHookCommand implements Callable<Integer> {
     } catch (PreCommitHook.ForeignHookException e) {
       throw new UsageException(e.getMessage());
     }
-    Console.OUT.println((installed.updated() ? "Updated " : "Installed ") + installed.hook());
-    installed.chained().ifPresent(p -> Console.OUT.println("It runs " + p + " first."));
+    Console.INFO.println((installed.updated() ? "Updated " : "Installed ") + installed.hook());
+    installed.chained().ifPresent(p -> Console.INFO.println("It runs " + p + " first."));
     installed
         .backup()
-        .ifPresent(p -> Console.OUT.println("The previous hook is kept as " + p + "."));
+        .ifPresent(p -> Console.INFO.println("The previous hook is kept as " + p + "."));
     return ExitCodes.CLEAN;
   }
 

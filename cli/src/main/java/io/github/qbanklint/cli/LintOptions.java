@@ -74,7 +74,7 @@ final class LintOptions {
     return new LintEngine(RuleRegistry.load())
         .withRemoteProgress(
             System.console() != null
-                ? RemoteProgress.terminalLine(Console.ERR)
+                ? RemoteProgress.terminalLine(Console.PROGRESS)
                 : RemoteProgress.NONE);
   }
 

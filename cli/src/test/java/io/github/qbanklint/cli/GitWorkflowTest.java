@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,23 +23,20 @@ class GitWorkflowTest {
       NEW_QUESTION + "One that writes to memory only on eviction.\n";
 
   @TempDir Path repo;
-  @TempDir Path logs;
+  private TestRepository repository;
 
   @BeforeEach
   void initRepository() throws Exception {
-    git("init", "-q", "-b", "main");
-    git("config", "user.name", "Test");
-    git("config", "user.email", "test@example.invalid");
-    git("config", "commit.gpgsign", "false");
+    repository = TestRepository.init(repo);
     write(ANSWERED);
-    git("add", "bank.md");
-    git("commit", "-q", "-m", "first question");
+    repository.git("add", "bank.md");
+    repository.git("commit", "-q", "-m", "first question");
   }
 
   @Test
   void checkStagedSeesTheStagedContentNotLaterEdits() throws Exception {
     write(NEW_QUESTION);
-    git("add", "bank.md");
+    repository.git("add", "bank.md");
     write(NEW_ANSWER);
 
     assertThat(Main.run("check", "--staged", repo.toString()))
@@ -50,7 +44,7 @@ class GitWorkflowTest {
         .isEqualTo(1);
     assertThat(Main.run("check", repo.toString())).as("working tree: answered").isZero();
 
-    git("add", "bank.md");
+    repository.git("add", "bank.md");
     assertThat(Main.run("check", "--staged", repo.toString())).as("answer staged").isZero();
   }
 
@@ -66,24 +60,26 @@ class GitWorkflowTest {
     assertThat(Main.run("install-hook", "--command", cliCommand(), repo.toString())).isZero();
 
     write(NEW_QUESTION);
-    git("add", "bank.md");
-    Result blocked = gitResult("commit", "-m", "new question");
+    repository.git("add", "bank.md");
+    TestRepository.Result blocked = repository.gitResult("commit", "-m", "new question");
     assertThat(blocked.exitCode())
         .as("commit without the answer: %s", blocked.output())
         .isNotZero();
     assertThat(blocked.output()).contains("empty-answer");
-    assertThat(git("rev-list", "--count", "HEAD")).isEqualTo("1");
+    assertThat(repository.git("rev-list", "--count", "HEAD")).isEqualTo("1");
 
     write(NEW_ANSWER);
-    git("add", "bank.md");
-    Result passed = gitResult("commit", "-m", "new question with its answer");
+    repository.git("add", "bank.md");
+    TestRepository.Result passed =
+        repository.gitResult("commit", "-m", "new question with its answer");
     assertThat(passed.exitCode()).as("commit with the answer: %s", passed.output()).isZero();
-    assertThat(git("rev-list", "--count", "HEAD")).isEqualTo("2");
+    assertThat(repository.git("rev-list", "--count", "HEAD")).isEqualTo("2");
   }
 
   @Test
   void installHookRefusesAForeignHookUnlessForcedOrChained() throws Exception {
-    Path hook = repo.resolve(git("rev-parse", "--git-path", "hooks")).resolve("pre-commit");
+    Path hook =
+        repo.resolve(repository.git("rev-parse", "--git-path", "hooks")).resolve("pre-commit");
     Files.writeString(hook, "#!/bin/sh\nexit 0\n");
 
     assertThat(Main.run("install-hook", repo.toString())).isEqualTo(2);
@@ -111,30 +107,5 @@ class GitWorkflowTest {
 
   private void write(String text) throws IOException {
     Files.writeString(repo.resolve("bank.md"), text, StandardCharsets.UTF_8);
-  }
-
-  private record Result(int exitCode, String output) {}
-
-  private String git(String... args) throws Exception {
-    Result result = gitResult(args);
-    assertThat(result.exitCode())
-        .as("git %s: %s", String.join(" ", args), result.output())
-        .isZero();
-    return result.output().strip();
-  }
-
-  private Result gitResult(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
-    builder.environment().keySet().removeIf(k -> k.startsWith("GIT_"));
-    Path out = Files.createTempFile(logs, "git", ".out");
-    builder.redirectOutput(out.toFile());
-    Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS))
-        .as("git %s finished", String.join(" ", args))
-        .isTrue();
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
   }
 }

@@ -3,23 +3,26 @@ package io.github.qbanklint.maven;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.TerminalText;
 import io.github.qbanklint.core.report.TextReporter;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Prints findings through Maven's log, one per line as {@code path:line:column rule-id message} at
- * the level of their severity, so IDEs and CI consoles link them; then the summary line.
+ * the level of their severity, so IDEs and CI consoles link them; then the summary line. Paths and
+ * messages show controls as escapes ({@link TerminalText}), so a file name or heading cannot split
+ * a line or drive the console.
  */
 final class FindingLog {
   private FindingLog() {}
 
   static void print(LintResult result, ReportContext context, Log log) {
     for (String inputError : result.inputErrors()) {
-      log.error(inputError);
+      log.error(TerminalText.escape(inputError));
     }
     for (Finding f : result.findings()) {
       String line =
-          context.displayPath(result.root(), f.path())
+          TerminalText.escape(context.displayPath(result.root(), f.path()))
               + ":"
               + f.line()
               + ":"
@@ -27,7 +30,7 @@ final class FindingLog {
               + " "
               + f.ruleId()
               + " "
-              + f.message();
+              + TerminalText.escape(f.message());
       switch (f.severity()) {
         case ERROR -> log.error(line);
         case WARNING -> log.warn(line);
@@ -35,7 +38,7 @@ final class FindingLog {
       }
     }
     for (String stackTrace : result.stackTraces()) {
-      log.debug(stackTrace);
+      stackTrace.lines().map(TerminalText::escape).forEach(log::debug);
     }
     log.info(TextReporter.summary(result));
   }

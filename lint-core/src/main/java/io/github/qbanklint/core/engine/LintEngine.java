@@ -85,7 +85,7 @@ public final class LintEngine {
       }
     }
     FileCollector collector = new FileCollector(request.root(), config);
-    List<SourceFile> files = collector.collect(request.absoluteInputs());
+    List<SourceFile> files = source.files(collector.collect(request.absoluteInputs()));
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
     // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the

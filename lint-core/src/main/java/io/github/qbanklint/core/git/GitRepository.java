@@ -6,14 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The git questions qbank-lint asks: which files are staged or changed since a revision, which
- * differ between the index and the working tree, and what the index holds for a file. Paths are
- * absolute, under {@link #topLevel()} with symbolic links resolved.
+ * The git questions qbank-lint asks: what the index changes against {@code HEAD}, which files are
+ * changed since a revision, which files the index holds and which of them differ from the working
+ * tree, what the index holds for a file, and what a blob holds. Paths are absolute, under {@link
+ * #topLevel()} with symbolic links resolved.
  */
 public final class GitRepository {
   private final Path topLevel;
@@ -59,9 +65,18 @@ public final class GitRepository {
         .normalize();
   }
 
-  /** Files added, copied, modified or renamed in the index (deleted ones have nothing to lint). */
-  public List<Path> stagedFiles() {
-    return paths(git.runChecked("diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"));
+  /** What the index changes against {@code HEAD}. */
+  StagedChanges stagedChanges() {
+    return StagedChanges.parse(
+        topLevel,
+        git.runChecked("diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev").stdout());
+  }
+
+  /** The files in the index, and which of them the working tree changes or removes. */
+  IndexFiles indexFiles() {
+    return IndexFiles.parse(
+        topLevel,
+        git.runChecked("ls-files", "--cached", "--modified", "--deleted", "-t", "-z").stdout());
   }
 
   /**
@@ -83,11 +98,6 @@ public final class GitRepository {
     return List.copyOf(files);
   }
 
-  /** Files whose working-tree content differs from the index, so must be read from the index. */
-  public Set<Path> unstagedChanges() {
-    return Set.copyOf(paths(git.runChecked("diff", "--name-only", "-z")));
-  }
-
   /** The content the index holds for {@code file}, exactly as it would be committed. */
   public byte[] stagedContent(Path file) {
     String relative = topLevel.relativize(file).toString().replace('\\', '/');
@@ -96,6 +106,53 @@ public final class GitRepository {
       throw new GitException("cannot read " + relative + " from the git index: " + out.stderr());
     }
     return out.stdout();
+  }
+
+  /**
+   * The contents of the blobs of at most {@code maxBytes} each, by id; larger and missing ones are
+   * left out. Two processes whatever the count: {@code git cat-file --batch-check} answers each id
+   * with {@code id type size} (or {@code id missing}), then {@code --batch} with {@code id type
+   * size LF content LF}.
+   */
+  Map<String, byte[]> blobs(Collection<String> ids, long maxBytes) {
+    List<String> small = new ArrayList<>();
+    for (String line : catFile("--batch-check", ids).text().split("\n")) {
+      String[] header = line.split(" ");
+      if (header.length == 3 && Long.parseLong(header[2]) <= maxBytes) {
+        small.add(header[0]);
+      }
+    }
+    byte[] out = catFile("--batch", small).stdout();
+    Map<String, byte[]> blobs = new HashMap<>();
+    int at = 0;
+    while (at < out.length) {
+      int headerEnd = indexOf(out, (byte) '\n', at);
+      String[] header = new String(out, at, headerEnd - at, StandardCharsets.US_ASCII).split(" ");
+      at = headerEnd + 1;
+      if (header.length == 3) {
+        int size = Integer.parseInt(header[2]);
+        blobs.put(header[0], Arrays.copyOfRange(out, at, at + size));
+        at += size + 1;
+      }
+    }
+    return blobs;
+  }
+
+  private GitCommand.Output catFile(String mode, Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return new GitCommand.Output(0, new byte[0], "");
+    }
+    String request = ids.stream().distinct().map(id -> id + "\n").collect(Collectors.joining());
+    return git.runChecked(request.getBytes(StandardCharsets.US_ASCII), "cat-file", mode);
+  }
+
+  private static int indexOf(byte[] bytes, byte wanted, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == wanted) {
+        return i;
+      }
+    }
+    throw new GitException("git cat-file --batch answered with a truncated header");
   }
 
   private List<Path> paths(GitCommand.Output output) {

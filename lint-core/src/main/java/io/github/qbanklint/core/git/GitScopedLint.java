@@ -1,5 +1,7 @@
 package io.github.qbanklint.core.git;
 
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.engine.ContentSource;
 import io.github.qbanklint.core.engine.DiskSource;
 import io.github.qbanklint.core.engine.FileCollector;
@@ -9,6 +11,7 @@ import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
  * Lints only what git says changed, without losing cross-file checks: the whole workspace is linted
  * (so anchors into unchanged files still resolve), and only findings in the selected files are
  * kept. The selection is the request's files (include and exclude applied) that git names. When
- * none of them is selected nothing is parsed at all, so a commit without Markdown is free.
+ * none of them is selected (and, for staged content, no file is deleted) nothing is parsed at all,
+ * so a commit without Markdown is free.
  */
 public final class GitScopedLint {
   private final LintEngine engine;
@@ -28,16 +32,36 @@ public final class GitScopedLint {
   }
 
   /**
-   * Lints the content staged for the next commit: files whose working tree has unstaged edits are
-   * read from the index, and findings are kept for staged files only.
+   * Lints the content staged for the next commit: the workspace is the index's (untracked files and
+   * staged removals left out, files with unstaged edits read from the index), and findings are kept
+   * for staged files. When the index deletes or renames a file, or a staged edit removes an anchor,
+   * files that are not staged may break too: {@code HEAD} is then linted as well, and the findings
+   * the staged changes introduce in those files are kept with the rest.
    */
   public LintResult staged(LintRequest request) {
     GitRepository repository = repositoryOf(request);
-    Set<Path> selected = new HashSet<>(repository.stagedFiles());
-    ContentSource index =
-        new IndexContentSource(
-            repository, repository.unstagedChanges(), request.config().documentLoader());
-    return lintSelected(request, selected, index);
+    StagedChanges changes = repository.stagedChanges();
+    DocumentLoader loader = request.config().documentLoader();
+    IndexContentSource index = new IndexContentSource(repository, repository.indexFiles(), loader);
+    FileCollector collector = new FileCollector(request.root(), request.config());
+    List<SourceFile> inIndex = index.files(collector.collect(request.absoluteInputs()));
+    Set<String> staged = pathsOf(inIndex, changes.staged());
+    List<SourceFile> deleted = underRoot(changes.deleted(), collector);
+    if (staged.isEmpty() && deleted.isEmpty()) {
+      return nothing(collector);
+    }
+    HeadContentSource head =
+        HeadContentSource.read(
+            repository, index, changes, inIndex, deleted, request.config().maxFileBytes(), loader);
+    List<SourceFile> edited = inIndex.stream().filter(head::differsFromIndex).toList();
+    LintResult whole = engine.run(request, index);
+    if (deleted.isEmpty() && !RemovedAnchors.any(edited, index, head)) {
+      return keep(whole, staged, List.of());
+    }
+    return keep(
+        whole,
+        staged,
+        IntroducedFindings.of(whole.findings(), engine.run(request, head).findings(), staged));
   }
 
   /** Lints the working tree, keeping findings for files changed since {@code ref} only. */
@@ -58,21 +82,46 @@ public final class GitScopedLint {
   }
 
   private LintResult lintSelected(LintRequest request, Set<Path> selected, ContentSource source) {
-    List<Path> inputs = request.absoluteInputs();
     FileCollector collector = new FileCollector(request.root(), request.config());
-    Set<String> paths =
-        collector.collect(inputs).stream()
-            .filter(f -> selected.contains(GitPaths.real(f.file())))
-            .map(SourceFile::relativePath)
-            .collect(Collectors.toSet());
-    if (paths.isEmpty()) {
-      return new LintResult(collector.root(), List.of(), List.of(), List.of(), List.of());
-    }
-    LintResult whole = engine.run(request, source);
+    Set<String> paths = pathsOf(collector.collect(request.absoluteInputs()), selected);
+    return paths.isEmpty()
+        ? nothing(collector)
+        : keep(engine.run(request, source), paths, List.of());
+  }
+
+  /** The relative paths of the files that git names in {@code selected}. */
+  private static Set<String> pathsOf(List<SourceFile> files, Set<Path> selected) {
+    return files.stream()
+        .filter(f -> selected.contains(GitPaths.real(f.file())))
+        .map(SourceFile::relativePath)
+        .collect(Collectors.toSet());
+  }
+
+  /** Files that git names under the workspace root, named as the workspace names its files. */
+  private static List<SourceFile> underRoot(Set<Path> gitPaths, FileCollector collector) {
+    Path root = GitPaths.real(collector.root());
+    return gitPaths.stream()
+        .filter(p -> p.startsWith(root))
+        .map(p -> collector.root().resolve(root.relativize(p)))
+        .map(f -> new SourceFile(f, collector.relative(f)))
+        .toList();
+  }
+
+  private static LintResult nothing(FileCollector collector) {
+    return new LintResult(collector.root(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  /** The part of {@code whole} about {@code paths}, and the {@code introduced} findings. */
+  private static LintResult keep(LintResult whole, Set<String> paths, List<Finding> introduced) {
+    Set<String> reported = new HashSet<>(paths);
+    introduced.forEach(f -> reported.add(f.path()));
+    List<Finding> findings = new ArrayList<>(introduced);
+    whole.findings().stream().filter(f -> paths.contains(f.path())).forEach(findings::add);
+    findings.sort(Finding.ORDER);
     return new LintResult(
         whole.root(),
-        whole.files().stream().filter(f -> paths.contains(f.path())).toList(),
-        whole.findings().stream().filter(f -> paths.contains(f.path())).toList(),
+        whole.files().stream().filter(f -> reported.contains(f.path())).toList(),
+        findings,
         whole.inputErrors().stream()
             .filter(e -> paths.stream().anyMatch(p -> e.startsWith(p + ": ")))
             .toList(),

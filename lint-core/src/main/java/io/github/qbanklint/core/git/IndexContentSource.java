@@ -5,30 +5,36 @@ import io.github.qbanklint.core.document.LoadProblem;
 import io.github.qbanklint.core.engine.ContentSource;
 import io.github.qbanklint.core.engine.DiskSource;
 import io.github.qbanklint.core.engine.SourceFile;
-import java.nio.file.Path;
-import java.util.Set;
+import java.util.List;
 
 /**
- * File contents as the git index holds them. Only files whose working tree differs from the index
- * are read through {@code git show :path} (one process each); the rest are identical on disk and
- * read from there, so a commit touching one file costs one git process, not one per file.
+ * The workspace as the git index holds it: the working tree's files that the index tracks (not
+ * untracked or ignored ones, nor those whose removal is staged), with their staged content. Only
+ * files whose working tree differs from the index are read through {@code git show :path} (one
+ * process each); the rest are identical on disk and read from there, so a commit touching one file
+ * costs one git process, not one per file.
  */
 final class IndexContentSource implements ContentSource {
   private final GitRepository repository;
-  private final Set<Path> differFromIndex;
+  private final IndexFiles index;
   private final DiskSource disk;
   private final DocumentLoader loader;
 
-  IndexContentSource(GitRepository repository, Set<Path> differFromIndex, DocumentLoader loader) {
+  IndexContentSource(GitRepository repository, IndexFiles index, DocumentLoader loader) {
     this.repository = repository;
-    this.differFromIndex = Set.copyOf(differFromIndex);
+    this.index = index;
     this.disk = new DiskSource(loader);
     this.loader = loader;
   }
 
   @Override
+  public List<SourceFile> files(List<SourceFile> inWorkTree) {
+    return inWorkTree.stream().filter(f -> index.tracks(GitPaths.real(f.file()))).toList();
+  }
+
+  @Override
   public DocumentLoader.Result load(SourceFile file) {
-    if (!differFromIndex.contains(GitPaths.real(file.file()))) {
+    if (!index.differsFromWorkTree(GitPaths.real(file.file()))) {
       return disk.load(file);
     }
     try {

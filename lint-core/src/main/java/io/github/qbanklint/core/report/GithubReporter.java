@@ -9,7 +9,9 @@ import java.io.Writer;
 /**
  * GitHub Actions workflow commands ({@code ::error file=…,line=…,col=…::message}) that GitHub turns
  * into annotations on the changed files, then the summary line. Values are escaped as GitHub's
- * runner expects: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties.
+ * runner expects: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties. The
+ * runner has no escape for other controls and would put them in the log as they are, so they are
+ * shown as {@link TerminalText} shows them.
  */
 public final class GithubReporter implements Reporter {
 
@@ -51,7 +53,22 @@ public final class GithubReporter implements Reporter {
   }
 
   static String data(String text) {
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        out.append("%25");
+      } else if (c == '\r') {
+        out.append("%0D");
+      } else if (c == '\n') {
+        out.append("%0A");
+      } else if (TerminalText.isControl(c)) {
+        out.append(TerminalText.escapeOf(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   static String property(String text) {

@@ -1,11 +1,16 @@
 package io.github.qbanklint.core.report;
 
-/** Escaping for text put into generated Markdown. */
+import java.nio.charset.StandardCharsets;
+
+/** Escaping for text put into generated Markdown (and the HTML report's links). */
 public final class MarkdownText {
+  private static final String ENCODED_IN_DESTINATIONS = "% ()<>";
+
   private MarkdownText() {}
 
   /**
-   * Text shown literally: inline Markdown punctuation, HTML and table pipes escaped, lines joined.
+   * Text shown literally: inline Markdown punctuation, HTML and table pipes escaped, lines joined,
+   * other controls shown as {@link TerminalText} shows them.
    */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -13,6 +18,8 @@ public final class MarkdownText {
       char c = text.charAt(i);
       if (c == '\r' || c == '\n') {
         out.append(' ');
+      } else if (TerminalText.isControl(c)) {
+        out.append(escape(TerminalText.escapeOf(c)));
       } else if (c == '<') {
         out.append("&lt;");
       } else if (c == '>') {
@@ -29,14 +36,24 @@ public final class MarkdownText {
     return out.toString();
   }
 
-  /** A link destination: spaces and parentheses percent-encoded, so the link stays one token. */
+  /**
+   * A link destination, in Markdown or an HTML {@code href}: spaces, parentheses, angle brackets
+   * and controls percent-encoded, so the link stays one token and still leads to the file.
+   */
   public static String destination(String target) {
-    return target
-        .replace("%", "%25")
-        .replace(" ", "%20")
-        .replace("(", "%28")
-        .replace(")", "%29")
-        .replace("<", "%3C")
-        .replace(">", "%3E");
+    StringBuilder out = new StringBuilder(target.length() + 8);
+    target
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (ENCODED_IN_DESTINATIONS.indexOf(cp) >= 0 || TerminalText.isControl(cp)) {
+                for (byte b : Character.toString(cp).getBytes(StandardCharsets.UTF_8)) {
+                  out.append(String.format("%%%02X", b & 0xff));
+                }
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.toString();
   }
 }

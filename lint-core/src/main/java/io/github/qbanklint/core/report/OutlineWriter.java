@@ -99,7 +99,9 @@ public final class OutlineWriter {
       out.write(TerminalText.escape(displayPath.apply(file.path())) + ": " + header(file) + "\n");
       if (outline.unrecognised().isPresent()) {
         BankModel.UnrecognisedBank u = outline.unrecognised().get();
-        out.write("  no question recognised (" + u.evidence() + "): " + u.hint() + "\n");
+        out.write(
+            TerminalText.escape("  no question recognised (" + u.evidence() + "): " + u.hint())
+                + "\n");
       }
       for (ItemOutline item : outline.items()) {
         out.write(line(item));

@@ -1,6 +1,5 @@
 package io.github.qbanklint.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
@@ -26,7 +25,6 @@ import java.util.Set;
 public final class SarifReporter implements Reporter {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   public static final String FINGERPRINT_KEY = "qbankLintContext/v1";
-  private static final JsonFactory JSON = new JsonFactory();
 
   @Override
   public String format() {
@@ -49,8 +47,7 @@ public final class SarifReporter implements Reporter {
         new Fingerprinter(new SourceLines(result.root()))
             .fingerprints(result.findings(), Finding::path);
 
-    try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (JsonGenerator g = JsonDocuments.open(out)) {
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
       g.writeStringField("version", "2.1.0");

@@ -1,10 +1,12 @@
 package io.github.qbanklint.core.report;
 
 /**
- * Makes text from a linted repository inert on a terminal: control characters (C0 but tab, DEL, C1)
- * and bidirectional controls are shown as escapes ({@code \e}, {@code \r}, {@code \u202e}), so that
- * a heading or a file name cannot clear the screen, set the window title, split a {@code path:line}
- * or reorder what is shown.
+ * Makes text from a linted repository inert on a terminal, in a log or in a report read by people:
+ * control characters (C0 but tab, DEL, C1), bidirectional controls and the Unicode line and
+ * paragraph separators are shown as escapes ({@code \e}, {@code \r}, or {@code \}{@code u} and four
+ * hex digits), so that a heading or a file name cannot clear the screen, set the window title,
+ * split a {@code path:line} or reorder what is shown. The plain-text outputs, the XML, Markdown and
+ * HTML reports and the GitHub annotations show text this way.
  */
 public final class TerminalText {
   private TerminalText() {}
@@ -17,7 +19,9 @@ public final class TerminalText {
         || cp == 0x200E
         || cp == 0x200F
         || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2066 && cp <= 0x2069);
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0x2028
+        || cp == 0x2029;
   }
 
   /** The escape shown for a control code point. */

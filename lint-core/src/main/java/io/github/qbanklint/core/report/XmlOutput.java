@@ -6,7 +6,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes XML reports with indentation and with characters XML 1.0 forbids removed. */
+/**
+ * Writes XML reports with indentation. XML 1.0 cannot hold most C0 controls even as character
+ * references, so text shows every control as {@link TerminalText} does (ESC as {@code \e}, the
+ * others as Unicode escapes); what XML still forbids after that (unpaired surrogates, U+FFFE,
+ * U+FFFF) is dropped.
+ */
 final class XmlOutput implements AutoCloseable {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
   private final XMLStreamWriter xml;
@@ -92,12 +97,11 @@ final class XmlOutput implements AutoCloseable {
 
   static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
+    TerminalText.escape(text)
+        .codePoints()
         .filter(
             cp ->
-                cp == 0x9
-                    || cp == 0xA
-                    || cp == 0xD
+                cp == '\t'
                     || (cp >= 0x20 && cp <= 0xD7FF)
                     || (cp >= 0xE000 && cp <= 0xFFFD)
                     || cp >= 0x10000)

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,123 @@ class GitScopedLintTest {
 
     // target.md's rename is not staged, so the staged link points to an anchor the commit lacks.
     assertThat(lines(lint.staged(request()).findings())).containsExactly("a.md:1 anchor");
+  }
+
+  @Test
+  void stagedDeletionThatBreaksALinkFromAnUnstagedFileIsReported() throws IOException {
+    write("a.md", "# A\n\n## Intro\n");
+    write("b.md", "# B\n\nSee [the intro](a.md#intro).\n");
+    TestGit.commitAll(repo);
+    TestGit.run(repo, "rm", "-q", "a.md");
+
+    assertThat(messages(lint.staged(request()).findings()))
+        .containsExactly("b.md:3 anchor: no file a.md");
+  }
+
+  @Test
+  void stagedRenameThatBreaksAnAnchorLinkIsReported() throws IOException {
+    write("a.md", "# A\n\n## Intro\n");
+    write("b.md", "# B\n\nSee [the intro](a.md#intro).\n");
+    TestGit.commitAll(repo);
+    TestGit.run(repo, "mv", "a.md", "c.md");
+
+    var result = lint.staged(request());
+
+    assertThat(messages(result.findings())).containsExactly("b.md:3 anchor: no file a.md");
+    assertThat(result.files()).extracting(f -> f.path()).containsExactly("b.md", "c.md");
+  }
+
+  @Test
+  void stagedHeadingChangeThatBreaksAnAnchorLinkFromAnUnstagedFileIsReported() throws IOException {
+    write("a.md", "# A\n\n## Intro\n");
+    write("b.md", "# B\n\nSee [the intro](a.md#intro).\n");
+    TestGit.commitAll(repo);
+    write("a.md", "# A\n\n## Introduction\n");
+    TestGit.run(repo, "add", "a.md");
+
+    assertThat(lines(lint.staged(request()).findings())).containsExactly("b.md:3 anchor");
+  }
+
+  @Test
+  void aFindingAlreadyInHeadIsNotReportedAgain() throws IOException {
+    write("a.md", "# A\n\n## Intro\n");
+    write("b.md", "# B BAD\n\n[old](a.md#gone) [new](a.md#intro) [old](missing.md#x)\n");
+    TestGit.commitAll(repo);
+    write("a.md", "# A\n");
+    TestGit.run(repo, "add", "a.md");
+
+    assertThat(columns(lint.staged(request()).findings())).containsExactly("b.md:3:18 anchor");
+  }
+
+  @Test
+  void aFindingThatOnlyMovedInTheMessageIsNotReportedAgain() throws IOException {
+    write("a.md", "# A\n\n## Intro\n");
+    write("b.md", "[broken before](a.md#gone)\n");
+    TestGit.commitAll(repo);
+    write("a.md", "# A\n\n## Introduction\n");
+    TestGit.run(repo, "add", "a.md");
+
+    // The message names the anchors a.md now has, but the link was broken in HEAD already.
+    assertThat(lint.staged(request()).findings()).isEmpty();
+  }
+
+  @Test
+  void aFileWhoseRemovalIsStagedIsAbsentEvenWhileStillOnDisk() throws IOException {
+    write("a.md", "# A\n");
+    write("b.md", "[a](a.md#a)\n");
+    TestGit.commitAll(repo);
+    TestGit.run(repo, "rm", "-q", "--cached", "a.md");
+
+    assertThat(messages(lint.staged(request()).findings()))
+        .containsExactly("b.md:1 anchor: no file a.md");
+  }
+
+  @Test
+  void untrackedFilesAreNotPartOfTheStagedWorkspace() throws IOException {
+    write("draft.md", "# Draft\n\nBAD\n");
+    write("a.md", "[draft](draft.md#draft)\n");
+    TestGit.run(repo, "add", "a.md");
+
+    assertThat(messages(lint.staged(request()).findings()))
+        .containsExactly("a.md:1 anchor: no file draft.md");
+  }
+
+  @Test
+  void editsThatKeepEveryAnchorLintOnlyTheIndex() throws IOException {
+    write("a.md", "# A\n\n## Intro\n");
+    write("b.md", "[intro](a.md#intro)\n");
+    TestGit.commitAll(repo);
+    write("a.md", "# A\n\n## Intro\n\nMore text.\n\n## Added\n");
+    TestGit.run(repo, "add", "a.md");
+    WorkspaceRuns runs = new WorkspaceRuns();
+
+    new GitScopedLint(new LintEngine(new RuleRegistry(List.of(runs)))).staged(request());
+
+    assertThat(runs.count).hasValue(1);
+  }
+
+  @Test
+  void aStagedDeletionLintsHeadToo() throws IOException {
+    write("a.md", "# A\n");
+    write("b.md", "# B\n");
+    TestGit.commitAll(repo);
+    TestGit.run(repo, "rm", "-q", "a.md");
+    WorkspaceRuns runs = new WorkspaceRuns();
+
+    new GitScopedLint(new LintEngine(new RuleRegistry(List.of(runs)))).staged(request());
+
+    assertThat(runs.count).hasValue(2);
+  }
+
+  @Test
+  void stagedFilesWithANewlineInTheirNameAreRead() throws IOException {
+    write("old\nname.md", "# Old\n");
+    TestGit.commitAll(repo);
+    TestGit.run(repo, "rm", "-q", "old\nname.md");
+    write("new\nname.md", "BAD\n");
+    TestGit.run(repo, "add", "new\nname.md");
+
+    assertThat(lines(lint.staged(request()).findings())).containsExactly("new\nname.md:1 bad-word");
   }
 
   @Test
@@ -170,6 +288,37 @@ class GitScopedLintTest {
     return findings.stream().map(f -> f.path() + ":" + f.line() + " " + f.ruleId()).toList();
   }
 
+  private static List<String> columns(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId())
+        .toList();
+  }
+
+  private static List<String> messages(List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.path() + ":" + f.line() + " " + f.ruleId() + ": " + f.message())
+        .toList();
+  }
+
+  /** Counts how often the engine runs workspace rules: once per lint of a workspace. */
+  static final class WorkspaceRuns implements Rule {
+    final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public RuleMeta meta() {
+      return RuleMeta.builder("runs")
+          .family("test")
+          .summary("runs")
+          .severity(Severity.ERROR)
+          .build();
+    }
+
+    @Override
+    public void checkWorkspace(WorkspaceContext context) {
+      count.incrementAndGet();
+    }
+  }
+
   /** Reports every line containing BAD. */
   static final class BadWordRule implements Rule {
     @Override
@@ -190,7 +339,10 @@ class GitScopedLintTest {
     }
   }
 
-  /** Reports links to {@code file#anchor} whose anchor the target file lacks. */
+  /**
+   * Reports links to {@code file#anchor} whose file is not among the linted documents, or whose
+   * anchor the target file lacks, naming the anchors it has (as a "did you mean" would).
+   */
   static final class AnchorRule implements Rule {
     @Override
     public RuleMeta meta() {
@@ -209,17 +361,25 @@ class GitScopedLintTest {
         for (DocumentSummary.LocatedLink link : d.links()) {
           String[] parts = link.destination().split("#", 2);
           DocumentSummary target = byPath.get(parts[0]);
-          if (parts.length == 2 && target != null && !target.anchors().contains(parts[1])) {
-            context.report(
-                d.path(),
-                link.line(),
-                link.column(),
-                link.endLine(),
-                link.endColumn(),
-                "no anchor");
+          if (parts.length < 2) {
+            continue;
+          }
+          if (target == null) {
+            report(context, d, link, "no file " + parts[0]);
+          } else if (!target.anchors().contains(parts[1])) {
+            report(context, d, link, "no anchor " + parts[1] + " in " + target.anchors());
           }
         }
       }
+    }
+
+    private static void report(
+        WorkspaceContext context,
+        DocumentSummary document,
+        DocumentSummary.LocatedLink link,
+        String message) {
+      context.report(
+          document.path(), link.line(), link.column(), link.endLine(), link.endColumn(), message);
     }
   }
 }

@@ -12,6 +12,7 @@ class TerminalTextTest {
     assertThat(TerminalText.escape("x\r\ny")).isEqualTo("x\\r\\ny");
     assertThat(TerminalText.escape("abc\u202Edef\u2066")).isEqualTo("abc\\u202edef\\u2066");
     assertThat(TerminalText.escape("\u007f\u0085")).isEqualTo("\\u007f\\u0085");
+    assertThat(TerminalText.escape("line\u2028para\u2029")).isEqualTo("line\\u2028para\\u2029");
     String plain = "问题1：什么是 GC？\t😀";
     assertThat(TerminalText.escape(plain)).isSameAs(plain);
   }

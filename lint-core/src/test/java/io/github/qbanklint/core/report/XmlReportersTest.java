@@ -115,7 +115,7 @@ class XmlReportersTest {
   }
 
   @Test
-  void dropsCharactersXmlCannotHold() {
-    assertThat(XmlOutput.clean("a\u0007b\u0000c\td")).isEqualTo("abc\td");
+  void showsControlsAsEscapesAndDropsWhatXmlCannotHold() {
+    assertThat(XmlOutput.clean("a\u0007b\u0000c\td\ud800")).isEqualTo("a\\u0007b\\u0000c\td");
   }
 }

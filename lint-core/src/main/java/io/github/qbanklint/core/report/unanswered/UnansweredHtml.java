@@ -1,7 +1,9 @@
 package io.github.qbanklint.core.report.unanswered;
 
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
+import io.github.qbanklint.core.report.MarkdownText;
 import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.TerminalText;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport.FileEntry;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport.SectionEntry;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport.Tally;
@@ -126,7 +128,7 @@ final class UnansweredHtml implements UnansweredReportWriter {
       h.append("<span>").append(title).append("</span>");
     } else {
       h.append("<a href=\"")
-          .append(escape(Links.to(report, context, file.path(), section.anchor())))
+          .append(href(report, context, file, section.anchor()))
           .append("\">")
           .append(title)
           .append("</a>");
@@ -170,7 +172,7 @@ final class UnansweredHtml implements UnansweredReportWriter {
       h.append("<li><span class=\"ln\">")
           .append(q.line())
           .append("</span><a href=\"")
-          .append(escape(Links.to(report, context, file.path(), q.anchor())))
+          .append(href(report, context, file, q.anchor()))
           .append("\">")
           .append(escape(q.text()))
           .append("</a>")
@@ -195,8 +197,16 @@ final class UnansweredHtml implements UnansweredReportWriter {
         + "\" height=\"10\" fill=\"#2da44e\"/></svg>\n";
   }
 
+  /** A link to a heading of a file, encoded for an {@code href} attribute. */
+  private static String href(
+      UnansweredReport report, ReportContext context, FileEntry file, String anchor) {
+    return escape(MarkdownText.destination(Links.to(report, context, file.path(), anchor)));
+  }
+
+  /** Text shown literally: HTML's special characters as entities, controls as escapes. */
   static String escape(String text) {
-    return text.replace("&", "&amp;")
+    return TerminalText.escape(text)
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");

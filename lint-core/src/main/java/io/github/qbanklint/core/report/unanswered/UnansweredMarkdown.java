@@ -52,7 +52,7 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
     for (FileEntry file : report.files()) {
       String path = context.displayPath(report.root(), file.path());
       md.append("\n## ")
-          .append(link(path, target(report, context, file, "")))
+          .append(link(MarkdownText.escape(path), target(report, context, file, "")))
           .append(": ")
           .append(counts(file.tally()))
           .append("\n");

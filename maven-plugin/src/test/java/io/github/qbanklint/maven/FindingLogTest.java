@@ -1,0 +1,81 @@
+package io.github.qbanklint.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.report.ReportContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingLogTest {
+  private static final String CONTROLS = "\u001b[2J\u0007\r\n\u007f\u0085\u202e\u2028";
+  private static final String SHOWN = "\\e[2J\\u0007\\r\\n\\u007f\\u0085\\u202e\\u2028";
+
+  @TempDir Path dir;
+
+  /** Keeps what is logged, one entry per call. */
+  private static final class RecordingLog extends SystemStreamLog {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void debug(CharSequence content) {
+      lines.add("debug " + content);
+    }
+
+    @Override
+    public void info(CharSequence content) {
+      lines.add("info " + content);
+    }
+
+    @Override
+    public void warn(CharSequence content) {
+      lines.add("warn " + content);
+    }
+
+    @Override
+    public void error(CharSequence content) {
+      lines.add("error " + content);
+    }
+  }
+
+  @Test
+  void pathsMessagesInputErrorsAndStackTraceLinesShowControlsAsEscapes() {
+    String path = "bank" + CONTROLS + ".md";
+    Finding finding =
+        new Finding(
+            "rule",
+            Severity.WARNING,
+            path,
+            3,
+            4,
+            3,
+            9,
+            "heading " + CONTROLS + "\u0000",
+            Optional.empty());
+    LintResult result =
+        new LintResult(
+            dir,
+            List.of(),
+            List.of(finding),
+            List.of(path + ": cannot read"),
+            List.of("rule failed on bank\u001b[2J\u202e.md:\n\tat somewhere"));
+    RecordingLog log = new RecordingLog();
+
+    FindingLog.print(result, new ReportContext(dir, false, List.of(), false), log);
+
+    assertThat(log.lines)
+        .containsExactly(
+            "error bank" + SHOWN + ".md: cannot read",
+            "warn bank" + SHOWN + ".md:3:4 rule heading " + SHOWN + "\\u0000",
+            "debug rule failed on bank\\e[2J\\u202e.md:",
+            "debug \tat somewhere",
+            "info 0 files checked: 0 errors, 1 warning, 0 info; no questions recognised");
+  }
+}
