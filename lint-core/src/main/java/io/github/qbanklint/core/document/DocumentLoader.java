@@ -5,10 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads a file's bytes into a {@link Document}: strips a UTF-8 BOM, decodes UTF-8 strictly, and
- * reports binary files, invalid bytes and oversized files as a {@link LoadProblem} instead.
+ * reports UTF-16 and UTF-32 files, binary files, invalid bytes and oversized files as a {@link
+ * LoadProblem} instead.
  */
 public final class DocumentLoader {
   private final long maxBytes;
@@ -54,47 +56,57 @@ public final class DocumentLoader {
 
   /** Decodes bytes that were read elsewhere (for example from the git index). */
   public Result decode(String relativePath, byte[] bytes) {
+    Optional<String> foreign = ByteOrderMarks.foreignEncoding(bytes);
+    if (foreign.isPresent()) {
+      String encoding = foreign.get();
+      // iconv's UTF-16 and UTF-32 read the mark and drop it; with LE or BE it would stay as text.
+      return failed(
+          LoadProblem.Kind.ENCODING,
+          encoding
+              + " (byte-order mark), not UTF-8; convert to UTF-8 (for example: iconv -f "
+              + encoding.substring(0, encoding.length() - 2)
+              + " -t UTF-8)");
+    }
+    int start = ByteOrderMarks.utf8Length(bytes);
     int nul = indexOfNul(bytes);
     if (nul >= 0) {
-      return failed(
+      return failedAt(
           LoadProblem.Kind.BINARY,
           "binary file (NUL byte at offset "
               + nul
-              + "): not Markdown; exclude it in .qbank-lint.yml");
+              + "): not Markdown; exclude it in .qbank-lint.yml",
+          bytes,
+          start,
+          nul);
     }
-    boolean bom =
-        bytes.length >= 3
-            && (bytes[0] & 0xff) == 0xef
-            && (bytes[1] & 0xff) == 0xbb
-            && (bytes[2] & 0xff) == 0xbf;
-    int start = bom ? 3 : 0;
     String text = StrictUtf8.lenient(bytes, start);
     int badByte = StrictUtf8.firstInvalid(bytes, start, text);
     if (badByte >= 0) {
-      return invalidUtf8(
-          bytes, badByte, new String(bytes, start, badByte - start, StandardCharsets.UTF_8));
+      return failedAt(
+          LoadProblem.Kind.ENCODING,
+          String.format(
+              "not valid UTF-8: byte 0x%02X at offset %d; convert the file to UTF-8"
+                  + " (for example: iconv -f GB18030 -t UTF-8)",
+              bytes[badByte] & 0xff, badByte),
+          bytes,
+          start,
+          badByte);
     }
     return new Loaded(
         new Document(
             relativePath,
-            new SourceFacts(bom, LineEnding.detect(text), bytes.length),
+            new SourceFacts(start > 0, LineEnding.detect(text), bytes.length),
             text,
             maxInlineChars));
   }
 
-  private static Result invalidUtf8(byte[] bytes, int badByte, String validPrefix) {
-    LineIndex prefixIndex = new LineIndex(validPrefix);
-    int line = prefixIndex.line(validPrefix.length());
-    int column = prefixIndex.column(validPrefix.length());
+  /** A problem at the byte {@code offset}, placed at its line and column in the text before it. */
+  private static Result failedAt(
+      LoadProblem.Kind kind, String message, byte[] bytes, int start, int offset) {
+    String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
+    LineIndex index = new LineIndex(before);
     return new Failed(
-        new LoadProblem(
-            LoadProblem.Kind.ENCODING,
-            String.format(
-                "not valid UTF-8: byte 0x%02X at offset %d; convert the file to UTF-8"
-                    + " (for example: iconv -f GB18030 -t UTF-8)",
-                bytes[badByte] & 0xff, badByte),
-            line,
-            column));
+        new LoadProblem(kind, message, index.line(before.length()), index.column(before.length())));
   }
 
   /** Why a path is not something to read; checked before opening, so a FIFO never blocks. */

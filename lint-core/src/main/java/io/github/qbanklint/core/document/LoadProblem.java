@@ -2,7 +2,7 @@ package io.github.qbanklint.core.document;
 
 /**
  * Why a file could not be read as UTF-8 Markdown, and where: 1-based line and column of the first
- * bad byte for encoding problems, line 1 column 1 otherwise.
+ * bad byte or NUL byte, line 1 column 1 otherwise.
  */
 public record LoadProblem(Kind kind, String message, int line, int column) {
 
