@@ -1,10 +1,16 @@
 package io.github.qbanklint.core.document;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -33,22 +39,29 @@ public final class DocumentLoader {
 
   public record Failed(LoadProblem problem) implements Result {}
 
+  /**
+   * Reads the regular file at {@code file} without following a symbolic link there, and never opens
+   * anything else (opening a pipe would wait for a writer).
+   */
   public Result load(Path file, String relativePath) {
     try {
-      if (!Files.isRegularFile(file)) {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return failed(LoadProblem.Kind.UNREADABLE, notAFile(file));
       }
-      long size = Files.size(file);
-      if (size > maxBytes) {
-        return failed(
-            LoadProblem.Kind.TOO_LARGE,
-            "file is "
-                + size
-                + " bytes, over the limit of "
-                + maxBytes
-                + " bytes (raise maxFileBytes in .qbank-lint.yml to lint it)");
+      try (SeekableByteChannel channel =
+          Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        long size = channel.size();
+        if (size > maxBytes) {
+          return failed(
+              LoadProblem.Kind.TOO_LARGE,
+              "file is "
+                  + size
+                  + " bytes, over the limit of "
+                  + maxBytes
+                  + " bytes (raise maxFileBytes in .qbank-lint.yml to lint it)");
+        }
+        return decode(relativePath, Channels.newInputStream(channel).readAllBytes());
       }
-      return decode(relativePath, Files.readAllBytes(file));
     } catch (IOException | SecurityException e) {
       return failed(LoadProblem.Kind.UNREADABLE, "cannot read file: " + describe(e));
     }
@@ -114,8 +127,10 @@ public final class DocumentLoader {
     if (Files.isDirectory(file)) {
       return "is a directory, not a Markdown file; name a file, or exclude it in .qbank-lint.yml";
     }
-    if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-      return "broken symbolic link: its target does not exist";
+    if (Files.isSymbolicLink(file)) {
+      return Files.exists(file)
+          ? "a symbolic link, not followed here: name its target"
+          : "broken symbolic link: its target does not exist";
     }
     if (!Files.exists(file)) {
       return "no such file";
@@ -137,15 +152,15 @@ public final class DocumentLoader {
   }
 
   private static String describe(Exception e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof CharacterCodingException) {
-      return "bad encoding";
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
     }
-    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return String.valueOf(e.getMessage());
   }
 }

@@ -11,6 +11,8 @@ public record LoadProblem(Kind kind, String message, int line, int column) {
     BINARY,
     ENCODING,
     TOO_LARGE,
-    UNREADABLE
+    UNREADABLE,
+    /** A symbolic link whose target is outside the workspace root: not read at all. */
+    OUTSIDE_WORKSPACE
   }
 }
