@@ -6,11 +6,12 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.document.LoadProblem;
+import io.github.qbanklint.rules.links.OutsideLinkTargets;
 
 /**
- * A symbolic link in the linted tree leads outside the workspace root. The repository is untrusted
- * input, so what lies outside is neither read nor checked (it could be {@code /etc} or the
- * process's environment); this says it was left out.
+ * A symbolic link in the linted tree, or a link or image target reached through one, leads outside
+ * the workspace root. The repository is untrusted input, so what lies outside is neither read nor
+ * checked (it could be {@code /etc} or the process's environment); this says it was left out.
  */
 public final class OutsideWorkspaceRule implements Rule {
   private static final RuleMeta META =
@@ -35,5 +36,6 @@ public final class OutsideWorkspaceRule implements Rule {
         context.report(input.path(), 1, 1, 1, 1, input.problem().message());
       }
     }
+    OutsideLinkTargets.report(context);
   }
 }
