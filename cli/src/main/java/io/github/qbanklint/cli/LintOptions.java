@@ -29,7 +29,7 @@ final class LintOptions {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Documents checked at once (default: the number of cores).")
+      description = "Documents checked at once (default: the number of cores; at most 4 per core).")
   int jobs = LintRequest.defaultJobs();
 
   @Option(names = "--remote", description = "Also check http(s) links over the network.")
@@ -50,6 +50,16 @@ final class LintOptions {
   Config loadConfig() {
     if (jobs < 1) {
       throw new UsageException("--jobs must be at least 1, not " + jobs);
+    }
+    if (jobs > LintRequest.maxJobs()) {
+      Console.ERR.println(
+          "qbank-lint: note: --jobs "
+              + jobs
+              + " lowered to "
+              + LintRequest.maxJobs()
+              + " (4 per processor; more only slow the run down)");
+      Console.ERR.flush();
+      jobs = LintRequest.maxJobs();
     }
     Config loaded =
         config != null
