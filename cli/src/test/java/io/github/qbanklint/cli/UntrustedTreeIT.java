@@ -3,6 +3,8 @@ package io.github.qbanklint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The linted tree comes from a pull request: the run reads nothing outside it, opens no special
- * file, and no failure to read goes unsaid.
+ * file, and no failure to read its input or to write its output goes unsaid.
  */
 class UntrustedTreeIT {
   private static final String BANK = "# Bank\n\n## 问题1：What is a symlink?\n\nA link.\n";
@@ -111,6 +113,31 @@ class UntrustedTreeIT {
         .matches(
             "qbank-lint: note: --jobs 100000 lowered to \\d+ \\(4 per processor; more only slow"
                 + " the run down\\)");
+  }
+
+  @Test
+  void aFullStandardOutputEndsWithOneLineAndExitTwo() throws Exception {
+    File full = new File("/dev/full");
+    assumeTrue(full.exists(), "/dev/full exists (Linux)");
+
+    CliRunner.Result r = CliRunner.runWithStdout(dir, Redirect.to(full), "check", "bank");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(lines(r.stderr()))
+        .singleElement()
+        .asString()
+        .startsWith("qbank-lint: cannot write to standard output");
+  }
+
+  @Test
+  void aClosedPipeOnStandardOutputEndsWithOneLineAndExitTwo() throws Exception {
+    CliRunner.Result r = CliRunner.runWithStdout(dir, Redirect.PIPE, "check", "bank");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(lines(r.stderr()))
+        .singleElement()
+        .asString()
+        .startsWith("qbank-lint: cannot write to standard output");
   }
 
   @Test
