@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     Config config = lint.loadConfig();
     var failLevel = output.failLevel();
     output.reporters();
+    if (output.toFiles()) {
+      output.refuseToOverwrite(lint.filesToLint(config));
+    }
     LintResult result = git.lint(lint, config);
     if (baseline != null) {
       result =

@@ -12,7 +12,7 @@ final class ExitCodes {
 
   /**
    * Usage, configuration or input error, or output that could not be written (a full disk, a closed
-   * pipe).
+   * pipe, an output file that is one of the linted files).
    */
   static final int USAGE = 2;
 

@@ -2,13 +2,17 @@ package io.github.qbanklint.cli;
 
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.engine.FileCollector;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.engine.SourceFile;
 import io.github.qbanklint.core.remote.RemoteProgress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -90,5 +94,14 @@ final class LintOptions {
 
   LintRequest request(Config loaded) {
     return new LintRequest(paths, workingDirectory(), loaded, jobs);
+  }
+
+  /** The real paths of the files a run with {@code loaded} lints. */
+  Set<Path> filesToLint(Config loaded) {
+    LintRequest request = request(loaded);
+    return new FileCollector(request.root(), loaded)
+        .select(request.absoluteInputs()).files().stream()
+            .map(SourceFile::file)
+            .collect(Collectors.toSet());
   }
 }

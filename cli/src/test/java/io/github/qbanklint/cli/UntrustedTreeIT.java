@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The linted tree comes from a pull request: the run reads nothing outside it, opens no special
- * file, and no failure to read its input or to write its output goes unsaid.
+ * file, and no failure to read or to write its output goes unsaid.
  */
 class UntrustedTreeIT {
   private static final String BANK = "# Bank\n\n## 问题1：What is a symlink?\n\nA link.\n";
@@ -138,6 +138,34 @@ class UntrustedTreeIT {
         .singleElement()
         .asString()
         .startsWith("qbank-lint: cannot write to standard output");
+  }
+
+  @Test
+  void outputOptionsRefuseToOverwriteALintedFile() throws Exception {
+    Files.writeString(bank.resolve("qbank-lint.md"), BANK, StandardCharsets.UTF_8);
+
+    CliRunner.Result file = CliRunner.run(dir, "check", "bank", "--output", "bank/README.md");
+    CliRunner.Result directory =
+        CliRunner.run(dir, "check", "bank", "--format", "markdown", "--output-dir", "bank");
+    CliRunner.Result report = CliRunner.run(dir, "report", "bank", "--output", "bank/README.md");
+    CliRunner.Result elsewhere = CliRunner.run(dir, "check", "bank", "--output", "out.txt");
+
+    assertThat(file.exitCode()).isEqualTo(2);
+    assertThat(lines(file.stderr()))
+        .containsExactly(
+            "qbank-lint: --output would overwrite bank/README.md, one of the files this run lints:"
+                + " write the report elsewhere");
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(lines(directory.stderr()))
+        .singleElement()
+        .asString()
+        .startsWith("qbank-lint: --output-dir would overwrite bank/qbank-lint.md,");
+    assertThat(report.exitCode()).isEqualTo(2);
+    assertThat(report.stderr()).contains("--output would overwrite bank/README.md");
+    assertThat(Files.readString(bank.resolve("README.md"))).isEqualTo(BANK);
+    assertThat(Files.readString(bank.resolve("qbank-lint.md"))).isEqualTo(BANK);
+    assertThat(elsewhere.exitCode()).as(elsewhere.stderr()).isZero();
+    assertThat(dir.resolve("out.txt")).content().contains("2 files checked");
   }
 
   @Test
