@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -124,16 +125,19 @@ public final class DocumentLoader {
 
   /** Why a path is not something to read; checked before opening, so a FIFO never blocks. */
   private static String notAFile(Path file) {
-    if (Files.isDirectory(file)) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return "cannot read file: " + describe(e);
+    }
+    if (attributes.isDirectory()) {
       return "is a directory, not a Markdown file; name a file, or exclude it in .qbank-lint.yml";
     }
-    if (Files.isSymbolicLink(file)) {
+    if (attributes.isSymbolicLink()) {
       return Files.exists(file)
           ? "a symbolic link, not followed here: name its target"
           : "broken symbolic link: its target does not exist";
-    }
-    if (!Files.exists(file)) {
-      return "no such file";
     }
     return "not a regular file (a pipe, socket or device): not read; exclude it in .qbank-lint.yml";
   }

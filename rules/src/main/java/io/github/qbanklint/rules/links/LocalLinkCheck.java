@@ -129,6 +129,17 @@ final class LocalLinkCheck {
               + "' cannot be followed: symlink loop at "
               + loop.link()
               + "; fix or remove the link.");
+    } else if (resolution instanceof WorkspaceFiles.Unreadable unreadable) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' cannot be checked: the directory '"
+              + unreadable.directory()
+              + "' cannot be read (permission denied); give it read and execute permission.");
     } else if (resolution instanceof WorkspaceFiles.Missing missing) {
       reportMissing(category, document, link, target, what, missing);
     } else if (resolution instanceof WorkspaceFiles.CaseMismatch mismatch) {

@@ -1,7 +1,9 @@
 package io.github.qbanklint.rules.links;
 
 import io.github.qbanklint.core.paths.Confinement;
+import io.github.qbanklint.core.paths.DirectoryAccess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -59,6 +61,9 @@ final class WorkspaceFiles {
   /** Following the symbolic link {@code link} (relative to the root) never ends. */
   record SymlinkLoop(String link) implements Resolution {}
 
+  /** The directory {@code directory} (relative to the root) on the way cannot be listed. */
+  record Unreadable(String directory) implements Resolution {}
+
   /**
    * Resolves {@code target} (with {@code /} separators) as written in the document at {@code
    * documentPath}: relative to the document's directory, or to the root when it starts with {@code
@@ -99,7 +104,8 @@ final class WorkspaceFiles {
     for (String segment : segments) {
       Optional<List<String>> names = list(directory);
       if (names.isEmpty()) {
-        return new Missing(Optional.empty());
+        return new Unreadable(
+            actual.length() == 0 ? "." : actual.substring(0, actual.length() - 1));
       }
       String match = names.get().contains(segment) ? segment : null;
       if (match == null) {
@@ -162,13 +168,17 @@ final class WorkspaceFiles {
     return listings.computeIfAbsent(directory, WorkspaceFiles::read);
   }
 
+  /** The names in a directory; none in a file; empty when the directory cannot be listed. */
   private static Optional<List<String>> read(Path directory) {
     if (!Files.isDirectory(directory)) {
+      return Optional.of(List.of());
+    }
+    if (!DirectoryAccess.mayList(directory)) {
       return Optional.empty();
     }
     try (Stream<Path> entries = Files.list(directory)) {
       return Optional.of(entries.map(p -> p.getFileName().toString()).sorted().toList());
-    } catch (IOException | SecurityException e) {
+    } catch (IOException | UncheckedIOException | SecurityException e) {
       return Optional.empty();
     }
   }
