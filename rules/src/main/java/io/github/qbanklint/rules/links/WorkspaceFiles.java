@@ -55,7 +55,10 @@ final class WorkspaceFiles {
   /** The path climbs above the workspace root. */
   record EscapesRoot() implements Resolution {}
 
-  /** A symbolic link on the path leads outside the workspace, to {@code real}: not looked into. */
+  /**
+   * A symbolic link on the path leads outside the workspace: the target would be at {@code real},
+   * which is not looked into.
+   */
   record OutsideWorkspace(Path real) implements Resolution {}
 
   /** Following the symbolic link {@code link} (relative to the root) never ends. */
@@ -101,7 +104,8 @@ final class WorkspaceFiles {
     StringBuilder actual = new StringBuilder();
     boolean caseDiffers = false;
     boolean throughLink = false;
-    for (String segment : segments) {
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
       Optional<List<String>> names = list(directory);
       if (names.isEmpty()) {
         return new Unreadable(
@@ -123,7 +127,8 @@ final class WorkspaceFiles {
         return new Missing(Optional.empty());
       }
       if (Files.isSymbolicLink(directory)) {
-        Optional<Resolution> notFollowed = notFollowed(workspace.locate(directory));
+        Optional<Resolution> notFollowed =
+            notFollowed(workspace.locate(directory), segments.subList(i + 1, segments.size()));
         if (notFollowed.isPresent()) {
           return notFollowed.get();
         }
@@ -138,10 +143,14 @@ final class WorkspaceFiles {
     return new Found(throughLink ? realPath(directory).orElse(path) : path);
   }
 
-  /** Why a symbolic link on the way is not followed further; empty when it leads inside. */
-  private Optional<Resolution> notFollowed(Confinement.Location location) {
+  /**
+   * Why a symbolic link on the way is not followed further; empty when it leads inside.
+   *
+   * @param rest the segments of the target after the link
+   */
+  private Optional<Resolution> notFollowed(Confinement.Location location, List<String> rest) {
     if (location instanceof Confinement.Outside outside) {
-      return Optional.of(new OutsideWorkspace(outside.real()));
+      return Optional.of(new OutsideWorkspace(outside.real().resolve(String.join("/", rest))));
     }
     if (location instanceof Confinement.Loop loop) {
       return Optional.of(new SymlinkLoop(relative(loop.link())));
