@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:no finding at or above the fail level",
       "1:findings at or above the fail level",
-      "2:usage, configuration or input error",
+      "2:usage, configuration or input error, or output that cannot be written",
       "3:internal error"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     Config config = lint.loadConfig();
     var failLevel = output.failLevel();
     output.reporters();
+    if (output.toFiles()) {
+      output.refuseToOverwrite(lint.filesToLint(config));
+    }
     LintResult result = git.lint(lint, config);
     if (baseline != null) {
       result =

@@ -29,6 +29,14 @@ final class Console {
     return new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Whether writing to standard output failed (a full disk, a pipe whose reader is gone): the
+   * writer only records such a failure, so the run must ask before it reports success.
+   */
+  static boolean outputFailed() {
+    return OUT.checkError();
+  }
+
   /** Whether standard output is a terminal that takes colours. */
   static boolean isColourTerminal() {
     return System.console() != null

@@ -10,7 +10,10 @@ final class ExitCodes {
   /** Findings at or above the fail level. */
   static final int FINDINGS = 1;
 
-  /** Usage, configuration or input error. */
+  /**
+   * Usage, configuration or input error, or output that could not be written (a full disk, a closed
+   * pipe, an output file that is one of the linted files).
+   */
   static final int USAGE = 2;
 
   /** Internal error: a rule or the tool itself failed. */

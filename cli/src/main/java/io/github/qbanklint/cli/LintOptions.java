@@ -2,13 +2,17 @@ package io.github.qbanklint.cli;
 
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.engine.FileCollector;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
+import io.github.qbanklint.core.engine.SourceFile;
 import io.github.qbanklint.core.remote.RemoteProgress;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,7 +33,7 @@ final class LintOptions {
   @Option(
       names = "--jobs",
       paramLabel = "N",
-      description = "Documents checked at once (default: the number of cores).")
+      description = "Documents checked at once (default: the number of cores; at most 4 per core).")
   int jobs = LintRequest.defaultJobs();
 
   @Option(names = "--remote", description = "Also check http(s) links over the network.")
@@ -50,6 +54,16 @@ final class LintOptions {
   Config loadConfig() {
     if (jobs < 1) {
       throw new UsageException("--jobs must be at least 1, not " + jobs);
+    }
+    if (jobs > LintRequest.maxJobs()) {
+      Console.ERR.println(
+          "qbank-lint: note: --jobs "
+              + jobs
+              + " lowered to "
+              + LintRequest.maxJobs()
+              + " (4 per processor; more only slow the run down)");
+      Console.ERR.flush();
+      jobs = LintRequest.maxJobs();
     }
     Config loaded =
         config != null
@@ -80,5 +94,14 @@ final class LintOptions {
 
   LintRequest request(Config loaded) {
     return new LintRequest(paths, workingDirectory(), loaded, jobs);
+  }
+
+  /** The real paths of the files a run with {@code loaded} lints. */
+  Set<Path> filesToLint(Config loaded) {
+    LintRequest request = request(loaded);
+    return new FileCollector(request.root(), loaded)
+        .select(request.absoluteInputs()).files().stream()
+            .map(SourceFile::file)
+            .collect(Collectors.toSet());
   }
 }

@@ -50,6 +50,18 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns its exit code, without exiting; used by tests. */
   public static int run(String... args) {
+    int exitCode = execute(args);
+    if (Console.outputFailed()) {
+      Console.ERR.println(
+          "qbank-lint: cannot write to standard output (the disk is full or the reader of the"
+              + " pipe is gone): the output is incomplete; write it with --output FILE instead");
+      Console.ERR.flush();
+      return Math.max(exitCode, ExitCodes.USAGE);
+    }
+    return exitCode;
+  }
+
+  private static int execute(String... args) {
     String[] routed = withDefaultCommand(args);
     Class<?> command = COMMANDS.get(routed[0]);
     boolean onlyOne = command != null && command != CommandLine.HelpCommand.class;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Output formats, destinations, colour and the fail level. */
@@ -35,13 +36,16 @@ final class OutputOptions {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "Write the (single) format to FILE instead of standard output.")
+      description =
+          "Write the (single) format to FILE instead of standard output (never one of the linted"
+              + " files).")
   Path output;
 
   @Option(
       names = "--output-dir",
       paramLabel = "DIR",
-      description = "Write each format to DIR under its default file name.")
+      description =
+          "Write each format to DIR under its default file name (never over a linted file).")
   Path outputDirectory;
 
   @Option(
@@ -102,12 +106,51 @@ final class OutputOptions {
     return reporters;
   }
 
+  /**
+   * Refuses an output file that is one of the files the run lints, which the report would
+   * overwrite; called with {@link #toFiles} only.
+   *
+   * @param linted the real paths of the files the run lints
+   */
+  void refuseToOverwrite(Set<Path> linted) {
+    List<Path> targets =
+        output != null
+            ? List.of(output)
+            : reporters().stream().map(r -> outputDirectory.resolve(r.defaultFileName())).toList();
+    refuseToOverwrite(targets, linted, output != null ? "--output" : "--output-dir");
+  }
+
+  /** Refuses the first of {@code targets} that is a linted file, naming the {@code option}. */
+  static void refuseToOverwrite(List<Path> targets, Set<Path> linted, String option) {
+    for (Path target : targets) {
+      if (linted.contains(realPath(target))) {
+        throw new UsageException(
+            option
+                + " would overwrite "
+                + target
+                + ", one of the files this run lints: write the report elsewhere");
+      }
+    }
+  }
+
+  private static Path realPath(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize(); // not there yet: no linted file
+    }
+  }
+
+  /** Whether the report goes to files, which may then be linted files. */
+  boolean toFiles() {
+    return output != null || outputDirectory != null;
+  }
+
   void write(LintResult result, Path workingDirectory, boolean verbose) throws IOException {
     List<Reporter> reporters = reporters();
-    boolean toTerminal = output == null && outputDirectory == null;
     boolean useColour =
         colour == ColourChoice.always
-            || (colour == ColourChoice.auto && toTerminal && Console.isColourTerminal());
+            || (colour == ColourChoice.auto && !toFiles() && Console.isColourTerminal());
     ReportContext context =
         new ReportContext(
             workingDirectory,

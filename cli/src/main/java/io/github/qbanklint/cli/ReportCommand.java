@@ -1,5 +1,6 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.ReportContext;
@@ -65,9 +66,18 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<UnansweredReportWriter> writers = writers();
+    Config config = lint.loadConfig();
+    if (output != null || outputDirectory != null) {
+      OutputOptions.refuseToOverwrite(
+          writers.stream()
+              .map(w -> output != null ? output : outputDirectory.resolve(w.defaultFileName()))
+              .toList(),
+          lint.filesToLint(config),
+          output != null ? "--output" : "--output-dir");
+    }
     LintResult result =
         UnansweredReport.readBanks(
-            new LintRequest(lint.paths, lint.workingDirectory(), lint.loadConfig(), lint.jobs));
+            new LintRequest(lint.paths, lint.workingDirectory(), config, lint.jobs));
     UnansweredReport report = UnansweredReport.from(result, thinBelow, all);
     ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
     for (UnansweredReportWriter writer : writers) {

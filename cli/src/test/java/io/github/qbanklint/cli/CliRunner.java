@@ -1,6 +1,7 @@
 package io.github.qbanklint.cli;
 
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,11 @@ final class CliRunner {
   static final Path EXAMPLE_BANK =
       Path.of("..", "examples", "interview-bank", "README.md").toAbsolutePath().normalize();
 
-  record Result(int exitCode, String stdout, String stderr) {}
+  record Result(int exitCode, String stdout, String stderr) {
+    Result withStdout(String text) {
+      return new Result(exitCode, text, stderr);
+    }
+  }
 
   private CliRunner() {}
 
@@ -26,29 +31,49 @@ final class CliRunner {
   /** Runs the jar with JVM flags before {@code -jar} (a small heap, for instance). */
   static Result runWithJvmFlags(Path workingDirectory, List<String> jvmFlags, String... args)
       throws IOException, InterruptedException {
+    Path out = Files.createTempFile("qbank-lint-out", ".txt");
+    try {
+      return run(workingDirectory, jvmFlags, Redirect.to(out.toFile()), args)
+          .withStdout(Files.readString(out, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+    }
+  }
+
+  /**
+   * Runs the jar with its standard output sent to {@code stdout}: a file such as {@code /dev/full},
+   * or {@link Redirect#PIPE} for a pipe whose reading end is closed at once. The result has no
+   * standard output.
+   */
+  static Result runWithStdout(Path workingDirectory, Redirect stdout, String... args)
+      throws IOException, InterruptedException {
+    return run(workingDirectory, List.of(), stdout, args);
+  }
+
+  private static Result run(
+      Path workingDirectory, List<String> jvmFlags, Redirect stdout, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBinary()));
     command.addAll(jvmFlags);
     command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("qbank-lint-out", ".txt");
     Path err = Files.createTempFile("qbank-lint-err", ".txt");
     try {
       Process process =
           new ProcessBuilder(command)
               .directory(workingDirectory.toFile())
-              .redirectOutput(out.toFile())
+              .redirectOutput(stdout)
               .redirectError(err.toFile())
               .start();
+      if (stdout == Redirect.PIPE) {
+        process.getInputStream().close();
+      }
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("qbank-lint did not finish in 120 s: " + command);
       }
-      return new Result(
-          process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      return new Result(process.exitValue(), "", Files.readString(err, StandardCharsets.UTF_8));
     } finally {
-      Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
   }

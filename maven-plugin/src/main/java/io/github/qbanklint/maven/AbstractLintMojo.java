@@ -59,7 +59,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
   @Parameter(property = "qbanklint.remote")
   private Boolean remote;
 
-  /** How many files to check at once; default: the number of processors. */
+  /**
+   * How many files to check at once; default: the number of processors, at most 4 per processor.
+   */
   @Parameter(property = "qbanklint.jobs")
   private Integer jobs;
 
@@ -140,6 +142,16 @@ abstract class AbstractLintMojo extends AbstractMojo {
     }
     if (jobs < 1) {
       throw new MojoExecutionException("qbank-lint: jobs must be at least 1, not " + jobs);
+    }
+    if (jobs > LintRequest.maxJobs()) {
+      getLog()
+          .warn(
+              "qbank-lint: jobs "
+                  + jobs
+                  + " lowered to "
+                  + LintRequest.maxJobs()
+                  + " (4 per processor; more only slow the build down)");
+      return LintRequest.maxJobs();
     }
     return jobs;
   }

@@ -7,6 +7,7 @@ import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.answers.NoQuestionsRecognisedRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
 import io.github.qbanklint.rules.file.MergeConflictMarkerRule;
+import io.github.qbanklint.rules.file.OutsideWorkspaceRule;
 import io.github.qbanklint.rules.file.TooLongToCheckRule;
 import io.github.qbanklint.rules.links.BrokenAnchorRule;
 import io.github.qbanklint.rules.links.BrokenImageRule;
@@ -66,6 +67,7 @@ public final class BuiltInRules implements RuleProvider {
         // file
         new FileEncodingRule(),
         new MergeConflictMarkerRule(),
-        new TooLongToCheckRule());
+        new TooLongToCheckRule(),
+        new OutsideWorkspaceRule());
   }
 }

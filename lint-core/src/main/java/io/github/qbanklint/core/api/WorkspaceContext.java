@@ -11,7 +11,10 @@ public interface WorkspaceContext {
 
   List<DocumentSummary> documents();
 
-  /** Files that were not linted because they are binary or not valid UTF-8. */
+  /**
+   * Files that were not linted: binary or not valid UTF-8, or symbolic links to outside the
+   * workspace (see {@link io.github.qbanklint.core.document.LoadProblem.Kind}).
+   */
   List<UnreadableInput> unreadableFiles();
 
   RuleOptions options();

@@ -2,7 +2,7 @@ package io.github.qbanklint.core.document;
 
 /**
  * Why a file could not be read as UTF-8 Markdown, and where: 1-based line and column of the first
- * bad byte for encoding problems, line 1 column 1 otherwise.
+ * bad byte or NUL byte, line 1 column 1 otherwise.
  */
 public record LoadProblem(Kind kind, String message, int line, int column) {
 
@@ -11,6 +11,8 @@ public record LoadProblem(Kind kind, String message, int line, int column) {
     BINARY,
     ENCODING,
     TOO_LARGE,
-    UNREADABLE
+    UNREADABLE,
+    /** A symbolic link whose target is outside the workspace root: not read at all. */
+    OUTSIDE_WORKSPACE
   }
 }

@@ -78,14 +78,12 @@ public final class LintEngine {
   public LintResult run(LintRequest request, ContentSource source) {
     Config config = request.config();
     List<ConfiguredRule> rules = registry.configure(config);
-    for (java.nio.file.Path input : request.inputs()) {
-      if (!java.nio.file.Files.exists(
-          request.workingDirectory().resolve(input), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        throw new InputException("no such file or directory: " + input);
-      }
-    }
     FileCollector collector = new FileCollector(request.root(), config);
-    List<SourceFile> files = source.files(collector.collect(request.absoluteInputs()));
+    for (java.nio.file.Path input : request.inputs()) {
+      collector.requireExisting(request.workingDirectory().resolve(input), input);
+    }
+    FileCollector.Selection selection = collector.select(request.absoluteInputs());
+    List<SourceFile> files = source.files(selection.files());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
 
     // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the
@@ -99,7 +97,34 @@ public final class LintEngine {
                 isolated(
                     f.relativePath(),
                     () -> lintFile(f, source, rules, bankBuilder, config, rulesInParallel)));
-    return finish(collector.root(), outcomes, rules, config);
+    List<FileOutcome> all = new ArrayList<>(notLinted(selection));
+    all.addAll(outcomes);
+    return finish(collector.root(), all, rules, config);
+  }
+
+  /** The walk's links out of the workspace (for the file rules) and its input errors. */
+  private static List<FileOutcome> notLinted(FileCollector.Selection selection) {
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (UnreadableInput link : selection.outsideWorkspace()) {
+      outcomes.add(notLinted(link.path(), Optional.of(link), Optional.empty()));
+    }
+    for (String problem : selection.problems()) {
+      outcomes.add(notLinted(problem, Optional.empty(), Optional.of(problem)));
+    }
+    return outcomes;
+  }
+
+  private static FileOutcome notLinted(
+      String path, Optional<UnreadableInput> unreadable, Optional<String> inputError) {
+    return new FileOutcome(
+        path,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        unreadable,
+        inputError,
+        List.of());
   }
 
   /**
@@ -140,8 +165,11 @@ public final class LintEngine {
     }
     if (rules.isEmpty()) {
       // A run that only reads banks (report, outline) has no rule to report a file it could not
-      // read: say so as an input error rather than leave the file out in silence.
-      unreadable.forEach(u -> inputErrors.add(u.path() + ": " + u.problem().message()));
+      // read: say so as an input error rather than leave the file out in silence. A link out of
+      // the workspace is no error, only a note (an info finding) for the runs that check.
+      unreadable.stream()
+          .filter(u -> u.problem().kind() != LoadProblem.Kind.OUTSIDE_WORKSPACE)
+          .forEach(u -> inputErrors.add(u.path() + ": " + u.problem().message()));
     }
     RemoteLinks remoteLinks = RemoteLinkService.forRun(config.settings(), root, remoteProgress);
     for (ConfiguredRule rule : rules) {
@@ -247,15 +275,9 @@ public final class LintEngine {
       LoadProblem problem = failed.problem();
       boolean contentProblem =
           problem.kind() == LoadProblem.Kind.BINARY || problem.kind() == LoadProblem.Kind.ENCODING;
-      return new FileOutcome(
-          path,
-          List.of(),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          contentProblem ? Optional.of(new UnreadableInput(path, problem)) : Optional.empty(),
-          contentProblem ? Optional.empty() : Optional.of(path + ": " + problem.message()),
-          List.of());
+      return contentProblem
+          ? notLinted(path, Optional.of(new UnreadableInput(path, problem)), Optional.empty())
+          : notLinted(path, Optional.empty(), Optional.of(path + ": " + problem.message()));
     }
     return checkDocument(
         ((DocumentLoader.Loaded) loaded).document(), rules, bankBuilder, config, rulesInParallel);

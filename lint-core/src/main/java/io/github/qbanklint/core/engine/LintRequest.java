@@ -32,6 +32,14 @@ public record LintRequest(
     return Runtime.getRuntime().availableProcessors();
   }
 
+  /**
+   * The most jobs worth running: checking is CPU-bound, so more threads than this only cost memory
+   * and switching (100,000 made a 2 s run take 29 s).
+   */
+  public static int maxJobs() {
+    return 4 * Runtime.getRuntime().availableProcessors();
+  }
+
   /** The inputs resolved against the working directory. */
   public List<Path> absoluteInputs() {
     return inputs.stream().map(p -> workingDirectory.resolve(p).toAbsolutePath()).toList();

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.fix;
 
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -90,10 +92,19 @@ public final class FixRunner {
   /** Fixes the files of {@code request}, inside its workspace root. */
   public List<FileResult> run(LintRequest request, boolean dryRun) {
     FileCollector collector = new FileCollector(request.root(), config);
+    FileCollector.Selection selection = collector.select(request.absoluteInputs());
+    List<SourceFile> files = selection.filesOrFail();
     List<FileResult> results = new ArrayList<>();
-    for (SourceFile file : collector.collect(request.absoluteInputs())) {
+    for (UnreadableInput outside : selection.outsideWorkspace()) {
+      // The walk never reads such a link's target, so its findings are unknown: none counted.
+      results.add(
+          new FileResult(
+              outside.path(), Status.REFUSED, 0, "", List.of(), outside.problem().message()));
+    }
+    for (SourceFile file : files) {
       results.add(fix(collector.root(), file, dryRun));
     }
+    results.sort(Comparator.comparing(FileResult::path));
     return results;
   }
 

@@ -2,9 +2,12 @@ package io.github.qbanklint.core.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +76,42 @@ class DocumentLoaderTest {
     LoadProblem problem =
         ((DocumentLoader.Failed) loader.decode("x.md", new byte[] {'a', 0, 'b'})).problem();
     assertThat(problem.kind()).isEqualTo(LoadProblem.Kind.BINARY);
+  }
+
+  @Test
+  void aNulByteIsReportedAtItsOwnLineAndColumn() {
+    byte[] bytes = "\uFEFF# T\n\n一二\r\n\nab\u0000c\n".getBytes(StandardCharsets.UTF_8);
+    LoadProblem problem = ((DocumentLoader.Failed) loader.decode("x.md", bytes)).problem();
+    assertThat(problem.kind()).isEqualTo(LoadProblem.Kind.BINARY);
+    assertThat(problem.line()).isEqualTo(5);
+    assertThat(problem.column()).isEqualTo(3);
+    assertThat(problem.message()).contains("NUL byte at offset " + (bytes.length - 3));
+  }
+
+  @Test
+  void utf16AndUtf32ByteOrderMarksAreNamedNotCalledBinary() {
+    Map<String, Charset> encodings =
+        Map.of(
+            "UTF-16LE",
+            StandardCharsets.UTF_16LE,
+            "UTF-16BE",
+            StandardCharsets.UTF_16BE,
+            "UTF-32LE",
+            Charset.forName("UTF-32LE"),
+            "UTF-32BE",
+            Charset.forName("UTF-32BE"));
+    encodings.forEach(
+        (name, charset) -> {
+          byte[] bytes = "\uFEFF# Title\n\nText\n".getBytes(charset);
+          LoadProblem problem = ((DocumentLoader.Failed) loader.decode("x.md", bytes)).problem();
+          assertThat(problem.kind()).as(name).isEqualTo(LoadProblem.Kind.ENCODING);
+          assertThat(problem.message())
+              .as(name)
+              .startsWith(name + " (byte-order mark)")
+              .contains("convert to UTF-8")
+              .doesNotContain("binary");
+          assertThat(List.of(problem.line(), problem.column())).as(name).containsExactly(1, 1);
+        });
   }
 
   @Test

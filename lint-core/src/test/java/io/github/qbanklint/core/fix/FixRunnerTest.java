@@ -183,8 +183,8 @@ class FixRunnerTest {
         Files.writeString(Files.createDirectory(dir.resolve("outside")).resolve("a.md"), "teh\n");
     Path link = Files.createSymbolicLink(root.resolve("a.md"), target);
 
-    assertRefused(fixIn(root, true, link), "points outside the workspace root");
-    assertRefused(fixIn(root, false, link), "points outside the workspace root");
+    assertRefused(fixIn(root, true, link), "points outside the workspace");
+    assertRefused(fixIn(root, false, link), "points outside the workspace");
 
     assertThat(Files.readString(target)).isEqualTo("teh\n");
     assertThat(Files.readSymbolicLink(link)).isEqualTo(target);

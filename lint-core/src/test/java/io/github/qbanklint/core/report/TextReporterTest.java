@@ -113,6 +113,20 @@ class TextReporterTest {
   }
 
   @Test
+  void neverShowsWhatASymlinkOutOfTheWorkspacePointsTo(@TempDir Path outside) throws Exception {
+    Path file = Workspaces.write(dir, "bank.md", "a $ b\n");
+    LintResult result = Workspaces.lint(dir);
+    Path secret = Workspaces.write(outside, "environ", "TOKEN=s3cr3t $\n");
+    java.nio.file.Files.delete(file);
+    java.nio.file.Files.createSymbolicLink(file, secret);
+
+    String text = Workspaces.render(new TextReporter(), result, Workspaces.context(dir));
+
+    assertThat(text).doesNotContain("s3cr3t");
+    assertThat(text.lines()).hasSize(3).first().asString().startsWith("bank.md:1:3  warning");
+  }
+
+  @Test
   void cutsLongLinesAroundTheColumn() {
     String[] frame = CodeFrame.lines("x".repeat(300) + "$" + "y".repeat(300), 301, 302);
 

@@ -5,6 +5,9 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.api.WorkspaceContext;
+import io.github.qbanklint.core.document.LoadProblem;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A file that is not valid UTF-8, or a binary file among the inputs; other rules skip it. */
 public final class FileEncodingRule implements Rule {
@@ -15,6 +18,8 @@ public final class FileEncodingRule implements Rule {
           .severity(Severity.ERROR)
           .tags("file")
           .build();
+  private static final Set<LoadProblem.Kind> CONTENT_PROBLEMS =
+      EnumSet.of(LoadProblem.Kind.BINARY, LoadProblem.Kind.ENCODING);
 
   @Override
   public RuleMeta meta() {
@@ -24,6 +29,9 @@ public final class FileEncodingRule implements Rule {
   @Override
   public void checkWorkspace(WorkspaceContext context) {
     for (UnreadableInput input : context.unreadableFiles()) {
+      if (!CONTENT_PROBLEMS.contains(input.problem().kind())) {
+        continue;
+      }
       int line = input.problem().line();
       int column = input.problem().column();
       context.report(

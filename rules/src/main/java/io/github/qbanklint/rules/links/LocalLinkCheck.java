@@ -21,7 +21,9 @@ final class LocalLinkCheck {
   enum Category {
     LINK,
     IMAGE,
-    ANCHOR
+    ANCHOR,
+    /** A link or image whose target is outside the workspace through a symbolic link. */
+    OUTSIDE
   }
 
   /** One broken link, with the message its rule reports. */
@@ -59,6 +61,9 @@ final class LocalLinkCheck {
   private boolean canYield(LocatedLink link, LinkTarget target) {
     if (wanted == Category.ANCHOR) {
       return target.isSameDocument() || target.fragment().isPresent();
+    }
+    if (wanted == Category.OUTSIDE) {
+      return !target.isSameDocument();
     }
     return !target.isSameDocument() && pathCategory(link) == wanted;
   }
@@ -101,6 +106,40 @@ final class LocalLinkCheck {
               + written
               + "' points outside the workspace root, where readers of the"
               + " repository cannot follow it: move the file into the repository or link a full URL.");
+    } else if (resolution instanceof WorkspaceFiles.OutsideWorkspace outside) {
+      report(
+          Category.OUTSIDE,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' is outside the workspace (→ "
+              + outside.real()
+              + ", through a symbolic link); not checked: copy the file into the repository, or"
+              + " link a full URL.");
+    } else if (resolution instanceof WorkspaceFiles.SymlinkLoop loop) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' cannot be followed: symlink loop at "
+              + loop.link()
+              + "; fix or remove the link.");
+    } else if (resolution instanceof WorkspaceFiles.Unreadable unreadable) {
+      report(
+          category,
+          document,
+          link,
+          what
+              + " '"
+              + written
+              + "' cannot be checked: the directory '"
+              + unreadable.directory()
+              + "' cannot be read (permission denied); give it read and execute permission.");
     } else if (resolution instanceof WorkspaceFiles.Missing missing) {
       reportMissing(category, document, link, target, what, missing);
     } else if (resolution instanceof WorkspaceFiles.CaseMismatch mismatch) {

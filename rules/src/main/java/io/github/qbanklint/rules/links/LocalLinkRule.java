@@ -14,6 +14,11 @@ abstract class LocalLinkRule implements Rule {
 
   @Override
   public final void checkWorkspace(WorkspaceContext context) {
+    report(context, category);
+  }
+
+  /** Reports the problems of {@code category} at their links. */
+  static void report(WorkspaceContext context, LocalLinkCheck.Category category) {
     for (LocalLinkCheck.Problem problem : LocalLinkCheck.problems(context, category)) {
       LocatedLink link = problem.link();
       context.report(

@@ -1,6 +1,9 @@
 package io.github.qbanklint.rules.links;
 
+import io.github.qbanklint.core.paths.Confinement;
+import io.github.qbanklint.core.paths.DirectoryAccess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -16,10 +19,12 @@ import java.util.stream.Stream;
 /**
  * Finds link targets under the workspace root by reading directory listings, so that a name that
  * differs only in letter case is told apart from an exact match on every operating system. A path
- * that leaves the root is never looked up. One instance per rule run; not thread-safe.
+ * that leaves the root is never looked up, whether by {@code ..} or through a symbolic link: no
+ * directory outside the root is listed. One instance per rule run; not thread-safe.
  */
 final class WorkspaceFiles {
   private final Path root;
+  private final Confinement workspace;
   private final Set<String> documents;
   private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
   // Many documents link the same missing path; its suggestion scans a whole directory listing.
@@ -31,6 +36,7 @@ final class WorkspaceFiles {
    */
   WorkspaceFiles(Path root, Set<String> documents) {
     this.root = root.toAbsolutePath().normalize();
+    this.workspace = new Confinement(this.root);
     this.documents = documents;
   }
 
@@ -48,6 +54,18 @@ final class WorkspaceFiles {
 
   /** The path climbs above the workspace root. */
   record EscapesRoot() implements Resolution {}
+
+  /**
+   * A symbolic link on the path leads outside the workspace: the target would be at {@code real},
+   * which is not looked into.
+   */
+  record OutsideWorkspace(Path real) implements Resolution {}
+
+  /** Following the symbolic link {@code link} (relative to the root) never ends. */
+  record SymlinkLoop(String link) implements Resolution {}
+
+  /** The directory {@code directory} (relative to the root) on the way cannot be listed. */
+  record Unreadable(String directory) implements Resolution {}
 
   /**
    * Resolves {@code target} (with {@code /} separators) as written in the document at {@code
@@ -85,10 +103,13 @@ final class WorkspaceFiles {
     Path directory = root;
     StringBuilder actual = new StringBuilder();
     boolean caseDiffers = false;
-    for (String segment : segments) {
+    boolean throughLink = false;
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
       Optional<List<String>> names = list(directory);
       if (names.isEmpty()) {
-        return new Missing(Optional.empty());
+        return new Unreadable(
+            actual.length() == 0 ? "." : actual.substring(0, actual.length() - 1));
       }
       String match = names.get().contains(segment) ? segment : null;
       if (match == null) {
@@ -105,22 +126,68 @@ final class WorkspaceFiles {
       } catch (InvalidPathException e) {
         return new Missing(Optional.empty());
       }
+      if (Files.isSymbolicLink(directory)) {
+        Optional<Resolution> notFollowed =
+            notFollowed(workspace.locate(directory), segments.subList(i + 1, segments.size()));
+        if (notFollowed.isPresent()) {
+          return notFollowed.get();
+        }
+        throughLink = true;
+      }
     }
     String path = actual.length() == 0 ? "" : actual.substring(0, actual.length() - 1);
-    return caseDiffers ? new CaseMismatch(path) : new Found(path);
+    if (caseDiffers) {
+      return new CaseMismatch(path);
+    }
+    // A document reached through a link is linted under its real path, where its anchors are.
+    return new Found(throughLink ? realPath(directory).orElse(path) : path);
+  }
+
+  /**
+   * Why a symbolic link on the way is not followed further; empty when it leads inside.
+   *
+   * @param rest the segments of the target after the link
+   */
+  private Optional<Resolution> notFollowed(Confinement.Location location, List<String> rest) {
+    if (location instanceof Confinement.Outside outside) {
+      return Optional.of(new OutsideWorkspace(outside.real().resolve(String.join("/", rest))));
+    }
+    if (location instanceof Confinement.Loop loop) {
+      return Optional.of(new SymlinkLoop(relative(loop.link())));
+    }
+    if (location instanceof Confinement.Inside) {
+      return Optional.empty();
+    }
+    return Optional.of(new Missing(Optional.empty()));
+  }
+
+  private Optional<String> realPath(Path path) {
+    return workspace.locate(path) instanceof Confinement.Inside inside
+        ? Optional.of(workspace.boundary().relativize(inside.real()).toString().replace('\\', '/'))
+        : Optional.empty();
+  }
+
+  private String relative(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path base = absolute.startsWith(root) ? root : workspace.boundary();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 
   private Optional<List<String>> list(Path directory) {
     return listings.computeIfAbsent(directory, WorkspaceFiles::read);
   }
 
+  /** The names in a directory; none in a file; empty when the directory cannot be listed. */
   private static Optional<List<String>> read(Path directory) {
     if (!Files.isDirectory(directory)) {
+      return Optional.of(List.of());
+    }
+    if (!DirectoryAccess.mayList(directory)) {
       return Optional.empty();
     }
     try (Stream<Path> entries = Files.list(directory)) {
       return Optional.of(entries.map(p -> p.getFileName().toString()).sorted().toList());
-    } catch (IOException | SecurityException e) {
+    } catch (IOException | UncheckedIOException | SecurityException e) {
       return Optional.empty();
     }
   }

@@ -9,6 +9,7 @@ import io.github.qbanklint.rules.testing.RuleHarness;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,26 @@ class CrossFileLinksTest {
               assertThat(f.path()).isEqualTo("docs/guide.md");
               assertThat(f.message()).contains("did you mean 'docs/img/figure.png'?");
             });
+  }
+
+  @Test
+  void aLinkIntoAnUnreadableDirectoryIsPermissionDeniedNotMissing() throws IOException {
+    Path locked = Files.createDirectories(workspace.resolve("locked"));
+    Files.writeString(locked.resolve("notes.txt"), "one\n");
+    Files.writeString(workspace.resolve("locked.md"), "# Locked\n\n[notes](locked/notes.txt)\n");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      assertThat(lint(new BrokenLinkRule()))
+          .filteredOn(f -> f.path().equals("locked.md"))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.message())
+                      .contains("'locked/notes.txt' cannot be checked", "'locked'", "permission")
+                      .doesNotContain("does not exist"));
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   @Test

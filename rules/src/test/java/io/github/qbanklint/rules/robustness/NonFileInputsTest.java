@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
@@ -58,20 +59,22 @@ class NonFileInputsTest {
   }
 
   @Test
-  void aFifoIsNotOpenedSoItCannotHang() throws Exception {
+  void aFifoIsSkippedInAWalkAndAnInputErrorWhenNamedAndNeverOpened() throws Exception {
     Path fifo = dir.resolve("pipe.md");
     assumeTrue(
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
         "mkfifo is available");
     Files.writeString(dir.resolve("fine.md"), "# fine\n");
 
-    for (Path input : List.of(dir, fifo)) {
-      LintResult result = assertTimeoutPreemptively(NO_HANG, () -> lint(input));
-      assertThat(result.inputErrors())
-          .singleElement()
-          .asString()
-          .contains("pipe.md", "not a regular file");
-    }
+    LintResult walked = assertTimeoutPreemptively(NO_HANG, () -> lint(dir));
+    LintResult named = assertTimeoutPreemptively(NO_HANG, () -> lint(fifo));
+
+    assertThat(walked.inputErrors()).isEmpty();
+    assertThat(walked.files()).extracting(FileStats::path).containsExactly("fine.md");
+    assertThat(named.inputErrors())
+        .singleElement()
+        .asString()
+        .contains("pipe.md", "not a regular file");
   }
 
   @Test
@@ -86,16 +89,60 @@ class NonFileInputsTest {
         .contains("secret.md", "permission denied");
   }
 
-  /** Root can read anything, so a read that fails with an I/O error stands in for a denied one. */
   @Test
-  void aReadThatFailsGivesAMessageNotAStackTrace() {
-    Path unreadable = Path.of("/proc/self/mem");
-    assumeTrue(Files.isRegularFile(unreadable), "/proc/self/mem exists (Linux)");
+  void aProcFileNamedOnTheCommandLineIsAnInputErrorAndNeverOpened() {
+    Path memory = Path.of("/proc/self/mem");
+    assumeTrue(Files.isRegularFile(memory), "/proc/self/mem exists (Linux)");
 
-    LintResult result = assertTimeoutPreemptively(NO_HANG, () -> lint(unreadable));
+    LintResult result = assertTimeoutPreemptively(NO_HANG, () -> lint(memory));
 
-    assertThat(result.inputErrors()).singleElement().asString().contains("mem", "cannot read file");
+    assertThat(result.inputErrors())
+        .singleElement()
+        .asString()
+        .contains("mem", "a system file under /proc");
     assertThat(result.hasInternalErrors()).isFalse();
+  }
+
+  @Test
+  void aSymlinkOutOfTheWorkspaceIsAnInfoFindingNotAnInputError() throws IOException {
+    Path outside = Files.createTempDirectory("outside-workspace");
+    Files.writeString(outside.resolve("secret.md"), "# secret\n\nTOKEN=do-not-print\n");
+    Files.writeString(dir.resolve("fine.md"), "# fine\n");
+    Files.createSymbolicLink(dir.resolve("secret.md"), outside.resolve("secret.md"));
+
+    LintResult result = lint(dir);
+
+    assertThat(result.inputErrors()).isEmpty();
+    assertThat(result.files()).extracting(FileStats::path).containsExactly("fine.md");
+    assertThat(result.findings())
+        .filteredOn(f -> f.path().equals("secret.md"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.ruleId()).isEqualTo("outside-workspace");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.message()).contains("outside the workspace", "not checked");
+            });
+    assertThat(result.findings()).noneMatch(f -> f.message().contains("do-not-print"));
+  }
+
+  @Test
+  void anUnreadableDirectoryIsAnInputErrorAndTheRestIsStillChecked() throws IOException {
+    Files.writeString(dir.resolve("fine.md"), "# fine\n");
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Files.writeString(locked.resolve("hidden.md"), "# hidden\n");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      LintResult result = lint(dir);
+
+      assertThat(result.inputErrors())
+          .singleElement()
+          .asString()
+          .startsWith("locked: cannot read directory: permission denied");
+      assertThat(result.files()).extracting(FileStats::path).containsExactly("fine.md");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 
   private LintResult lint(Path input) {
