@@ -82,13 +82,7 @@ public final class ConfigLoader {
   }
 
   public static Config load(Path file) {
-    String yaml;
-    try {
-      yaml = Files.readString(file);
-    } catch (IOException e) {
-      throw new ConfigException(file, 0, 0, "cannot read config file: " + e.getMessage());
-    }
-    return parse(file, yaml);
+    return parse(file, ConfigText.read(file));
   }
 
   /** Parses config text as if it were read from {@code file} (used in messages and for paths). */
