@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.qbanklint.core.config.ConfigException;
 import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.config.ConfigOrigin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,13 +32,14 @@ class CacheFileSafetyTest {
             () ->
                 ConfigLoader.parse(
                     dir.resolve(".qbank-lint.yml"),
-                    "links:\n  remote: true\n  cacheFile: '" + path + "'\n"))
+                    "links:\n  remote: true\n  cacheFile: '" + path + "'\n",
+                    ConfigOrigin.FOUND))
         .isInstanceOfSatisfying(
             ConfigException.class,
             e ->
                 assertThat(e.describe())
-                    .contains(".qbank-lint.yml:")
-                    .contains("links.cacheFile must be a path inside the workspace")
+                    .contains(".qbank-lint.yml:3:3: links.cacheFile: '")
+                    .contains("leads outside the workspace")
                     .doesNotContain("io.github")
                     .doesNotContain("Cannot construct"));
   }
