@@ -44,6 +44,13 @@ final class LintOptions {
       description = "Never use the network, even if the config asks for remote checks.")
   boolean offline;
 
+  @Option(
+      names = "--allow-private",
+      description =
+          "Let remote link checks request loopback, private and link-local addresses (a config"
+              + " found in the repository cannot).")
+  boolean allowPrivate;
+
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
@@ -69,6 +76,11 @@ final class LintOptions {
         config != null
             ? ConfigLoader.load(config)
             : ConfigLoader.loadFor(workingDirectory().resolve(paths.get(0)));
+    if (allowPrivate) {
+      loaded =
+          loaded.withSettings(
+              loaded.settings().withLinks(loaded.settings().links().withAllowPrivate(true)));
+    }
     if (offline) {
       return loaded.withSettings(
           loaded.settings().withLinks(loaded.settings().links().withRemote(false)));

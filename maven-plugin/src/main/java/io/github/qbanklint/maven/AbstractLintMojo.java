@@ -60,6 +60,14 @@ abstract class AbstractLintMojo extends AbstractMojo {
   private Boolean remote;
 
   /**
+   * Let remote link checks request loopback, private and link-local addresses; default: a config
+   * file named by {@code configFile} decides, else false. A config found in the repository cannot
+   * turn this on.
+   */
+  @Parameter(property = "qbanklint.allowPrivate")
+  private Boolean allowPrivate;
+
+  /**
    * How many files to check at once; default: the number of processors, at most 4 per processor.
    */
   @Parameter(property = "qbanklint.jobs")
@@ -97,6 +105,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
               sources,
               Optional.ofNullable(remote),
               session.isOffline(),
+              Optional.ofNullable(allowPrivate),
               getLog());
       RuleRegistry registry = RuleRegistry.load();
       ReportContext context =

@@ -1,5 +1,6 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.api.LinkSettings;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
 import java.io.File;
@@ -23,6 +24,7 @@ final class LintConfiguration {
    * @param excludes replaces the config file's exclude globs when not empty
    * @param remote switches remote link checks on or off when set
    * @param offline Maven runs offline: remote link checks are always off
+   * @param allowPrivate allows or forbids requests to private addresses when set
    * @throws io.github.qbanklint.core.config.ConfigException for a broken config file
    */
   static Config load(
@@ -33,6 +35,7 @@ final class LintConfiguration {
       SourceSelection sources,
       Optional<Boolean> remote,
       boolean offline,
+      Optional<Boolean> allowPrivate,
       Log log) {
     Config config =
         configFile
@@ -48,7 +51,8 @@ final class LintConfiguration {
       log.info("Maven is offline: remote link checks are off.");
     }
     boolean remoteOn = remoteWanted && !offline;
-    return config.withSettings(
-        config.settings().withLinks(config.settings().links().withRemote(remoteOn)));
+    LinkSettings links = config.settings().links().withRemote(remoteOn);
+    links = links.withAllowPrivate(allowPrivate.orElse(links.allowPrivate()));
+    return config.withSettings(config.settings().withLinks(links));
   }
 }

@@ -14,25 +14,26 @@ public final class DurationText {
   private DurationText() {}
 
   /**
-   * Parses {@code text}; throws {@link IllegalArgumentException} naming the setting when malformed.
+   * Parses {@code text}; throws a {@link SettingException} naming {@code key} when it is not a
+   * duration.
    */
-  public static Duration parse(String setting, String text) {
+  public static Duration parse(String key, String text) {
     Matcher m = FORM.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "links."
-              + setting
-              + ": '"
-              + text
-              + "' is not a duration (write e.g. 500ms, 10s, 5m, 2h, 1d)");
+      throw new SettingException(
+          key, "'" + text + "' is not a duration (write e.g. 500ms, 10s, 5m, 2h, 1d)");
     }
-    long amount = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "s" -> Duration.ofSeconds(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      case "h" -> Duration.ofHours(amount);
-      default -> Duration.ofDays(amount);
-    };
+    try {
+      long amount = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofDays(amount);
+      };
+    } catch (NumberFormatException | ArithmeticException tooLong) {
+      throw new SettingException(key, "'" + text + "' is longer than any duration allowed here");
+    }
   }
 }

@@ -1,10 +1,7 @@
 package io.github.qbanklint.core.api;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The {@code links:} section: remote checking (off unless asked for) and its limits. Durations are
@@ -32,53 +29,37 @@ import java.util.regex.PatternSyntaxException;
  */
 public record LinkSettings(
     Boolean remote,
-    Boolean allowPrivate,
-    List<String> include,
-    List<String> exclude,
-    Integer concurrency,
-    Integer perHostConcurrency,
-    String perHostInterval,
-    String connectTimeout,
-    String requestTimeout,
-    Integer retries,
-    String retryDelay,
-    String maxRetryAfter,
-    Integer maxRedirects,
+    @ConfigKey.TrustedOnly(
+            instead =
+                "pass --allow-private to qbank-lint, or set allowPrivate in the Maven plugin's"
+                    + " configuration")
+        Boolean allowPrivate,
+    @ConfigKey.Regex List<String> include,
+    @ConfigKey.Regex List<String> exclude,
+    @ConfigKey.Range(min = 1, max = 256) Integer concurrency,
+    @ConfigKey.Range(min = 1, max = 64) Integer perHostConcurrency,
+    @ConfigKey.DurationRange(min = "0ms", max = "1m") String perHostInterval,
+    @ConfigKey.DurationRange(min = "1ms", max = "10m") String connectTimeout,
+    @ConfigKey.DurationRange(min = "1ms", max = "10m") String requestTimeout,
+    @ConfigKey.Range(min = 0, max = 10) Integer retries,
+    @ConfigKey.DurationRange(min = "0ms", max = "1m") String retryDelay,
+    @ConfigKey.DurationRange(min = "0ms", max = "10m") String maxRetryAfter,
+    @ConfigKey.Range(min = 0, max = 20) Integer maxRedirects,
     List<String> acceptedStatuses,
-    String cacheFile,
-    String cacheMaxAge,
+    @ConfigKey.WorkspacePath String cacheFile,
+    @ConfigKey.DurationRange(min = "0ms", max = "365d") String cacheMaxAge,
     Boolean checkFragments) {
 
   public static final String DEFAULT_CACHE_FILE = ".qbank-lint-cache.json";
 
-  /**
-   * A path that a config names must stay inside the workspace: relative, and no {@code ..} that
-   * leaves it. A repository's config is untrusted input in CI (see SECURITY.md).
-   */
-  private static void requireInsideWorkspace(String path) {
-    if (path.isBlank()) {
-      return;
-    }
-    Path p = Path.of(path);
-    if (p.isAbsolute()
-        || path.startsWith("/")
-        || path.startsWith("\\")
-        || p.normalize().startsWith("..")) {
-      throw new IllegalArgumentException(
-          "links.cacheFile must be a path inside the workspace (relative, not leaving it with"
-              + " '..'), not '"
-              + path
-              + "'");
-    }
-  }
-
+  /** Fills in the defaults; the config loader has checked every value a file set. */
   public LinkSettings {
     remote = remote != null && remote;
     allowPrivate = allowPrivate != null && allowPrivate;
     include = include == null ? List.of() : List.copyOf(include);
     exclude = exclude == null ? List.of() : List.copyOf(exclude);
-    concurrency = atLeastOne("concurrency", concurrency, 32);
-    perHostConcurrency = atLeastOne("perHostConcurrency", perHostConcurrency, 4);
+    concurrency = concurrency == null ? 32 : concurrency;
+    perHostConcurrency = perHostConcurrency == null ? 4 : perHostConcurrency;
     perHostInterval = perHostInterval == null ? "50ms" : perHostInterval;
     connectTimeout = connectTimeout == null ? "10s" : connectTimeout;
     requestTimeout = requestTimeout == null ? "20s" : requestTimeout;
@@ -89,33 +70,9 @@ public record LinkSettings(
     acceptedStatuses =
         acceptedStatuses == null ? List.of("200-299") : List.copyOf(acceptedStatuses);
     cacheFile = cacheFile == null ? DEFAULT_CACHE_FILE : cacheFile;
-    requireInsideWorkspace(cacheFile);
     cacheMaxAge = cacheMaxAge == null ? "1d" : cacheMaxAge;
     checkFragments = checkFragments != null && checkFragments;
-    if (retries < 0 || maxRedirects < 0) {
-      throw new IllegalArgumentException(
-          "links.retries and links.maxRedirects must not be negative");
-    }
-    DurationText.parse("perHostInterval", perHostInterval);
-    DurationText.parse("connectTimeout", connectTimeout);
-    DurationText.parse("requestTimeout", requestTimeout);
-    DurationText.parse("retryDelay", retryDelay);
-    DurationText.parse("maxRetryAfter", maxRetryAfter);
-    DurationText.parse("cacheMaxAge", cacheMaxAge);
     StatusRanges.parse(acceptedStatuses);
-    requireRegexes("include", include);
-    requireRegexes("exclude", exclude);
-  }
-
-  private static void requireRegexes(String name, List<String> patterns) {
-    for (String pattern : patterns) {
-      try {
-        Pattern.compile(pattern);
-      } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException(
-            "links." + name + ": '" + pattern + "' is not a valid regex: " + e.getDescription());
-      }
-    }
   }
 
   public static LinkSettings defaults() {
@@ -129,9 +86,21 @@ public record LinkSettings(
    * --offline}).
    */
   public LinkSettings withRemote(boolean on) {
+    return with(on, allowPrivate);
+  }
+
+  /**
+   * The same settings with requests to private addresses allowed or not (for {@code
+   * --allow-private}).
+   */
+  public LinkSettings withAllowPrivate(boolean allowed) {
+    return with(remote, allowed);
+  }
+
+  private LinkSettings with(boolean newRemote, boolean newAllowPrivate) {
     return new LinkSettings(
-        on,
-        allowPrivate,
+        newRemote,
+        newAllowPrivate,
         include,
         exclude,
         concurrency,
@@ -150,41 +119,31 @@ public record LinkSettings(
   }
 
   public Duration perHostIntervalDuration() {
-    return DurationText.parse("perHostInterval", perHostInterval);
+    return DurationText.parse("links.perHostInterval", perHostInterval);
   }
 
   public Duration connectTimeoutDuration() {
-    return DurationText.parse("connectTimeout", connectTimeout);
+    return DurationText.parse("links.connectTimeout", connectTimeout);
   }
 
   public Duration requestTimeoutDuration() {
-    return DurationText.parse("requestTimeout", requestTimeout);
+    return DurationText.parse("links.requestTimeout", requestTimeout);
   }
 
   public Duration retryDelayDuration() {
-    return DurationText.parse("retryDelay", retryDelay);
+    return DurationText.parse("links.retryDelay", retryDelay);
   }
 
   public Duration maxRetryAfterDuration() {
-    return DurationText.parse("maxRetryAfter", maxRetryAfter);
+    return DurationText.parse("links.maxRetryAfter", maxRetryAfter);
   }
 
   public Duration cacheMaxAgeDuration() {
-    return DurationText.parse("cacheMaxAge", cacheMaxAge);
+    return DurationText.parse("links.cacheMaxAge", cacheMaxAge);
   }
 
   /** True when {@code status} is in {@link #acceptedStatuses}. */
   public boolean accepts(int status) {
     return status >= 0 && StatusRanges.parse(acceptedStatuses).get(status);
-  }
-
-  private static int atLeastOne(String name, Integer value, int defaultValue) {
-    if (value == null) {
-      return defaultValue;
-    }
-    if (value < 1) {
-      throw new IllegalArgumentException("links." + name + " must be at least 1, not " + value);
-    }
-    return value;
   }
 }

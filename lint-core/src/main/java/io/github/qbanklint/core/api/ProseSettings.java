@@ -6,11 +6,14 @@ import java.util.List;
  * The {@code prose:} section for the LanguageTool rule.
  *
  * @param acceptedWords words never reported as misspelt
- * @param acceptedWordsFile a file of accepted words, one per line, relative to the config file
+ * @param acceptedWordsFile a file of accepted words, one per line, relative to the config file's
+ *     directory (a config found in the repository may only name a file inside that directory)
  * @param disabledRules LanguageTool rule ids to turn off
  */
 public record ProseSettings(
-    List<String> acceptedWords, String acceptedWordsFile, List<String> disabledRules) {
+    List<String> acceptedWords,
+    @ConfigKey.WorkspacePath String acceptedWordsFile,
+    List<String> disabledRules) {
   public ProseSettings {
     acceptedWords = acceptedWords == null ? List.of() : List.copyOf(acceptedWords);
     disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);

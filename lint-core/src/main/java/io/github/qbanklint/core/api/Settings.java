@@ -20,13 +20,6 @@ public record Settings(
     int maxInlineChars,
     Optional<Path> configDirectory) {
 
-  public Settings {
-    if (maxInlineChars < 1) {
-      throw new IllegalArgumentException(
-          "maxInlineChars must be at least 1, not " + maxInlineChars);
-    }
-  }
-
   public Settings withLinks(LinkSettings newLinks) {
     return new Settings(math, newLinks, prose, maxInlineChars, configDirectory);
   }

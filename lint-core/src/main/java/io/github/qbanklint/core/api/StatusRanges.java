@@ -21,10 +21,9 @@ final class StatusRanges {
         }
         statuses.set(from, to + 1);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "links.acceptedStatuses: '"
-                + entry
-                + "' is not a status (100-599) or a range like 200-299");
+        throw new SettingException(
+            "links.acceptedStatuses",
+            "'" + entry + "' is not a status (100-599) or a range like 200-299");
       }
     }
     return statuses;

@@ -1,23 +1,16 @@
 package io.github.qbanklint.core.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Finds and reads {@code .qbank-lint.yml}; every problem becomes a {@link ConfigException}. */
 public final class ConfigLoader {
@@ -28,7 +21,11 @@ public final class ConfigLoader {
   private static final class Yaml {
     static final ObjectMapper MAPPER =
         new ObjectMapper(
-                YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                YAMLFactory.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    // "key:" with nothing after it is null, as "key: ~" is: the default
+                    .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -76,65 +73,69 @@ public final class ConfigLoader {
     return Optional.empty();
   }
 
-  /** Reads the discovered config, or the defaults when there is none. */
+  /**
+   * Reads the config found upward from {@code start}, or the defaults when there is none. It is
+   * part of the repository, so it is read as {@link ConfigOrigin#FOUND}.
+   */
   public static Config loadFor(Path start) {
-    return discover(start).map(ConfigLoader::load).orElseGet(Config::defaults);
+    return discover(start).map(file -> load(file, ConfigOrigin.FOUND)).orElseGet(Config::defaults);
   }
 
+  /** Reads a config the user named ({@code --config}, the Maven plugin's {@code configFile}). */
   public static Config load(Path file) {
-    String yaml;
-    try {
-      yaml = Files.readString(file);
-    } catch (IOException e) {
-      throw new ConfigException(file, 0, 0, "cannot read config file: " + e.getMessage());
-    }
-    return parse(file, yaml);
+    return load(file, ConfigOrigin.NAMED);
   }
 
-  /** Parses config text as if it were read from {@code file} (used in messages and for paths). */
+  private static Config load(Path file, ConfigOrigin origin) {
+    if (origin == ConfigOrigin.FOUND
+        && !WorkspacePaths.staysInside(workspaceOf(file), file.getFileName().toString())) {
+      throw new ConfigException(
+          file,
+          0,
+          0,
+          "the config is a symbolic link to a file outside the workspace "
+              + workspaceOf(file)
+              + "; a config found in the repository must be inside it (name another with --config)");
+    }
+    return parse(file, ConfigText.read(file), origin);
+  }
+
+  /** Parses config text as if it were named by the user and read from {@code file}. */
   public static Config parse(Path file, String yaml) {
+    return parse(file, yaml, ConfigOrigin.NAMED);
+  }
+
+  /**
+   * Parses config text as if it were read from {@code file}, which names it in messages and anchors
+   * its relative paths.
+   */
+  public static Config parse(Path file, String yaml, ConfigOrigin origin) {
     if (yaml.isBlank()) {
       return Config.from(file, ConfigFile.EMPTY);
     }
+    ConfigProblems problems = new ConfigProblems(file, yaml);
     try {
       rejectAliases(file, yaml);
       JsonNode tree = Yaml.MAPPER.readTree(yaml);
       // "~" or a bare "---" is an empty document: every default, as an empty file is.
-      boolean empty =
-          tree == null
-              || tree.isNull()
-              || tree.isMissingNode()
-              || (tree.isTextual() && tree.asText().isEmpty());
-      return Config.from(
-          file, empty ? ConfigFile.EMPTY : Yaml.MAPPER.readValue(yaml, ConfigFile.class));
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds() == null
-              ? ""
-              : " (known keys: "
-                  + e.getKnownPropertyIds().stream()
-                      .map(String::valueOf)
-                      .sorted()
-                      .collect(Collectors.joining(", "))
-                  + ")";
-      throw at(file, yaml, e, "unknown key '" + pathOf(e) + "'" + known);
-    } catch (ValueInstantiationException e) {
-      // A value the settings' own checks refused: their message, not the binding library's.
-      String reason =
-          e.getCause() instanceof IllegalArgumentException refused
-              ? refused.getMessage()
-              : e.getOriginalMessage();
-      String where = pathOf(e).isEmpty() ? "bad value" : "bad value at '" + pathOf(e) + "'";
-      throw at(file, yaml, e, where + ": " + reason);
-    } catch (JsonMappingException e) {
-      throw at(file, yaml, e, "bad value at '" + pathOf(e) + "': " + e.getOriginalMessage());
+      if (tree == null
+          || tree.isNull()
+          || tree.isMissingNode()
+          || (tree.isTextual() && tree.asText().isEmpty())) {
+        return Config.from(file, ConfigFile.EMPTY);
+      }
+      new ConfigSchema(problems, origin, workspaceOf(file)).check(tree);
+      return Config.from(file, Yaml.MAPPER.readValue(yaml, ConfigFile.class));
     } catch (JsonProcessingException e) {
-      throw at(file, yaml, e, "not valid YAML: " + e.getOriginalMessage());
+      throw problems.from(e);
     } catch (IOException e) {
-      throw new ConfigException(file, 0, 0, "cannot read config: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(file, 0, 0, e.getMessage());
+      throw new ConfigException(file, 0, 0, "cannot read the config: " + e.getMessage());
     }
+  }
+
+  /** The directory a config's paths are relative to, and a found config's paths must stay in. */
+  private static Path workspaceOf(Path file) {
+    return file.toAbsolutePath().normalize().getParent();
   }
 
   /**
@@ -155,30 +156,5 @@ public final class ConfigLoader {
         }
       }
     }
-  }
-
-  private static ConfigException at(
-      Path file, String yaml, JsonProcessingException e, String message) {
-    if (e instanceof JsonMappingException mapping) {
-      List<Object> path = new ArrayList<>();
-      for (JsonMappingException.Reference ref : mapping.getPath()) {
-        path.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
-      }
-      Optional<int[]> position = YamlPositions.locate(yaml, path);
-      if (position.isPresent()) {
-        return new ConfigException(file, position.get()[0], position.get()[1], message);
-      }
-    }
-    JsonLocation location = e.getLocation();
-    int line = location == null ? 0 : location.getLineNr();
-    int column = location == null ? 0 : location.getColumnNr();
-    return new ConfigException(file, line, column, message);
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    return e.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
   }
 }

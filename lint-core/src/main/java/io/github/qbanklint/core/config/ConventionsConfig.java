@@ -1,5 +1,7 @@
 package io.github.qbanklint.core.config;
 
+import io.github.qbanklint.core.api.ConfigKey;
+import io.github.qbanklint.core.api.SettingException;
 import io.github.qbanklint.core.bank.BankConventions;
 import io.github.qbanklint.core.bank.QuestionShape;
 import java.util.Arrays;
@@ -13,10 +15,10 @@ import java.util.stream.Collectors;
  */
 public record ConventionsConfig(
     List<String> tocHeadings,
-    List<String> questionPatterns,
+    @ConfigKey.Regex List<String> questionPatterns,
     Boolean questionMarkEndsQuestion,
-    String numberPattern,
-    List<Integer> questionLevels,
+    @ConfigKey.Regex String numberPattern,
+    @ConfigKey.Range(min = 1, max = 6) List<Integer> questionLevels,
     List<String> placeholders,
     List<String> shapes) {
 
@@ -24,14 +26,14 @@ public record ConventionsConfig(
     if (shapes != null) {
       for (String shape : shapes) {
         if (QuestionShape.byId(shape).isEmpty()) {
-          throw new IllegalArgumentException(
-              "unknown question shape '"
+          throw new SettingException(
+              "conventions.shapes",
+              "'"
                   + shape
-                  + "' (known shapes: "
+                  + "' is not one of "
                   + Arrays.stream(QuestionShape.values())
                       .map(QuestionShape::id)
-                      .collect(Collectors.joining(", "))
-                  + ")");
+                      .collect(Collectors.joining(", ")));
         }
       }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.qbanklint.core.api.SettingException;
 import io.github.qbanklint.core.api.Severity;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -30,8 +31,11 @@ public record RuleConfig(
   public record LocatedValue(JsonNode value, int line, int column) {}
 
   static final class Deserializer extends JsonDeserializer<RuleConfig> {
+    private static final String SEVERITIES = "error, warning, info";
+
     @Override
     public RuleConfig deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String key = "rules." + p.currentName();
       JsonLocation at = p.currentTokenLocation();
       int line = at.getLineNr();
       int column = at.getColumnNr();
@@ -44,15 +48,16 @@ public record RuleConfig(
           return new RuleConfig(Optional.of(true), Optional.empty(), Map.of(), line, column);
         }
         return new RuleConfig(
-            Optional.of(true), Optional.of(severity(p, ctxt, value)), Map.of(), line, column);
+            Optional.of(true),
+            Optional.of(severity(key, p, SEVERITIES + ", off")),
+            Map.of(),
+            line,
+            column);
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        return (RuleConfig)
-            ctxt.handleUnexpectedToken(
-                RuleConfig.class,
-                p.currentToken(),
-                p,
-                "a rule entry is a severity (error, warning, info), off, or a map of settings");
+        throw new SettingException(
+            key,
+            "expected a severity (" + SEVERITIES + "), off, or a map of settings, found a list");
       }
       Optional<Boolean> enabled = Optional.empty();
       Optional<Severity> severity = Optional.empty();
@@ -62,8 +67,8 @@ public record RuleConfig(
         JsonLocation keyAt = p.currentTokenLocation();
         p.nextToken();
         switch (name) {
-          case "enabled" -> enabled = Optional.of(ctxt.readValue(p, Boolean.class));
-          case "severity" -> severity = Optional.of(severity(p, ctxt, p.getValueAsString()));
+          case "enabled" -> enabled = Optional.of(flag(key + ".enabled", p));
+          case "severity" -> severity = Optional.of(severity(key + ".severity", p, SEVERITIES));
           default ->
               options.put(
                   name, new LocatedValue(ctxt.readTree(p), keyAt.getLineNr(), keyAt.getColumnNr()));
@@ -72,13 +77,34 @@ public record RuleConfig(
       return new RuleConfig(enabled, severity, options, line, column);
     }
 
-    private static Severity severity(JsonParser p, DeserializationContext ctxt, String value)
-        throws IOException {
+    private static Severity severity(String key, JsonParser p, String allowed) throws IOException {
+      String value = scalar(key, p, "one of " + allowed);
       try {
-        return Severity.parse(String.valueOf(value));
+        return Severity.parse(value);
       } catch (IllegalArgumentException e) {
-        throw ctxt.weirdStringException(value, Severity.class, e.getMessage());
+        throw new SettingException(key, "'" + value + "' is not one of " + allowed);
       }
+    }
+
+    private static boolean flag(String key, JsonParser p) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_TRUE || p.currentToken() == JsonToken.VALUE_FALSE) {
+        return p.getBooleanValue();
+      }
+      throw new SettingException(
+          key, "expected true or false, found '" + scalar(key, p, "true or false") + "'");
+    }
+
+    /** The text of a scalar value; a list or a map there is an error. */
+    private static String scalar(String key, JsonParser p, String expected) throws IOException {
+      JsonToken token = p.currentToken();
+      if (!token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+        String found =
+            token == JsonToken.START_ARRAY
+                ? "a list"
+                : token == JsonToken.START_OBJECT ? "a map" : "nothing";
+        throw new SettingException(key, "expected " + expected + ", found " + found);
+      }
+      return p.getValueAsString();
     }
   }
 }

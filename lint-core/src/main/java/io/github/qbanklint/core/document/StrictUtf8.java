@@ -22,6 +22,11 @@ public final class StrictUtf8 {
     return firstInvalid(bytes, start, text) < 0 ? Optional.of(text) : Optional.empty();
   }
 
+  /** The offset of the first byte from {@code start} that is not valid UTF-8, or -1. */
+  public static int firstInvalid(byte[] bytes, int start) {
+    return firstInvalid(bytes, start, lenient(bytes, start));
+  }
+
   /** The text with malformed sequences replaced: the input of {@link #firstInvalid}. */
   static String lenient(byte[] bytes, int start) {
     return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);

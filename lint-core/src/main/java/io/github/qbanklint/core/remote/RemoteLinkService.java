@@ -6,10 +6,8 @@ import io.github.qbanklint.core.api.RemoteLinkStatus;
 import io.github.qbanklint.core.api.RemoteLinkStatus.Outcome;
 import io.github.qbanklint.core.api.RemoteLinks;
 import io.github.qbanklint.core.api.Settings;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +65,8 @@ public final class RemoteLinkService implements RemoteLinks {
 
   /**
    * The service for one lint run: disabled unless the settings ask for remote checks; the cache
-   * file resolves against the config file's directory, else the workspace root.
+   * file resolves against the config file's directory, else the workspace root. Loading a config
+   * found in the repository has already refused a cache file that leads out of that directory.
    */
   public static RemoteLinks forRun(Settings settings, Path root, RemoteProgress progress) {
     LinkSettings links = settings.links();
@@ -78,23 +77,8 @@ public final class RemoteLinkService implements RemoteLinks {
     Optional<Path> cache =
         links.cacheFile().isBlank()
             ? Optional.empty()
-            : Optional.of(base.resolve(links.cacheFile())).filter(file -> isInside(base, file));
+            : Optional.of(base.resolve(links.cacheFile()));
     return new RemoteLinkService(links, cache, progress);
-  }
-
-  /**
-   * Whether {@code file}'s directory, symbolic links resolved, lies inside {@code base}: a
-   * repository cannot point the cache out of the workspace through a linked directory.
-   */
-  static boolean isInside(Path base, Path file) {
-    try {
-      Path parent = file.toAbsolutePath().normalize().getParent();
-      return parent != null
-          && Files.isDirectory(parent)
-          && parent.toRealPath().startsWith(base.toAbsolutePath().toRealPath());
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   @Override

@@ -18,6 +18,15 @@ class ConfigHardeningTest {
   }
 
   @Test
+  void aKeyWithNothingAfterItMeansItsDefaultAsTildeDoes() {
+    Config config = ConfigLoader.parse(FILE, "links:\nmaxFileBytes:\nmath: ~\n");
+    assertThat(config.settings().links()).isEqualTo(Config.defaults().settings().links());
+    assertThat(config.maxFileBytes()).isEqualTo(Config.defaults().maxFileBytes());
+    assertThat(ConfigLoader.parse(FILE, "links:\n  cacheFile: ''\n").settings().links().cacheFile())
+        .isEmpty();
+  }
+
+  @Test
   void aDuplicateKeyIsAnErrorAtItsLine() {
     assertThatThrownBy(() -> ConfigLoader.parse(FILE, "include: [a]\ninclude: [b]\n"))
         .isInstanceOfSatisfying(
@@ -41,7 +50,7 @@ class ConfigHardeningTest {
     for (String value : new String[] {"0", "-1"}) {
       assertThatThrownBy(() -> ConfigLoader.parse(FILE, "maxFileBytes: " + value + "\n"))
           .isInstanceOf(ConfigException.class)
-          .hasMessage("bad value: maxFileBytes must be at least 1 (bytes), not " + value);
+          .hasMessage("maxFileBytes: " + value + " is not in the range 1 to 1073741824");
     }
   }
 }

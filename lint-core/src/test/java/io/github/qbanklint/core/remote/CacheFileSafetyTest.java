@@ -3,13 +3,16 @@ package io.github.qbanklint.core.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.qbanklint.core.api.Settings;
 import io.github.qbanklint.core.config.ConfigException;
 import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.config.ConfigOrigin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +34,14 @@ class CacheFileSafetyTest {
             () ->
                 ConfigLoader.parse(
                     dir.resolve(".qbank-lint.yml"),
-                    "links:\n  remote: true\n  cacheFile: '" + path + "'\n"))
+                    "links:\n  remote: true\n  cacheFile: '" + path + "'\n",
+                    ConfigOrigin.FOUND))
         .isInstanceOfSatisfying(
             ConfigException.class,
             e ->
                 assertThat(e.describe())
-                    .contains(".qbank-lint.yml:")
-                    .contains("links.cacheFile must be a path inside the workspace")
+                    .contains(".qbank-lint.yml:3:3: links.cacheFile: '")
+                    .contains("leads outside the workspace")
                     .doesNotContain("io.github")
                     .doesNotContain("Cannot construct"));
   }
@@ -79,15 +83,23 @@ class CacheFileSafetyTest {
         .contains("https://example.com/");
   }
 
+  /**
+   * Only a found config is kept to its directory (the loader checks it); a named one is trusted.
+   */
   @Test
-  void aCacheDirectoryLinkedOutOfTheWorkspaceIsNotUsed() throws Exception {
-    Path workspace = Files.createDirectories(dir.resolve("ws"));
-    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-    Files.createSymbolicLink(workspace.resolve("out"), elsewhere);
-    Files.createDirectories(workspace.resolve("in"));
-    assertThat(RemoteLinkService.isInside(workspace, workspace.resolve("out/cache.json")))
-        .isFalse();
-    assertThat(RemoteLinkService.isInside(workspace, workspace.resolve("in/cache.json"))).isTrue();
-    assertThat(RemoteLinkService.isInside(workspace, workspace.resolve("cache.json"))).isTrue();
+  void aNamedConfigsCacheFileOutsideItsDirectoryIsUsed() throws Exception {
+    Path cache = Files.createDirectories(dir.resolve("elsewhere")).resolve("cache.json");
+    Path configDirectory = Files.createDirectories(dir.resolve("config"));
+    Path named =
+        Files.writeString(
+            configDirectory.resolve("named.yml"),
+            "links:\n  remote: true\n  allowPrivate: true\n  cacheFile: '" + cache + "'\n");
+    Settings settings = ConfigLoader.load(named).settings();
+    try (LoopbackServer server =
+        new LoopbackServer((path, earlier) -> LoopbackServer.Reply.status(200))) {
+      RemoteLinkService.forRun(settings, configDirectory, RemoteProgress.NONE)
+          .check(List.of(server.url("/ok")));
+    }
+    assertThat(Files.readString(cache, StandardCharsets.UTF_8)).contains("/ok");
   }
 }
