@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged {@code qbank-lint.jar} as a user would, in a separate JVM. */
@@ -31,9 +32,21 @@ final class CliRunner {
   /** Runs the jar with JVM flags before {@code -jar} (a small heap, for instance). */
   static Result runWithJvmFlags(Path workingDirectory, List<String> jvmFlags, String... args)
       throws IOException, InterruptedException {
+    return runCapturing(workingDirectory, jvmFlags, Map.of(), args);
+  }
+
+  /** Runs the jar with extra environment variables (a secret that must never be printed). */
+  static Result runWithEnvironment(Path workingDirectory, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    return runCapturing(workingDirectory, List.of(), env, args);
+  }
+
+  private static Result runCapturing(
+      Path workingDirectory, List<String> jvmFlags, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("qbank-lint-out", ".txt");
     try {
-      return run(workingDirectory, jvmFlags, Redirect.to(out.toFile()), args)
+      return run(workingDirectory, jvmFlags, env, Redirect.to(out.toFile()), args)
           .withStdout(Files.readString(out, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out);
@@ -47,11 +60,15 @@ final class CliRunner {
    */
   static Result runWithStdout(Path workingDirectory, Redirect stdout, String... args)
       throws IOException, InterruptedException {
-    return run(workingDirectory, List.of(), stdout, args);
+    return run(workingDirectory, List.of(), Map.of(), stdout, args);
   }
 
   private static Result run(
-      Path workingDirectory, List<String> jvmFlags, Redirect stdout, String... args)
+      Path workingDirectory,
+      List<String> jvmFlags,
+      Map<String, String> env,
+      Redirect stdout,
+      String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBinary()));
     command.addAll(jvmFlags);
@@ -59,12 +76,13 @@ final class CliRunner {
     command.addAll(List.of(args));
     Path err = Files.createTempFile("qbank-lint-err", ".txt");
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(workingDirectory.toFile())
               .redirectOutput(stdout)
-              .redirectError(err.toFile())
-              .start();
+              .redirectError(err.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
       if (stdout == Redirect.PIPE) {
         process.getInputStream().close();
       }
