@@ -283,6 +283,11 @@ final class TexChecker {
         }
       } else if (token.is(TexToken.Type.SUPERSCRIPT)) {
         in.advance();
+        if (in.peekNonSpace().is(TexToken.Type.PRIME)) {
+          // x_i^' : read on as the prime the author meant, so that x^'^T is one finding
+          in.syntax(token, "a prime needs no '^': write x' or x^{\\prime}.");
+          continue;
+        }
         if (superscript) {
           in.syntax(token, "double superscript: put braces around one of them, as in {x^a}^b.");
         }
@@ -320,16 +325,9 @@ final class TexChecker {
     if (argument(script, frame, false, Bare.ATOM)) {
       return;
     }
-    if (script.is(TexToken.Type.SUPERSCRIPT) && in.peekNonSpace().is(TexToken.Type.PRIME)) {
-      in.syntax(script, "a prime needs no '^': write x' or x^{\\prime}.");
-      while (in.peek().is(TexToken.Type.PRIME)) {
-        in.advance(); // the superscript the author meant
-      }
-    } else {
-      in.syntax(
-          script,
-          "'" + script.text() + "' needs something after it: write " + script.text() + "{…}.");
-    }
+    in.syntax(
+        script,
+        "'" + script.text() + "' needs something after it: write " + script.text() + "{…}.");
   }
 
   private Base parseBase(Frame frame) {
