@@ -418,8 +418,8 @@ final class MathSpanExtractor {
     }
 
     /**
-     * The formula as its author meant it, ending before the escaped dollar: reported there, the
-     * formulas after it pair as written instead of inside out.
+     * The formula as its author meant it, ending before the escaped dollar, which is reported as
+     * the broken delimiter it is; the formulas after it pair as written instead of inside out.
      */
     private void closeAtEscape(int open, int backslash) {
       Arrays.fill(inMath, open, backslash + 2, true);
@@ -430,7 +430,7 @@ final class MathSpanExtractor {
               view.text(open + 1, backslash),
               view.offsets(open + 1, backslash),
               view.offset(open),
-              view.offset(backslash + 1) + 1));
+              view.offset(backslash - 1) + 1));
       report(
           backslash,
           backslash + 2,
