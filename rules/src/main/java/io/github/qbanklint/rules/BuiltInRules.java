@@ -15,6 +15,7 @@ import io.github.qbanklint.rules.links.BrokenLinkRule;
 import io.github.qbanklint.rules.links.DeadRemoteLinkRule;
 import io.github.qbanklint.rules.math.MathDelimitersRule;
 import io.github.qbanklint.rules.math.MathMarkdownConflictRule;
+import io.github.qbanklint.rules.math.MathSuspiciousRule;
 import io.github.qbanklint.rules.math.MathSyntaxRule;
 import io.github.qbanklint.rules.math.MathUnknownCommandRule;
 import io.github.qbanklint.rules.prose.ProseRule;
@@ -62,6 +63,7 @@ public final class BuiltInRules implements RuleProvider {
         new MathSyntaxRule(),
         new MathUnknownCommandRule(),
         new MathMarkdownConflictRule(),
+        new MathSuspiciousRule(),
         // prose
         new ProseRule(),
         // file

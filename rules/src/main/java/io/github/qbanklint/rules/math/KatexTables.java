@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * What KaTeX 0.19.1 knows (and, for the {@code mathjax} renderer, what MathJax 3.2.2 adds): its
  * control sequences with their argument counts and whether each works in math and in text mode, and
- * its environments. Read once from the tables shipped as resources.
+ * its environments. Read once from the tables shipped as resources. The probe columns of {@code
+ * katex-commands.tsv} hold KaTeX's verdict on the command alone in math ({@code \name}) and in text
+ * ({@code \text{\name}}), and after a caret with arguments ({@code x^\name{a}{b}{c}{d}{e}{f}}).
  */
 final class KatexTables {
 
@@ -27,7 +29,8 @@ final class KatexTables {
       int args,
       boolean optionalArg,
       String mathProbe,
-      String textProbe) {
+      String textProbe,
+      String scriptProbe) {
 
     boolean worksIn(boolean textMode) {
       return works(textMode ? textProbe : mathProbe);
@@ -37,6 +40,15 @@ final class KatexTables {
     boolean needsArgument(boolean textMode) {
       String probe = textMode ? textProbe : mathProbe;
       return probe.contains("argument") || probe.startsWith("Invalid size");
+    }
+
+    /**
+     * Whether KaTeX refuses it, even with its own arguments after it, where it reads a whole atom
+     * without braces: after {@code ^} or {@code _}, and as the argument of {@code \sqrt} or {@code
+     * \mathop} ({@code x^\frac12} is fine, {@code x^\sum} is not).
+     */
+    boolean refusedAsBareAtom() {
+      return scriptProbe.startsWith("Got function");
     }
 
     boolean isMacro() {
@@ -110,7 +122,14 @@ final class KatexTables {
       int args = arity.isEmpty() ? 0 : Integer.parseInt(arity.replaceAll("\\+.*", ""));
       commands.put(
           row[0],
-          new Command(row[0], row[1], args, arity.contains("opt"), cell(row, 5), cell(row, 6)));
+          new Command(
+              row[0],
+              row[1],
+              args,
+              arity.contains("opt"),
+              cell(row, 5),
+              cell(row, 6),
+              cell(row, 7)));
     }
     Map<String, Environment> environments = new HashMap<>();
     for (String[] row : rows("katex-environments.tsv")) {

@@ -19,6 +19,11 @@ final class MacroDefinitions {
     this.macros = macros;
   }
 
+  /** Whether this formula has defined {@code name} so far. */
+  boolean defines(String name) {
+    return definedHere.contains(name);
+  }
+
   void define(TexToken token) {
     TexToken name = in.peekNonSpace();
     if (!name.is(TexToken.Type.COMMAND) && !name.isChar('~')) {
@@ -155,15 +160,11 @@ final class MacroDefinitions {
     String name = next.text();
     boolean ok =
         next.is(TexToken.Type.COMMAND)
-            && (TexCommandClasses.DEFINE.contains(name)
-                || name.equals("\\global")
-                || name.equals("\\long")
-                || macros.all().contains(name)
-                || definedHere.contains(name));
+            && (UserMacros.PREFIXABLE.contains(name) || macros.definers().contains(name));
     if (!ok) {
       in.syntax(
           next.is(TexToken.Type.END) ? token : next,
-          token.text() + " must be followed by \\def, \\gdef, \\edef or \\xdef.");
+          token.text() + " must be followed by \\def, \\gdef, \\edef, \\xdef or \\let.");
     }
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Every math problem of a document under one set of math settings: delimiter problems from span
  * extraction, then each formula checked by {@link TexChecker} (one delimiter finding per formula:
- * {@code $\( x \)$} is one mistake), and Markdown conflicts. Computed once per document; each math
- * rule reports its own share.
+ * {@code $\( x \)$} is one mistake) or, when it finds nothing, by {@link SuspiciousTex}, and
+ * Markdown conflicts. Computed once per document; each math rule reports its own share.
  */
 final class MathAnalysis {
   private MathAnalysis() {}
@@ -26,12 +26,28 @@ final class MathAnalysis {
     MathProfile profile = MathProfile.of(settings.profile());
     MathSpans found = MathSpans.of(document, profile);
     List<MathProblem> problems = new ArrayList<>(found.problems());
-    TexChecker.Macros macros = UserMacros.of(found.spans(), settings.macros());
+    TexChecker.Macros macros =
+        UserMacros.of(
+            found.spans(), settings.macros(), KatexTables.forRenderer(settings.renderer()));
     CommandSuggestions suggestions = new CommandSuggestions();
     for (MathSpan span : found.spans()) {
+      boolean markdownEscapes =
+          profile.markdownSeesInlineMath()
+              && (span.kind() == MathSpan.Kind.DOLLAR
+                  || span.kind() == MathSpan.Kind.DOUBLE_DOLLAR);
+      List<TexChecker.Issue> issues =
+          TexChecker.check(
+              span.tex(),
+              span.display(),
+              settings.renderer(),
+              macros,
+              suggestions,
+              markdownEscapes);
+      if (issues.isEmpty()) {
+        issues = SuspiciousTex.find(span.tex(), span.display());
+      }
       boolean delimiterReported = false;
-      for (TexChecker.Issue issue :
-          TexChecker.check(span.tex(), span.display(), settings.renderer(), macros, suggestions)) {
+      for (TexChecker.Issue issue : issues) {
         boolean delimiter = issue.ruleId().equals(MathSpanExtractor.DELIMITERS);
         if (!(delimiter && delimiterReported)) {
           problems.add(locate(span, issue));

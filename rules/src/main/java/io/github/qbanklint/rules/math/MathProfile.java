@@ -44,6 +44,11 @@ enum MathProfile {
     return this == GITHUB;
   }
 
+  /** Whether a display {@code $$…$$} may run across a blank line, as a fenced block does. */
+  boolean displayMayHoldBlankLines() {
+    return this == REMARK || this == VSCODE;
+  }
+
   /** Whether {@code $$…$$} inside a sentence renders as display math. */
   boolean doubleDollarIsDisplay() {
     return doubleDollarIsDisplay;

@@ -13,6 +13,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 
 /**
@@ -31,6 +32,14 @@ final class MathSpanExtractor {
   private final List<MathSpan> spans = new ArrayList<>();
   private final List<MathProblem> problems = new ArrayList<>();
 
+  /**
+   * A {@code $$} alone at the start of a line whose paragraph ends before any closing {@code $$}:
+   * the next block decides whether a blank line split the formula or Markdown was swallowed.
+   */
+  private record OpenDisplay(Node paragraph, int open, int contentStart) {}
+
+  private OpenDisplay openDisplay;
+
   MathSpanExtractor(Document document, MathProfile profile) {
     this.document = document;
     this.profile = profile;
@@ -38,12 +47,18 @@ final class MathSpanExtractor {
 
   MathSpans extract() {
     NodeWalk.descendants(document.root(), this::visit);
+    if (openDisplay != null) {
+      reportUnclosedDisplay("");
+    }
     spans.sort(Comparator.comparingInt(MathSpan::start));
     return new MathSpans(List.copyOf(spans), List.copyOf(problems));
   }
 
   /** Handles one block; false when its children need no visit of their own. */
   private boolean visit(Node node) {
+    if (openDisplay != null && node instanceof Block && node != openDisplay.paragraph()) {
+      followOpenDisplay(node);
+    }
     if (node instanceof FencedCodeBlock fence) {
       mathFence(fence);
       return false;
@@ -53,6 +68,43 @@ final class MathSpanExtractor {
       return false;
     }
     return true;
+  }
+
+  /**
+   * The block after an unclosed display {@code $$}: a paragraph with a {@code $$} closes it across
+   * a blank line (which remark-math and VS Code accept, GitHub and pandoc do not); anything else is
+   * Markdown the renderer swallows into the formula.
+   */
+  private void followOpenDisplay(Node next) {
+    int start = Document.startOffset(next);
+    if (next instanceof Paragraph && start >= 0 && holdsDoubleDollar(next)) {
+      return; // its scan closes the formula
+    }
+    reportUnclosedDisplay(
+        start < 0
+            ? ""
+            : ": the renderer swallows the Markdown from line "
+                + document.line(start)
+                + " on into the formula; add the closing '$$' before it");
+  }
+
+  private boolean holdsDoubleDollar(Node block) {
+    return document
+        .text()
+        .substring(Document.startOffset(block), Document.endOffset(block))
+        .contains("$$");
+  }
+
+  private void reportUnclosedDisplay(String swallowed) {
+    int open = openDisplay.open();
+    openDisplay = null;
+    problems.add(
+        new MathProblem(
+            DELIMITERS,
+            open,
+            open + 2,
+            "'$$' opens a formula that is never closed"
+                + (swallowed.isEmpty() ? ": add the closing '$$'." : swallowed + ".")));
   }
 
   private static boolean holdsInlines(Node node) {
@@ -103,7 +155,7 @@ final class MathSpanExtractor {
     }
     SourceView view = SourceView.of(document, block.getSourceSpans(), from, to);
     NodeWalk.descendants(block, child -> mask(view, child));
-    new ContainerScan(view).run();
+    new ContainerScan(view, block).run();
   }
 
   /** Every delimiter starts with a dollar or a backslash; most blocks have neither. */
@@ -187,21 +239,63 @@ final class MathSpanExtractor {
   /** One container: dollar runs, their pairing, and {@code \( … \)} in the text around. */
   private final class ContainerScan {
     private final SourceView view;
+    private final Node block;
     private final boolean[] inMath;
     private int[] runStart = new int[16];
     private int[] runLength = new int[16];
     private int runs;
     private boolean[] texBeforeSpace;
+    private int[] nextClosingEscape;
 
-    ContainerScan(SourceView view) {
+    ContainerScan(SourceView view, Node block) {
       this.view = view;
+      this.block = block;
       this.inMath = new boolean[view.length()];
     }
 
     void run() {
       findDollarRuns();
-      pairDollars();
+      pairDollars(closeOpenDisplay());
       findTexDelimitersInText();
+    }
+
+    /**
+     * Closes the display formula a previous paragraph left open with this one's first {@code $$};
+     * returns the dollar run to go on from.
+     */
+    private int closeOpenDisplay() {
+      if (openDisplay == null) {
+        return 0;
+      }
+      int k = 0;
+      while (k < runs && runLength[k] != 2) {
+        k++;
+      }
+      if (k == runs) {
+        reportUnclosedDisplay(""); // the $$ was in code or escaped
+        return 0;
+      }
+      OpenDisplay open = openDisplay;
+      openDisplay = null;
+      int close = view.offset(runStart[k]);
+      Arrays.fill(inMath, 0, runStart[k] + 2, true);
+      if (profile.displayMayHoldBlankLines()) {
+        String tex = document.text().substring(open.contentStart(), close);
+        int[] offsets = new int[tex.length() + 1];
+        Arrays.setAll(offsets, i -> open.contentStart() + i);
+        spans.add(
+            new MathSpan(MathSpan.Kind.DOUBLE_DOLLAR, true, tex, offsets, open.open(), close + 2));
+      } else {
+        problems.add(
+            new MathProblem(
+                DELIMITERS,
+                open.open(),
+                open.open() + 2,
+                "'$$' opens a formula that a blank line ends before its closing '$$' on line "
+                    + document.line(close)
+                    + ": the renderer allows no blank line inside display math; remove it."));
+      }
+      return k + 1;
     }
 
     private void findDollarRuns() {
@@ -233,7 +327,7 @@ final class MathSpanExtractor {
       runLength[runs++] = length;
     }
 
-    private void pairDollars() {
+    private void pairDollars(int first) {
       CharSequence chars = view.chars();
       int[] nextCloser = new int[runs + 1];
       int[] nextDouble = new int[runs + 1];
@@ -244,11 +338,19 @@ final class MathSpanExtractor {
         nextCloser[k] = single && profile.canClose(chars, runStart[k]) ? k : nextCloser[k + 1];
         nextDouble[k] = runLength[k] == 2 ? k : nextDouble[k + 1];
       }
-      int k = 0;
+      int k = first;
       while (k < runs) {
         int at = runStart[k];
         if (runLength[k] == 1 && profile.canOpen(chars, at)) {
           int close = nextCloser[k + 1];
+          int escaped = closingEscape(at + 1);
+          if (escaped >= 0 && (close < 0 || escaped < runStart[close])) {
+            closeAtEscape(at, escaped);
+            while (k < runs && runStart[k] < escaped + 2) {
+              k++;
+            }
+            continue;
+          }
           if (close >= 0) {
             addSpan(MathSpan.Kind.DOLLAR, false, at, 1, runStart[close]);
             k = close + 1;
@@ -263,6 +365,10 @@ final class MathSpanExtractor {
           }
         } else if (runLength[k] == 2) {
           int close = nextDouble[k + 1];
+          if (close < 0 && opensDisplayBlock(at)) {
+            openDisplay = new OpenDisplay(block, view.offset(at), view.offset(at + 1) + 1);
+            return;
+          }
           if (close < 0) {
             report(at, at + 2, "'$$' opens a formula that is never closed: add the closing '$$'.");
             return;
@@ -279,6 +385,65 @@ final class MathSpanExtractor {
         }
         k++;
       }
+    }
+
+    /**
+     * The first {@code \$} at or after {@code from} that looks like the formula's closing dollar
+     * with a backslash typed before it ({@code … dx \$}): after a character of the formula, at the
+     * end of a word and not right before another dollar ({@code $a \$$} ends with a dollar sign).
+     * -1 when there is none. Precomputed right to left.
+     */
+    private int closingEscape(int from) {
+      if (nextClosingEscape == null) {
+        nextClosingEscape = new int[view.length() + 1];
+        nextClosingEscape[view.length()] = -1;
+        for (int i = view.length() - 1; i >= 0; i--) {
+          nextClosingEscape[i] = isClosingEscape(i) ? i : nextClosingEscape[i + 1];
+        }
+      }
+      return nextClosingEscape[from];
+    }
+
+    private boolean isClosingEscape(int i) {
+      if (i + 1 >= view.length()
+          || view.charAt(i) != '\\'
+          || view.charAt(i + 1) != '$'
+          || view.masked(i)
+          || (i > 0 && view.charAt(i - 1) == '\\')) {
+        return false;
+      }
+      char after = i + 2 < view.length() ? view.charAt(i + 2) : ' ';
+      boolean goesOn = after == '$' || (after < 128 && Character.isLetterOrDigit(after));
+      return i > 0 && view.charAt(i - 1) != '$' && !goesOn;
+    }
+
+    /**
+     * The formula as its author meant it, ending before the escaped dollar, which is reported as
+     * the broken delimiter it is; the formulas after it pair as written instead of inside out.
+     */
+    private void closeAtEscape(int open, int backslash) {
+      Arrays.fill(inMath, open, backslash + 2, true);
+      spans.add(
+          new MathSpan(
+              MathSpan.Kind.DOLLAR,
+              false,
+              view.text(open + 1, backslash),
+              view.offsets(open + 1, backslash),
+              view.offset(open),
+              view.offset(backslash - 1) + 1));
+      report(
+          backslash,
+          backslash + 2,
+          "the backslash makes this '\\$' a literal dollar sign, so the formula that opens at"
+              + " column "
+              + document.column(view.offset(open))
+              + " does not end here: remove the backslash.");
+    }
+
+    /** {@code $$} alone on its line, as a display block starts. */
+    private boolean opensDisplayBlock(int at) {
+      boolean lineStart = at == 0 || view.charAt(at - 1) == '\n';
+      return lineStart && (at + 2 == view.length() || view.charAt(at + 2) == '\n');
     }
 
     private void addSpan(MathSpan.Kind kind, boolean display, int open, int width, int close) {

@@ -1,12 +1,10 @@
 package io.github.qbanklint.rules.math;
 
-import static io.github.qbanklint.rules.math.TexCommandClasses.ALLOWED_AS_ARGUMENT;
+import static io.github.qbanklint.rules.math.TexCommandClasses.ATOM_ARGUMENTS;
 import static io.github.qbanklint.rules.math.TexCommandClasses.BIG;
 import static io.github.qbanklint.rules.math.TexCommandClasses.COLOR_ARGUMENTS;
 import static io.github.qbanklint.rules.math.TexCommandClasses.COLUMN_ENVIRONMENTS;
 import static io.github.qbanklint.rules.math.TexCommandClasses.DEFINE;
-import static io.github.qbanklint.rules.math.TexCommandClasses.FONTS;
-import static io.github.qbanklint.rules.math.TexCommandClasses.FRACTIONS;
 import static io.github.qbanklint.rules.math.TexCommandClasses.INFIX;
 import static io.github.qbanklint.rules.math.TexCommandClasses.LOOSE_SIZE;
 import static io.github.qbanklint.rules.math.TexCommandClasses.NEW_COMMAND;
@@ -58,9 +56,11 @@ final class TexChecker {
    * Control sequences defined outside the renderer's tables.
    *
    * @param configured those of the {@code math.macros} setting
-   * @param all those and every one the document defines in any formula
+   * @param all those and every one the renderer does not know that the document defines in any
+   *     formula
+   * @param definers those defined as {@code \def} or a prefix, which may follow {@code \global}
    */
-  record Macros(Set<String> configured, Set<String> all) {}
+  record Macros(Set<String> configured, Set<String> all, Set<String> definers) {}
 
   private final TexCursor in;
   private final SpecialArguments special;
@@ -70,12 +70,18 @@ final class TexChecker {
   private final Set<String> userMacros;
   private final CommandSuggestions suggestions;
   private final boolean katex;
+  private final boolean markdownEscapes;
   private int openEnvironments;
   private int openLefts;
   private int tags;
 
   private TexChecker(
-      String tex, boolean display, String renderer, Macros macros, CommandSuggestions suggestions) {
+      String tex,
+      boolean display,
+      String renderer,
+      Macros macros,
+      CommandSuggestions suggestions,
+      boolean markdownEscapes) {
     this.in = new TexCursor(tex);
     this.special = new SpecialArguments(in);
     this.tables = KatexTables.forRenderer(renderer);
@@ -84,12 +90,24 @@ final class TexChecker {
     this.userMacros = macros.all();
     this.suggestions = suggestions;
     this.katex = !renderer.equalsIgnoreCase("mathjax");
+    this.markdownEscapes = markdownEscapes;
   }
 
-  /** The problems of one formula. */
+  /**
+   * The problems of one formula.
+   *
+   * @param markdownEscapes whether Markdown turns a backslash and punctuation into the punctuation
+   *     before the renderer sees the formula ({@code 3\*1} is {@code 3*1} on GitHub)
+   */
   static List<Issue> check(
-      String tex, boolean display, String renderer, Macros macros, CommandSuggestions suggestions) {
-    TexChecker checker = new TexChecker(tex, display, renderer, macros, suggestions);
+      String tex,
+      boolean display,
+      String renderer,
+      Macros macros,
+      CommandSuggestions suggestions,
+      boolean markdownEscapes) {
+    TexChecker checker =
+        new TexChecker(tex, display, renderer, macros, suggestions, markdownEscapes);
     checker.parseList(new Frame(false, Stop.TOP));
     return checker.in.issues();
   }
@@ -150,6 +168,11 @@ final class TexChecker {
         in.advance();
         lineBreak(token, frame);
         infixes = 0;
+        continue;
+      }
+      if (token.isChar('@') && "CD".equals(frame.environment())) {
+        in.advance();
+        cdArrow(token, frame);
         continue;
       }
       parseAtom(frame);
@@ -260,6 +283,11 @@ final class TexChecker {
         }
       } else if (token.is(TexToken.Type.SUPERSCRIPT)) {
         in.advance();
+        if (in.peekNonSpace().is(TexToken.Type.PRIME)) {
+          // x_i^' : read on as the prime the author meant, so that x^'^T is one finding
+          in.syntax(token, "a prime needs no '^': write x' or x^{\\prime}.");
+          continue;
+        }
         if (superscript) {
           in.syntax(token, "double superscript: put braces around one of them, as in {x^a}^b.");
         }
@@ -294,11 +322,12 @@ final class TexChecker {
   }
 
   private void scriptArgument(TexToken script, Frame frame) {
-    if (!argument(script, frame, false)) {
-      in.syntax(
-          script,
-          "'" + script.text() + "' needs something after it: write " + script.text() + "{…}.");
+    if (argument(script, frame, false, Bare.ATOM)) {
+      return;
     }
+    in.syntax(
+        script,
+        "'" + script.text() + "' needs something after it: write " + script.text() + "{…}.");
   }
 
   private Base parseBase(Frame frame) {
@@ -313,6 +342,17 @@ final class TexChecker {
         return command(token, frame);
       case SUPERSCRIPT:
       case SUBSCRIPT:
+        if (frame.text()) {
+          in.advance();
+          in.syntax(
+              token,
+              "'"
+                  + token.text()
+                  + "' works only in math, not inside \\text{}: write "
+                  + (token.is(TexToken.Type.SUBSCRIPT) ? "\\_" : "\\textasciicircum{}")
+                  + " for the character, or put the script outside the text.");
+        }
+        return Base.NONE;
       case PRIME:
         if (frame.text()) {
           in.advance();
@@ -338,6 +378,14 @@ final class TexChecker {
     if (frame.text() && token.isChar('$')) {
       nestedMath(token, Stop.DOLLAR, "$");
       return Base.OTHER;
+    }
+    int accent = UnicodeAccents.unknownAccent(token.text());
+    if (accent >= 0) {
+      in.syntax(
+          token,
+          String.format(
+              "KaTeX knows no combining accent U+%04X: use an accent command such as \\hat{…}.",
+              accent));
     }
     return "∏∐∑⋀⋁⋂⋃⨀⨁⨂⨄⨆∫∬∭∮∯∰".contains(token.text()) ? Base.OPERATOR : Base.OTHER;
   }
@@ -379,8 +427,22 @@ final class TexChecker {
 
   // ---- arguments ----------------------------------------------------------------------------
 
+  /** How KaTeX reads an argument written without braces. */
+  private enum Bare {
+    /**
+     * One token, parsed on its own (the arguments of most commands): a command that needs arguments
+     * of its own finds none there, so {@code \dot\frac{a}{b}} fails.
+     */
+    TOKEN,
+    /**
+     * A whole atom (after {@code ^} and {@code _}, for {@code \sqrt}, {@code \mathop}…): a fraction
+     * or font may stand there with its arguments, other functions may not.
+     */
+    ATOM
+  }
+
   /** Reads one argument; false when there is none (end of group, formula or row). */
-  private boolean argument(TexToken owner, Frame frame, boolean text) {
+  private boolean argument(TexToken owner, Frame frame, boolean text, Bare bare) {
     TexToken token = in.peekNonSpace();
     switch (token.type()) {
       case OPEN_BRACE:
@@ -393,8 +455,14 @@ final class TexChecker {
       case SUPERSCRIPT:
       case SUBSCRIPT:
         return false;
+      case PRIME:
+        if (bare == Bare.ATOM) {
+          return false;
+        }
+        in.advance();
+        return true;
       case COMMAND:
-        return commandArgument(owner, token, frame, text);
+        return commandArgument(owner, token, frame, text, bare);
       case LONE_BACKSLASH:
         return false;
       default:
@@ -406,7 +474,8 @@ final class TexChecker {
     }
   }
 
-  private boolean commandArgument(TexToken owner, TexToken token, Frame frame, boolean text) {
+  private boolean commandArgument(
+      TexToken owner, TexToken token, Frame frame, boolean text, Bare bare) {
     String name = token.text();
     if (INFIX.contains(name)
         || name.equals("\\\\")
@@ -414,16 +483,10 @@ final class TexChecker {
         || name.equals("\\right")) {
       return false;
     }
-    KatexTables.Command info = tables.command(name);
-    boolean takesArguments =
-        name.equals("\\left")
-            || DEFINE.contains(name)
-            || (info != null && !info.isMacro() && info.args() > 0 && !userMacros.contains(name));
-    boolean allowed =
-        ALLOWED_AS_ARGUMENT.contains(name)
-            || (FRACTIONS.contains(name) && !FRACTIONS.contains(owner.text()))
-            || (FONTS.contains(name) && !FONTS.contains(owner.text()));
-    if (takesArguments && !allowed) {
+    KatexTables.Command info = isUserMacro(name) ? null : tables.command(name);
+    boolean refused =
+        info != null && (bare == Bare.TOKEN ? info.needsArgument(text) : info.refusedAsBareAtom());
+    if (refused) {
       in.syntax(
           token,
           name
@@ -461,7 +524,7 @@ final class TexChecker {
       in.syntax(token, "\\) without \\(: remove it.");
       return Base.OTHER;
     }
-    if (userMacros.contains(name) && !DEFINE.contains(name) && !NEW_COMMAND.contains(name)) {
+    if (isUserMacro(name) && !DEFINE.contains(name) && !NEW_COMMAND.contains(name)) {
       return Base.OPERATOR;
     }
     switch (name) {
@@ -554,9 +617,12 @@ final class TexChecker {
 
   private void arguments(TexToken token, KatexTables.Command info, Frame frame) {
     String name = token.text();
-    if (info.optionalArg()) {
-      optionalArgument(token, name.equals("\\rule"));
-    }
+    boolean optional = info.optionalArg() && optionalArgument(token, name.equals("\\rule"));
+    // Like TeX's primitives, these read a whole atom; \sqrt does when it has no [index].
+    Bare bare =
+        ATOM_ARGUMENTS.contains(name) || (name.equals("\\sqrt") && !optional)
+            ? Bare.ATOM
+            : Bare.TOKEN;
     int count = RAW_MACRO_ARGUMENTS.getOrDefault(name, info.args());
     if (count == 0 && info.needsArgument(frame.text())) {
       count = 1;
@@ -578,7 +644,7 @@ final class TexChecker {
         boolean text =
             TEXT_ARGUMENTS.getOrDefault(name, Set.of()).contains(i)
                 || frame.text() && isTextFont(name);
-        present = argument(token, frame, text);
+        present = argument(token, frame, text, bare);
       }
       if (!present) {
         if (info.needsArgument(frame.text())) {
@@ -602,13 +668,16 @@ final class TexChecker {
     return name.startsWith("\\text") || name.equals("\\emph");
   }
 
-  /** {@code [...]} after a command; a size for {@code \rule}, math otherwise. */
-  private void optionalArgument(TexToken owner, boolean size) {
+  /**
+   * {@code [...]} after a command; a size for {@code \rule}, math otherwise. False when there is
+   * none.
+   */
+  private boolean optionalArgument(TexToken owner, boolean size) {
     int save = in.position();
     TexToken open = in.peekNonSpace();
     if (!open.isChar('[')) {
       in.reset(save);
-      return;
+      return false;
     }
     in.advance();
     if (size) {
@@ -617,10 +686,10 @@ final class TexChecker {
         in.syntax(
             open, "'" + content + "' is not a size: write a number and a unit, such as 0.2em.");
       }
-      return;
+      return true;
     }
     if (!in.enter(open)) {
-      return;
+      return true;
     }
     parseList(new Frame(false, Stop.BRACKET));
     in.leave();
@@ -631,6 +700,7 @@ final class TexChecker {
           open,
           "the optional argument of " + owner.text() + " opened by '[' is never closed: add ']'.");
     }
+    return true;
   }
 
   // ---- constructs ---------------------------------------------------------------------------
@@ -755,6 +825,53 @@ final class TexChecker {
     }
   }
 
+  /**
+   * An arrow of {@code {CD}}: {@code @} and one of {@code <>AV=|.}; the first four close two labels
+   * with the same character, as in {@code @>a>b>}.
+   */
+  private void cdArrow(TexToken at, Frame frame) {
+    TexToken kind = in.peekNonSpace();
+    if (kind.text().length() != 1 || "<>AV=|.".indexOf(kind.text().charAt(0)) < 0) {
+      in.syntax(at, "'@' in {CD} starts an arrow: write @>>>, @<<<, @AAA, @VVV, @=, @| or @.");
+      return;
+    }
+    in.advance();
+    char arrow = kind.text().charAt(0);
+    if ("=|.".indexOf(arrow) >= 0) {
+      return;
+    }
+    for (int label = 0; label < 2; label++) {
+      while (!in.peekNonSpace().isChar(arrow)) {
+        TexToken next = in.peek();
+        if (next.isChar('@') || endsRow(next)) {
+          in.syntax(
+              at,
+              "this {CD} arrow needs two more '"
+                  + arrow
+                  + "': write @"
+                  + arrow
+                  + "…"
+                  + arrow
+                  + "…"
+                  + arrow
+                  + ".");
+          return;
+        }
+        parseAtom(frame);
+      }
+      in.advance();
+    }
+  }
+
+  private static boolean endsRow(TexToken token) {
+    return token.is(TexToken.Type.END)
+        || token.is(TexToken.Type.CLOSE_BRACE)
+        || token.is(TexToken.Type.ALIGNMENT)
+        || token.isCommand("\\\\")
+        || token.isCommand("\\cr")
+        || token.isCommand("\\end");
+  }
+
   private void group(TexToken begin) {
     if (!in.enter(begin)) {
       return;
@@ -779,11 +896,17 @@ final class TexChecker {
 
   private void unknownCommand(TexToken token, boolean textMode) {
     String name = token.text();
+    boolean symbol = name.length() == 2 && !TexLexer.isLetter(name.charAt(1));
+    if (symbol && markdownEscapes && MathSpanExtractor.isAsciiPunctuation(name.charAt(1))) {
+      return; // Markdown has turned it into the character itself
+    }
     String suggestion =
-        suggestions
-            .closest(name, tables.commandNames())
-            .map(s -> " Did you mean " + s + "?")
-            .orElse(" Define it with \\newcommand, or configure it under math.macros.");
+        symbol
+            ? " Write " + name.charAt(1) + " without the backslash."
+            : suggestions
+                .closest(name, tables.commandNames())
+                .map(s -> " Did you mean " + s + "?")
+                .orElse(" Define it with \\newcommand, or configure it under math.macros.");
     in.unknown(
         token,
         name
@@ -793,6 +916,11 @@ final class TexChecker {
             + (textMode ? " (in text mode)" : "")
             + "."
             + suggestion);
+  }
+
+  /** Defined by the document or the configuration, so its arguments are unknown. */
+  private boolean isUserMacro(String name) {
+    return userMacros.contains(name) || definitions.defines(name);
   }
 
   private String renderer() {

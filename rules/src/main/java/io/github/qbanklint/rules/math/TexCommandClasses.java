@@ -48,18 +48,12 @@ final class TexCommandClasses {
           2);
 
   static final Set<String> STARRED = names("\\operatorname \\tag \\hspace");
-  static final Set<String> FRACTIONS =
-      names("\\frac \\dfrac \\tfrac \\cfrac \\binom \\dbinom \\tbinom \\genfrac");
-  static final Set<String> FONTS =
-      names(
-          "\\mathrm \\mathit \\mathbf \\mathbb \\mathcal \\mathfrak \\mathscr \\mathsf \\mathtt"
-              + " \\mathnormal \\boldsymbol \\bm \\Bbb \\bold \\frak \\mathsfit");
 
-  /** Commands KaTeX accepts as an unbraced argument, though they take arguments themselves. */
-  static final Set<String> ALLOWED_AS_ARGUMENT =
+  /** Commands whose arguments KaTeX reads as whole atoms when they have no braces. */
+  static final Set<String> ATOM_ARGUMENTS =
       names(
-          "\\text \\textrm \\textsf \\texttt \\textnormal \\textbf \\textmd \\textit \\textup"
-              + " \\emph \\mathchoice");
+          "\\mathord \\mathbin \\mathrel \\mathopen \\mathclose \\mathpunct \\mathinner"
+              + " \\mathop \\mathchoice");
 
   /** Operators that take {@code \limits}, besides the big operators of the tables. */
   static final Set<String> OPERATORS =

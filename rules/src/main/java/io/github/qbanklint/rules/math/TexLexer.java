@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits a formula into TeX tokens the way KaTeX's lexer does: control words ({@code \alpha},
  * letters and {@code @}), control symbols ({@code \\}, {@code \{}), the special characters, and
- * one token per other code point. Comments ({@code %} to the end of the line) are dropped; runs of
+ * one token per other code point with the combining accents after it. Comments ({@code %} to the end of the line) are dropped; runs of
  * white space become one space token.
  */
 final class TexLexer {
@@ -40,6 +40,9 @@ final class TexLexer {
         continue;
       }
       i += Character.charCount(tex.codePointAt(i));
+      while (i < n && UnicodeAccents.isCombining(tex.charAt(i))) {
+        i++;
+      }
       tokens.add(new TexToken(typeOf(c), tex.substring(start, i), start, i));
     }
     tokens.add(new TexToken(TexToken.Type.END, "", n, n));

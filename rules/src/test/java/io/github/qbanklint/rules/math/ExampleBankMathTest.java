@@ -60,6 +60,16 @@ class ExampleBankMathTest {
   }
 
   /**
+   * What KaTeX renders but is wrong: 690 wraps the whole formula in a \\left. … \\right. pair that
+   * draws nothing, 1073 breaks a display formula with \\\\ outside an environment (KaTeX ignores
+   * it), and 1492 never closes the parenthesis of exp(.
+   */
+  @Test
+  void reportsSuspiciousTexWhereKatexRendersAMistake() {
+    assertThat(of("math-suspicious")).extracting(Finding::line).containsExactly(690, 1073, 1492);
+  }
+
+  /**
    * Real defects under the default GitHub profile, where Markdown's escapes and emphasis apply
    * inside $…$ before KaTeX sees the formula: every \\ of the matrices and line breaks on 957–971,
    * 986, 1073 and 1535 loses a backslash, so the rows collapse into one; 690 and 1085 lose the

@@ -20,15 +20,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * KaTeX's own test expressions ({@code katex-cases.portable.jsonl}, from KaTeX 0.19.1), each in its
- * own {@code ```math} block: the math rules must accept every valid one and reject at least 75% of
- * the invalid ones. The two {@code \bigl{(}} cases labelled invalid are accepted by KaTeX 0.19 and
- * count as valid here.
+ * own document: inline ones as {@code $`…`$}, display ones and those that a code span cannot hold
+ * in a {@code ```math} block. The math rules must accept every valid one and reject at least 95% of
+ * the invalid ones ({@code math-suspicious} warns about TeX that KaTeX accepts, so it is left out).
+ * The two {@code \bigl{(}} cases labelled invalid are accepted by KaTeX 0.19 and count as valid
+ * here.
  */
 class KatexConformanceTest {
   private static final Set<String> ACCEPTED_BY_KATEX_0_19 =
       Set.of("\\bigl{(}1+2\\bigr)3", "\\bigl(1+2\\bigr{)}3");
 
-  private record Case(int number, String tex, boolean valid) {}
+  private record Case(int number, String tex, boolean display, boolean valid) {}
 
   private static List<Case> cases;
   private static Map<String, List<Finding>> findingsByPath;
@@ -38,10 +40,12 @@ class KatexConformanceTest {
     cases = readCases();
     List<Document> documents = new ArrayList<>();
     for (Case c : cases) {
-      documents.add(Document.of(path(c), "```math\n" + c.tex() + "\n```\n"));
+      documents.add(Document.of(path(c), markdown(c)));
     }
     findingsByPath =
-        MathLint.lint(documents, "").stream().collect(Collectors.groupingBy(Finding::path));
+        MathLint.lint(documents, "").stream()
+            .filter(f -> !f.ruleId().equals(SuspiciousTex.RULE))
+            .collect(Collectors.groupingBy(Finding::path));
   }
 
   @Test
@@ -62,7 +66,7 @@ class KatexConformanceTest {
   }
 
   @Test
-  void rejectsAtLeastThreeQuartersOfTheInvalidExpressions() {
+  void rejectsAtLeastNineteenInTwentyOfTheInvalidExpressions() {
     List<Case> invalid = cases.stream().filter(c -> !c.valid()).toList();
     long flagged = invalid.stream().filter(c -> findingsByPath.containsKey(path(c))).count();
     double share = 100.0 * flagged / invalid.size();
@@ -72,7 +76,12 @@ class KatexConformanceTest {
     invalid.stream()
         .filter(c -> !findingsByPath.containsKey(path(c)))
         .forEach(c -> System.out.println("  not flagged: " + c.tex().replace("\n", "⏎")));
-    assertThat(share).isGreaterThanOrEqualTo(75.0);
+    assertThat(share).isGreaterThanOrEqualTo(95.0);
+  }
+
+  private static String markdown(Case c) {
+    boolean inline = !c.display() && !c.tex().contains("`") && !c.tex().contains("\n");
+    return inline ? "$`" + c.tex() + "`$\n" : "```math\n" + c.tex() + "\n```\n";
   }
 
   private static String path(Case c) {
@@ -91,7 +100,7 @@ class KatexConformanceTest {
         JsonNode node = json.readTree(line);
         String tex = node.get("tex").asText();
         boolean valid = node.get("valid").asBoolean() || ACCEPTED_BY_KATEX_0_19.contains(tex);
-        read.add(new Case(read.size() + 1, tex, valid));
+        read.add(new Case(read.size() + 1, tex, node.get("display").asBoolean(), valid));
       }
     }
     return read;

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Runs all four math rules, for tests that look at the family as a whole. */
+/** Runs all five math rules, for tests that look at the family as a whole. */
 final class MathLint {
   static final List<Rule> RULES =
       List.of(
           new MathDelimitersRule(),
           new MathSyntaxRule(),
           new MathUnknownCommandRule(),
-          new MathMarkdownConflictRule());
+          new MathMarkdownConflictRule(),
+          new MathSuspiciousRule());
 
   private MathLint() {}
 

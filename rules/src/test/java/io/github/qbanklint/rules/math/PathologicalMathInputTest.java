@@ -42,8 +42,10 @@ class PathologicalMathInputTest {
   }
 
   @Test
-  void aMegabyteOfLineBreaksIsValid() {
-    assertThat(lint("```math\n" + "\\\\".repeat(512 * 1024) + "\n```\n")).isEmpty();
+  void aMegabyteOfLineBreaksIsValidAndSuspiciousOnce() {
+    assertThat(lint("```math\n" + "\\\\".repeat(512 * 1024) + "\n```\n"))
+        .extracting(Finding::ruleId)
+        .containsExactly("math-suspicious");
   }
 
   @Test
