@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.answers.NoQuestionsRecognisedRule;
+import io.github.qbanklint.rules.answers.ThinAnswerRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
 import io.github.qbanklint.rules.file.MergeConflictMarkerRule;
 import io.github.qbanklint.rules.file.TooLongToCheckRule;
@@ -39,6 +40,7 @@ public final class BuiltInRules implements RuleProvider {
         new EmptyAnswerRule(),
         new EmptySectionRule(),
         new NoQuestionsRecognisedRule(),
+        new ThinAnswerRule(),
         // structure
         new QuestionNumberingRule(),
         new SectionNumberingRule(),
