@@ -2,6 +2,7 @@ package io.github.qbanklint.rules;
 
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleProvider;
+import io.github.qbanklint.rules.answers.DuplicateQuestionRule;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.answers.NoQuestionsRecognisedRule;
@@ -41,6 +42,7 @@ public final class BuiltInRules implements RuleProvider {
         new EmptySectionRule(),
         new NoQuestionsRecognisedRule(),
         new ThinAnswerRule(),
+        new DuplicateQuestionRule(),
         // structure
         new QuestionNumberingRule(),
         new SectionNumberingRule(),
