@@ -124,9 +124,13 @@ public final class DuplicateQuestionRule implements Rule {
   }
 
   private static List<List<Asked>> byPath(List<Asked> group) {
+    return new ArrayList<>(byPathMap(group).values());
+  }
+
+  private static Map<String, List<Asked>> byPathMap(List<Asked> group) {
     Map<String, List<Asked>> byPath = new LinkedHashMap<>();
     group.forEach(a -> byPath.computeIfAbsent(a.path(), p -> new ArrayList<>()).add(a));
-    return new ArrayList<>(byPath.values());
+    return byPath;
   }
 
   private static void reportExact(WorkspaceContext context, List<Asked> same) {
@@ -156,6 +160,7 @@ public final class DuplicateQuestionRule implements Rule {
     List<String> keys = groups.stream().map(g -> g.get(0).key()).toList();
     List<List<NearDuplicates.Similar>> similar =
         NearDuplicates.of(keys, context.options().getDouble(NEAR_THRESHOLD));
+    Map<Integer, Map<String, List<Asked>>> byPathOfGroup = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
       List<NearDuplicates.Similar> near =
           similar.get(i).stream()
@@ -164,21 +169,20 @@ public final class DuplicateQuestionRule implements Rule {
                       .reversed()
                       .thenComparingInt(NearDuplicates.Similar::other))
               .toList();
-      if (near.isEmpty()) {
-        continue;
-      }
-      for (Asked asked : groups.get(i)) {
+      for (Asked asked : near.isEmpty() ? List.<Asked>of() : groups.get(i)) {
         List<String> others = new ArrayList<>();
         int count = 0;
         for (NearDuplicates.Similar s : near) {
-          for (Asked other : groups.get(s.other())) {
-            if (!perFile || other.path().equals(asked.path())) {
-              count++;
-              if (others.size() < NAMED) {
-                others.add(
-                    other.locationFrom(asked) + " '" + shown(other) + "' (" + percent(s) + ")");
-              }
-            }
+          List<Asked> partners =
+              perFile
+                  ? byPathOfGroup
+                      .computeIfAbsent(s.other(), g -> byPathMap(groups.get(g)))
+                      .getOrDefault(asked.path(), List.of())
+                  : groups.get(s.other());
+          count += partners.size();
+          for (Asked other :
+              partners.subList(0, Math.min(partners.size(), NAMED - others.size()))) {
+            others.add(other.locationFrom(asked) + " '" + shown(other) + "' (" + percent(s) + ")");
           }
         }
         if (count > 0) {
