@@ -135,12 +135,12 @@ public final class DuplicateQuestionRule implements Rule {
 
   private static void reportExact(WorkspaceContext context, List<Asked> same) {
     for (Asked asked : same) {
-      List<String> others =
-          same.stream()
-              .filter(o -> o != asked)
-              .limit(NAMED)
-              .map(o -> o.locationFrom(asked))
-              .toList();
+      List<String> others = new ArrayList<>(NAMED);
+      for (int i = 0; i < same.size() && others.size() < NAMED; i++) {
+        if (same.get(i) != asked) {
+          others.add(same.get(i).locationFrom(asked));
+        }
+      }
       report(
           context,
           asked,

@@ -2,10 +2,8 @@ package io.github.qbanklint.rules.answers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,10 +29,23 @@ final class NearDuplicates {
 
   private static final long[] SEEDS = seeds();
 
+  /** Keys are numbered in the low 24 bits of a packed long: up to 16 million distinct titles. */
+  private static final int INDEX_BITS = 24;
+
+  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
   private NearDuplicates() {}
 
-  /** For each key, in order, the other keys at least {@code threshold} similar to it. */
+  /**
+   * For each key, in order, the other keys at least {@code threshold} similar to it.
+   *
+   * @throws IllegalArgumentException for more than 16 million keys
+   */
   static List<List<Similar>> of(List<String> keys, double threshold) {
+    if (keys.size() > INDEX_MASK) {
+      throw new IllegalArgumentException(
+          "more than " + INDEX_MASK + " distinct questions to compare for near duplicates");
+    }
     List<List<Similar>> similar = new ArrayList<>();
     keys.forEach(k -> similar.add(new ArrayList<>()));
     int[][] shingles = new int[keys.size()][];
@@ -83,21 +94,38 @@ final class NearDuplicates {
   }
 
   /**
-   * The keys whose signatures agree on one band, grouped by a hash of the band: a hash collision
+   * The keys whose signatures agree on one band, grouped by a 40-bit hash of the band: each key's
+   * hash and index packed in a long, the longs sorted, runs of one hash read off. A hash collision
    * only adds a candidate, which is measured like any other.
    */
   private static List<List<Integer>> buckets(int[][] signatures, int band, int rows) {
-    Map<Long, List<Integer>> buckets = new HashMap<>();
+    long[] packed = new long[signatures.length];
+    int n = 0;
     for (int i = 0; i < signatures.length; i++) {
       if (signatures[i] != null) {
         long h = band;
         for (int r = band; r < band + rows; r++) {
           h = mix(h * 31 + signatures[i][r]);
         }
-        buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+        packed[n++] = h << INDEX_BITS | i;
       }
     }
-    return buckets.values().stream().filter(b -> b.size() > 1).toList();
+    Arrays.sort(packed, 0, n);
+    List<List<Integer>> buckets = new ArrayList<>();
+    for (int from = 0, to; from < n; from = to) {
+      to = from + 1;
+      while (to < n && packed[to] >>> INDEX_BITS == packed[from] >>> INDEX_BITS) {
+        to++;
+      }
+      if (to - from > 1) {
+        List<Integer> bucket = new ArrayList<>(to - from);
+        for (int k = from; k < to; k++) {
+          bucket.add((int) (packed[k] & INDEX_MASK));
+        }
+        buckets.add(bucket);
+      }
+    }
+    return buckets;
   }
 
   /** The distinct hashes of the key's 3-grams of code points, sorted. */
