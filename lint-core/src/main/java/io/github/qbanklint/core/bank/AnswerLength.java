@@ -186,14 +186,14 @@ public record AnswerLength(int units, Form form) {
       for (int i = 0; i < text.length(); ) {
         int c = text.codePointAt(i);
         i += Character.charCount(c);
-        if (isCjk(c)) {
+        if (!Character.isLetterOrDigit(c)) {
+          inWord &= isApostrophe(c) && i < text.length() && Character.isLetter(text.codePointAt(i));
+        } else if (isCjk(c)) {
           units++;
           inWord = false;
-        } else if (Character.isLetterOrDigit(c)) {
+        } else {
           units += inWord ? 0 : 1;
           inWord = true;
-        } else {
-          inWord &= isApostrophe(c) && i < text.length() && Character.isLetter(text.codePointAt(i));
         }
       }
       inWord = false;
