@@ -1,8 +1,10 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport;
 import io.github.qbanklint.core.report.unanswered.UnansweredReportWriter;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +56,13 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--thin-below",
       paramLabel = "N",
-      description = "An answer shorter than N characters is listed as thin (default: 20).")
-  int thinBelow = UnansweredReport.DEFAULT_THIN_BELOW;
+      description =
+          "Sets the thin-answer rule's minLength for this report: an answer shorter than N units"
+              + " (a CJK character or a word each) is listed as thin (default: the configured"
+              + " minLength, else "
+              + ThinAnswer.DEFAULT_MIN_LENGTH
+              + ").")
+  Integer thinBelow;
 
   @Option(
       names = "--all",
@@ -75,10 +83,15 @@ final class ReportCommand implements Callable<Integer> {
           lint.filesToLint(config),
           output != null ? "--output" : "--output-dir");
     }
+    ThinAnswer thin =
+        UnansweredReport.thinAnswer(
+            RuleRegistry.load(),
+            config,
+            thinBelow == null ? OptionalInt.empty() : OptionalInt.of(thinBelow));
     LintResult result =
         UnansweredReport.readBanks(
             new LintRequest(lint.paths, lint.workingDirectory(), config, lint.jobs));
-    UnansweredReport report = UnansweredReport.from(result, thinBelow, all);
+    UnansweredReport report = UnansweredReport.from(result, thin, all);
     ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
     for (UnansweredReportWriter writer : writers) {
       Path file =
@@ -100,7 +113,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private List<UnansweredReportWriter> writers() {
-    if (thinBelow < 0) {
+    if (thinBelow != null && thinBelow < 0) {
       throw new UsageException("--thin-below must not be negative, not " + thinBelow);
     }
     List<UnansweredReportWriter> writers = new ArrayList<>();

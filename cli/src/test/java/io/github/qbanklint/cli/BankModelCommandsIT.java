@@ -21,7 +21,7 @@ class BankModelCommandsIT {
 
       **What is a hash map?** (easy)
 
-      A table of buckets chosen by the key's hash code.
+      A table of buckets chosen by the key's hash code, so a lookup takes constant time.
 
       **What is a collision?**
 

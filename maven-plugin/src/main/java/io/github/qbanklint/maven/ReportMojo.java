@@ -1,6 +1,9 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.report.unanswered.UnansweredReport;
+import java.util.OptionalInt;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,7 +34,10 @@ public class ReportMojo extends AbstractReportingMojo {
   @Override
   protected void lint(PreparedLint lint) throws MojoExecutionException {
     LintResult result = lintAndReport(lint);
-    writeReports(() -> unansweredReportFiles.write(result, lint.context(), outputDirectory()));
+    ThinAnswer thin =
+        UnansweredReport.thinAnswer(lint.registry(), lint.request().config(), OptionalInt.empty());
+    writeReports(
+        () -> unansweredReportFiles.write(result, thin, lint.context(), outputDirectory()));
     requireCompleteRun(result);
   }
 }

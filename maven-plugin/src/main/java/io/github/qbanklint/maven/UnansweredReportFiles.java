@@ -1,5 +1,6 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport;
@@ -32,12 +33,16 @@ final class UnansweredReportFiles {
             UnansweredReportWriters.formats()));
   }
 
-  /** Writes every format into {@code directory}; returns the files written. */
-  List<Path> write(LintResult result, ReportContext context, Path directory) throws IOException {
+  /**
+   * Writes every format into {@code directory}, with the thin answers by {@code thin}; returns the
+   * files written.
+   */
+  List<Path> write(LintResult result, ThinAnswer thin, ReportContext context, Path directory)
+      throws IOException {
     if (writers.isEmpty()) {
       return List.of();
     }
-    UnansweredReport report = UnansweredReport.from(result, UnansweredReport.DEFAULT_THIN_BELOW);
+    UnansweredReport report = UnansweredReport.from(result, thin);
     List<Path> written = new ArrayList<>();
     for (UnansweredReportWriter writer : writers) {
       written.add(

@@ -2,9 +2,11 @@ package io.github.qbanklint.rules;
 
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleProvider;
+import io.github.qbanklint.rules.answers.DuplicateQuestionRule;
 import io.github.qbanklint.rules.answers.EmptyAnswerRule;
 import io.github.qbanklint.rules.answers.EmptySectionRule;
 import io.github.qbanklint.rules.answers.NoQuestionsRecognisedRule;
+import io.github.qbanklint.rules.answers.ThinAnswerRule;
 import io.github.qbanklint.rules.file.FileEncodingRule;
 import io.github.qbanklint.rules.file.MergeConflictMarkerRule;
 import io.github.qbanklint.rules.file.OutsideWorkspaceRule;
@@ -41,6 +43,8 @@ public final class BuiltInRules implements RuleProvider {
         new EmptyAnswerRule(),
         new EmptySectionRule(),
         new NoQuestionsRecognisedRule(),
+        new ThinAnswerRule(),
+        new DuplicateQuestionRule(),
         // structure
         new QuestionNumberingRule(),
         new SectionNumberingRule(),

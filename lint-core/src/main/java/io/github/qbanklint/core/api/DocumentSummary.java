@@ -29,7 +29,17 @@ public record DocumentSummary(
   public record LocatedLink(
       LinkRef.Kind kind, String destination, int line, int column, int endLine, int endColumn) {}
 
-  /** A question's text, section, line and shape, for cross-file checks and reports. */
+  /**
+   * A question's title (its text without marker and number), section, 1-based position and shape,
+   * for cross-file checks and reports.
+   */
   public record QuestionFact(
-      String title, String section, int line, boolean answered, QuestionShape shape) {}
+      String title,
+      String section,
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      boolean answered,
+      QuestionShape shape) {}
 }

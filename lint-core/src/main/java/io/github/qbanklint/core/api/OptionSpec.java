@@ -1,30 +1,47 @@
 package io.github.qbanklint.core.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A rule option: its name, its type and its default. Config values are checked against the type,
- * and a string option with {@code choices} against them.
+ * A rule option: its name, its type and its default. Config values are checked against the type, a
+ * string option with {@code choices} against them, a number against its range, and every item of a
+ * regex list for being a valid regex.
  *
  * @param choices the values a string option may take; empty when any string will do
+ * @param range the closed interval a number option must lie in; empty for other types
  */
 public record OptionSpec(
-    String name, Type type, Object defaultValue, String description, List<String> choices) {
+    String name,
+    Type type,
+    Object defaultValue,
+    String description,
+    List<String> choices,
+    Optional<Range> range) {
 
   public OptionSpec {
     choices = List.copyOf(choices);
   }
 
   public OptionSpec(String name, Type type, Object defaultValue, String description) {
-    this(name, type, defaultValue, description, List.of());
+    this(name, type, defaultValue, description, List.of(), Optional.empty());
   }
 
   /** The types an option may have. */
   public enum Type {
     BOOLEAN,
     INTEGER,
+    NUMBER,
     STRING,
-    STRING_LIST
+    STRING_LIST,
+    REGEX_LIST
+  }
+
+  /** The closed interval {@code [min, max]}. */
+  public record Range(double min, double max) {
+    public boolean contains(double value) {
+      return value >= min && value <= max;
+    }
   }
 
   public static OptionSpec bool(String name, boolean defaultValue, String description) {
@@ -39,12 +56,25 @@ public record OptionSpec(
     return new OptionSpec(name, Type.STRING, defaultValue, description);
   }
 
+  /** A number from {@code min} to {@code max}, both included. */
+  public static OptionSpec number(
+      String name, double defaultValue, double min, double max, String description) {
+    return new OptionSpec(
+        name, Type.NUMBER, defaultValue, description, List.of(), Optional.of(new Range(min, max)));
+  }
+
   /** A string option that takes one of {@code choices}, the first of them by default. */
   public static OptionSpec choice(String name, List<String> choices, String description) {
-    return new OptionSpec(name, Type.STRING, choices.get(0), description, choices);
+    return new OptionSpec(
+        name, Type.STRING, choices.get(0), description, choices, Optional.empty());
   }
 
   public static OptionSpec stringList(String name, List<String> defaultValue, String description) {
     return new OptionSpec(name, Type.STRING_LIST, List.copyOf(defaultValue), description);
+  }
+
+  /** A list of Java regular expressions; a config value that does not compile is an error. */
+  public static OptionSpec regexList(String name, List<String> defaultValue, String description) {
+    return new OptionSpec(name, Type.REGEX_LIST, List.copyOf(defaultValue), description);
   }
 }

@@ -19,6 +19,10 @@ public final class RuleOptions {
     return ((Number) require(name)).intValue();
   }
 
+  public double getDouble(String name) {
+    return ((Number) require(name)).doubleValue();
+  }
+
   public String getString(String name) {
     return (String) require(name);
   }

@@ -18,6 +18,11 @@ public enum Severity {
     return ordinal() <= threshold.ordinal();
   }
 
+  /** One step less serious: an error becomes a warning, a warning and an info an info. */
+  public Severity milder() {
+    return this == ERROR ? WARNING : INFO;
+  }
+
   /** Parses {@code error}, {@code warning} or {@code info}, case-insensitively. */
   public static Severity parse(String text) {
     for (Severity severity : values()) {

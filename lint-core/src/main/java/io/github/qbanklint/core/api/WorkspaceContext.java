@@ -19,6 +19,9 @@ public interface WorkspaceContext {
 
   RuleOptions options();
 
+  /** The severity the rule runs at: its configured one, else its default. */
+  Severity severity();
+
   Settings settings();
 
   /** Reports a problem at a 1-based position in the document at {@code path}. */

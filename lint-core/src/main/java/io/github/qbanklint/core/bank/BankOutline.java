@@ -65,7 +65,8 @@ public record BankOutline(
    * @param level 1 to 6 for headings, 0 otherwise
    * @param number the sequence number, as {@code 4.11}
    * @param shape the question shape, for questions
-   * @param status {@code answered}, {@code unanswered} or {@code thin}, for questions
+   * @param status {@code answered}, {@code unanswered} or {@code thin} (by {@link
+   *     ThinAnswer#DEFAULT}), for questions
    */
   public record ItemOutline(
       int line,
@@ -92,7 +93,7 @@ public record BankOutline(
       if (!q.answered()) {
         return "unanswered";
       }
-      return q.thin(Question.THIN_BELOW) ? "thin" : "answered";
+      return ThinAnswer.DEFAULT.isThin(q.text(), true, q.answerLength()) ? "thin" : "answered";
     }
   }
 
@@ -117,14 +118,12 @@ public record BankOutline(
    * @param anchor the fragment that links to its heading; empty for paragraph questions
    * @param line the 1-based line of the question
    * @param answered whether the answer has content
-   * @param answerLength the length of the answer's shown text, in code points
+   * @param answerLength how much the answer says
    */
   public record QuestionOutline(
-      String text, String anchor, int line, boolean answered, int answerLength) {
+      String text, String anchor, int line, boolean answered, AnswerLength answerLength) {
     static QuestionOutline of(Question q) {
-      String answer = q.answerText();
-      return new QuestionOutline(
-          q.text(), q.anchor(), q.line(), q.answered(), answer.codePointCount(0, answer.length()));
+      return new QuestionOutline(q.text(), q.anchor(), q.line(), q.answered(), q.answerLength());
     }
   }
 }

@@ -41,22 +41,13 @@ public record Question(
     boolean answered,
     String answerText) {
 
-  /** Shown answers shorter than this many code points are thin. */
-  public static final int THIN_BELOW = 20;
-
   public Question {
     answerBlocks = List.copyOf(answerBlocks);
   }
 
-  /** The length of the answer's shown text, in code points. */
-  public int answerLength() {
-    return answerText.codePointCount(0, answerText.length());
-  }
-
-  /** Answered, but in fewer than {@code minLength} code points. */
-  public boolean thin(int minLength) {
-    // A code point is at most two chars: a long answer is not thin, uncounted.
-    return answered && answerText.length() < 2 * minLength && answerLength() < minLength;
+  /** How much the answer says (see {@link ThinAnswer} for when that is too little). */
+  public AnswerLength answerLength() {
+    return AnswerLength.of(answerBlocks);
   }
 
   /** A short label for messages: {@code 问题5}, {@code Q3} or the text, abbreviated. */

@@ -15,7 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Every known rule, from the {@link RuleProvider}s on the class path, and their configuration. */
 public final class RuleRegistry {
@@ -90,6 +93,15 @@ public final class RuleRegistry {
     return configured;
   }
 
+  /**
+   * The effective options of one rule under {@code config}, whether it is enabled or not (what a
+   * report that shares a rule's setting reads); empty when no rule has that id.
+   */
+  public Optional<RuleOptions> options(String ruleId, Config config) {
+    return Optional.ofNullable(rules.get(ruleId))
+        .map(rule -> options(rule, config.rules().get(ruleId), config.source().orElse(null)));
+  }
+
   private static RuleOptions options(Rule rule, RuleConfig rc, Path source) {
     Map<String, Object> values = new HashMap<>();
     Map<String, OptionSpec> specs = new HashMap<>();
@@ -129,11 +141,16 @@ public final class RuleRegistry {
         switch (spec.type()) {
           case BOOLEAN -> v.isBoolean() ? v.booleanValue() : null;
           case INTEGER -> v.canConvertToInt() && v.isIntegralNumber() ? v.intValue() : null;
+          case NUMBER ->
+              v.isNumber() && spec.range().map(r -> r.contains(v.doubleValue())).orElse(true)
+                  ? v.doubleValue()
+                  : null;
           case STRING ->
               v.isTextual() && (spec.choices().isEmpty() || spec.choices().contains(v.textValue()))
                   ? v.textValue()
                   : null;
           case STRING_LIST -> stringList(v);
+          case REGEX_LIST -> regexList(v, spec, located, rule, source);
         };
     if (result == null) {
       throw new ConfigException(
@@ -145,13 +162,57 @@ public final class RuleRegistry {
               + "' of rule "
               + rule.id()
               + " must be "
-              + (spec.choices().isEmpty()
-                  ? spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                  : "one of " + String.join(", ", spec.choices()))
+              + expected(spec)
               + ", not "
               + v);
     }
     return result;
+  }
+
+  private static String expected(OptionSpec spec) {
+    if (!spec.choices().isEmpty()) {
+      return "one of " + String.join(", ", spec.choices());
+    }
+    if (spec.range().isPresent()) {
+      return "a number from "
+          + number(spec.range().get().min())
+          + " to "
+          + number(spec.range().get().max());
+    }
+    return spec.type() == OptionSpec.Type.REGEX_LIST
+        ? "a list of regexes"
+        : spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** {@code 0.5}, and {@code 1} rather than {@code 1.0}. */
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+
+  /** A list of strings that all compile as regexes; a bad one is an error that names it. */
+  private static List<String> regexList(
+      JsonNode v, OptionSpec spec, RuleConfig.LocatedValue located, Rule rule, Path source) {
+    List<String> patterns = stringList(v);
+    for (String pattern : patterns == null ? List.<String>of() : patterns) {
+      try {
+        Pattern.compile(pattern);
+      } catch (PatternSyntaxException e) {
+        throw new ConfigException(
+            source,
+            located.line(),
+            located.column(),
+            "option '"
+                + spec.name()
+                + "' of rule "
+                + rule.id()
+                + ": '"
+                + pattern
+                + "' is not a valid regex ("
+                + e.getDescription()
+                + ")");
+      }
+    }
+    return patterns;
   }
 
   private static List<String> stringList(JsonNode v) {

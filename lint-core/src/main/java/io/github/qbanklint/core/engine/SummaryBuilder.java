@@ -28,7 +28,14 @@ final class SummaryBuilder {
     for (Question q : bank.questions()) {
       questions.add(
           new DocumentSummary.QuestionFact(
-              q.title(), q.sectionTitle().orElse(""), q.line(), q.answered(), q.shape()));
+              q.title(),
+              q.sectionTitle().orElse(""),
+              q.line(),
+              document.column(q.start()),
+              document.line(q.end()),
+              document.column(q.end()),
+              q.answered(),
+              q.shape()));
     }
     return new DocumentSummary(
         document.path(), document.anchors(), links, questions, bank.unrecognised());

@@ -49,6 +49,11 @@ final class WorkspaceRun extends RuleRun implements WorkspaceContext {
   }
 
   @Override
+  public Severity severity() {
+    return rule.severity();
+  }
+
+  @Override
   public RemoteLinks remoteLinks() {
     return remoteLinks;
   }

@@ -16,7 +16,8 @@ class HeadingRolesTest {
   private static final BankModelBuilder DEFAULTS = new BankModelBuilder(BankConventions.defaults());
 
   /** An answer long enough not to be thin. */
-  private static final String A = "An answer that is long enough to count in full.";
+  private static final String A =
+      "An answer that is long enough to count in full, with a dozen words or more.";
 
   /**
    * The outline of a bank, one string per item: line, {@code hN} or the item kind, role, then for
@@ -42,7 +43,9 @@ class HeadingRolesTest {
                     .append(
                         !q.answered()
                             ? "unanswered"
-                            : q.thin(Question.THIN_BELOW) ? "thin" : "answered"));
+                            : ThinAnswer.DEFAULT.isThin(q.text(), true, q.answerLength())
+                                ? "thin"
+                                : "answered"));
     item.number().ifPresent(n -> out.append(" #").append(n.text()));
     return out.toString();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.qbanklint.core.api.OptionSpec;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.RuleOptions;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigException;
@@ -49,7 +50,24 @@ class RuleRegistryTest {
         }
       };
 
-  private final RuleRegistry registry = new RuleRegistry(List.of(NEEDS_LIBRARY, WITH_CHOICE));
+  /** A rule with a ranged number and a list of regexes. */
+  private static final Rule WITH_NUMBER_AND_PATTERNS =
+      new Rule() {
+        @Override
+        public RuleMeta meta() {
+          return RuleMeta.builder("with-number")
+              .family("test")
+              .summary("Has a number and patterns.")
+              .severity(Severity.WARNING)
+              .offByDefault()
+              .option(OptionSpec.number("threshold", 0.9, 0.5, 1, "how similar"))
+              .option(OptionSpec.regexList("skip", List.of(), "what to skip"))
+              .build();
+        }
+      };
+
+  private final RuleRegistry registry =
+      new RuleRegistry(List.of(NEEDS_LIBRARY, WITH_CHOICE, WITH_NUMBER_AND_PATTERNS));
 
   @Test
   void aRuleThatCannotRunIsFineWhileOff() {
@@ -88,5 +106,48 @@ class RuleRegistryTest {
             "rule needs-library is enabled but cannot run: the library is not on the class path")
         .satisfies(
             e -> assertThat(((ConfigException) e).describe()).startsWith(".qbank-lint.yml:3:5:"));
+  }
+
+  @Test
+  void aNumberOptionTakesAnyNumberInItsRangeAndNothingElse() {
+    assertThat(
+            registry.options("with-number", Config.defaults()).orElseThrow().getDouble("threshold"))
+        .isEqualTo(0.9);
+    assertThat(options("threshold: 1").getDouble("threshold")).isEqualTo(1.0);
+    assertThat(options("threshold: 0.75").getDouble("threshold")).isEqualTo(0.75);
+
+    for (String value : List.of("1.5", "0.4", "high")) {
+      assertThatThrownBy(() -> options("threshold: " + value))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining(
+              "option 'threshold' of rule with-number must be a number from 0.5 to 1, not");
+    }
+  }
+
+  @Test
+  void aRegexThatDoesNotCompileIsAConfigErrorNamingTheOptionAndThePattern() {
+    assertThat(options("skip: ['^Q\\d+', '写出.*代码']").getStringList("skip")).hasSize(2);
+
+    assertThatThrownBy(() -> options("skip: ['ok', '(unclosed']"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("option 'skip' of rule with-number: '(unclosed' is not a valid regex")
+        .satisfies(
+            e -> assertThat(((ConfigException) e).describe()).startsWith(".qbank-lint.yml:3:5:"));
+  }
+
+  @Test
+  void theOptionsOfARuleAreReadWhetherItIsOnOrNot() {
+    assertThat(registry.configure(Config.defaults()))
+        .extracting(r -> r.rule().id())
+        .doesNotContain("with-number");
+    assertThat(options("threshold: 0.6").getDouble("threshold")).isEqualTo(0.6);
+    assertThat(registry.options("no-such-rule", Config.defaults())).isEmpty();
+  }
+
+  private RuleOptions options(String yaml) {
+    Config config =
+        ConfigLoader.parse(
+            Path.of(".qbank-lint.yml"), "rules:\n  with-number:\n    " + yaml + "\n");
+    return registry.options("with-number", config).orElseThrow();
   }
 }

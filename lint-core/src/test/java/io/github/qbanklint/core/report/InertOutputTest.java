@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.testing.HostileText;
 import io.github.qbanklint.core.report.testing.Workspaces;
@@ -56,7 +57,7 @@ class InertOutputTest {
     StringWriter out = new StringWriter();
     UnansweredReportWriters.byFormat(format)
         .orElseThrow()
-        .write(UnansweredReport.from(result, UnansweredReport.DEFAULT_THIN_BELOW), context, out);
+        .write(UnansweredReport.from(result, ThinAnswer.DEFAULT), context, out);
     return out.toString();
   }
 

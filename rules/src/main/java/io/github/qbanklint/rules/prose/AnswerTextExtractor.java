@@ -3,6 +3,7 @@ package io.github.qbanklint.rules.prose;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.DollarMath;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,18 +9,22 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.LineIndex;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Bold markers that CommonMark (and GitHub) do not render as meant because of the flanking rules,
  * as in the CJK case {@code **区别：**MLE}: a closing {@code **} after punctuation must be followed by
- * a space or punctuation. A block is checked when the parsed tree left a {@code **} or {@code __}
- * run as literal text; its runs are then paired in writing order, and every pair that did not
- * become one strong-emphasis node is a finding. The offered fix moves punctuation outside the
- * markers ({@code **区别**：MLE}) or adds the missing space, and is offered only when the fixed line
- * parses with the pair rendered.
+ * a space or punctuation. The {@code **} and {@code __} runs of a block are paired in writing
+ * order, and every pair whose first run cannot open or whose second cannot close is a finding,
+ * whether the parser left the runs literal or paired them with other runs (a later well-formed pair
+ * on the line makes {@code **处理能力：**…**局部**} one nested bold span). Runs inside {@code $…$} math,
+ * operators such as {@code 2**10} and underscores of names ({@code __iter__}) are not bold markers.
+ * The offered fix moves punctuation outside the markers ({@code **区别**：MLE}) or adds the missing
+ * space, and is offered only when the fixed line parses with the pair rendered.
  */
 public final class BrokenEmphasisRule implements Rule {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_]+");
   private static final RuleMeta META =
       RuleMeta.builder("broken-emphasis")
           .family("structure")
@@ -37,40 +41,44 @@ public final class BrokenEmphasisRule implements Rule {
 
   @Override
   public void check(DocumentContext context) {
-    for (EmphasisRuns.BlockRuns block : EmphasisRuns.of(context.document())) {
-      if (!block.hasLiteral()) {
-        continue;
-      }
-      for (char marker : new char[] {'*', '_'}) {
-        List<EmphasisRuns.Run> runs =
-            block.runs().stream().filter(r -> r.marker() == marker).toList();
-        for (int i = 0; i + 1 < runs.size(); i += 2) {
-          EmphasisRuns.Run open = runs.get(i);
-          EmphasisRuns.Run close = runs.get(i + 1);
-          if (!block.rendersStrong(open.start(), close.end())) {
-            checkPair(context, open, close);
-          }
-        }
+    Document document = context.document();
+    for (EmphasisRuns.BlockRuns block : EmphasisRuns.of(document)) {
+      if (!brokenPairs(block, document.text()).isEmpty()) {
+        EmphasisRuns.BlockRuns markdown = block.withoutFormulaRuns(document);
+        brokenPairs(markdown, document.text()).forEach(pair -> checkPair(context, pair));
       }
     }
   }
 
-  private static void checkPair(
-      DocumentContext context, EmphasisRuns.Run open, EmphasisRuns.Run close) {
+  /**
+   * The pairs, in writing order, that cannot render: the first run cannot open or the second cannot
+   * close. A pair that can but did not is the victim of another pair's broken run, and renders once
+   * that is fixed.
+   */
+  private static List<EmphasisRuns.Pair> brokenPairs(EmphasisRuns.BlockRuns block, String text) {
+    return Stream.of('*', '_')
+        .flatMap(marker -> block.pairs(marker).stream())
+        .filter(p -> !canOpen(text, p.open()) || !canClose(text, p.close()))
+        .toList();
+  }
+
+  private static void checkPair(DocumentContext context, EmphasisRuns.Pair pair) {
     Document document = context.document();
     String text = document.text();
+    EmphasisRuns.Run open = pair.open();
+    EmphasisRuns.Run close = pair.close();
     String inner = text.substring(open.end(), close.start());
-    if (inner.isBlank() || open.marker() == '_' && !atWordBoundary(text, open, close)) {
-      return; // snake__case__names and the like are meant literally
+    if (inner.isBlank() || open.marker() == '_' && isName(text, open, close, inner)) {
+      return;
     }
     String written = text.substring(open.start(), close.end());
     String marker = text.substring(open.start(), open.end());
     String problem =
         "'"
             + written
-            + "' does not render as bold on GitHub: CommonMark's flanking rules leave '"
+            + "' does not render as bold on GitHub: CommonMark's flanking rules keep these '"
             + marker
-            + "' literal here (a closing marker after punctuation must be followed by a"
+            + "' from pairing (a closing marker after punctuation must be followed by a"
             + " space or punctuation, an opening one before punctuation must follow one)";
     Optional<String> repaired =
         Stream.of(movePunctuationOut(inner), withSpaces(text, open, close, "**" + inner + "**"))
@@ -109,12 +117,17 @@ public final class BrokenEmphasisRule implements Rule {
         inner.substring(0, from) + "**" + inner.substring(from, to) + "**" + inner.substring(to));
   }
 
-  /** The pair with a space added before and after it where text touches it. */
+  /** The pair with a space added before a marker that cannot open, after one that cannot close. */
   private static Optional<String> withSpaces(
       String text, EmphasisRuns.Run open, EmphasisRuns.Run close, String pair) {
-    boolean before = open.start() > 0 && !Character.isWhitespace(text.charAt(open.start() - 1));
+    boolean before =
+        !canOpen(text, open)
+            && open.start() > 0
+            && !Character.isWhitespace(text.charAt(open.start() - 1));
     boolean after =
-        close.end() < text.length() && !Character.isWhitespace(text.charAt(close.end()));
+        !canClose(text, close)
+            && close.end() < text.length()
+            && !Character.isWhitespace(text.charAt(close.end()));
     return before || after
         ? Optional.of((before ? " " : "") + pair + (after ? " " : ""))
         : Optional.empty();
@@ -177,11 +190,24 @@ public final class BrokenEmphasisRule implements Rule {
     return type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
   }
 
-  private static boolean atWordBoundary(
-      String text, EmphasisRuns.Run open, EmphasisRuns.Run close) {
-    return open.start() == 0
-        || !Character.isLetterOrDigit(text.codePointBefore(open.start()))
-        || close.end() == text.length()
-        || !Character.isLetterOrDigit(text.codePointAt(close.end()));
+  private static boolean canOpen(String text, EmphasisRuns.Run run) {
+    return Flanking.canOpen(text, run.start(), run.end());
+  }
+
+  private static boolean canClose(String text, EmphasisRuns.Run run) {
+    return Flanking.canClose(text, run.start(), run.end());
+  }
+
+  /**
+   * Whether an underscore pair is part of a name rather than bold: around an identifier ({@code
+   * __iter__}, {@code __init__}) or inside a word on both sides ({@code snake__case__name}).
+   */
+  private static boolean isName(
+      String text, EmphasisRuns.Run open, EmphasisRuns.Run close, String inner) {
+    return IDENTIFIER.matcher(inner).matches()
+        || open.start() > 0
+            && Character.isLetterOrDigit(text.codePointBefore(open.start()))
+            && close.end() < text.length()
+            && Character.isLetterOrDigit(text.codePointAt(close.end()));
   }
 }

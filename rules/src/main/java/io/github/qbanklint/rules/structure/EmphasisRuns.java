@@ -1,6 +1,7 @@
 package io.github.qbanklint.rules.structure;
 
 import io.github.qbanklint.core.document.Document;
+import io.github.qbanklint.core.document.DollarMath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,17 +27,41 @@ import org.commonmark.node.Text;
 final class EmphasisRuns extends AbstractVisitor {
   private static final Pattern LITERAL_RUN = Pattern.compile("(?<!\\\\)(?:\\*{2,}|_{2,})");
 
-  /** A run at {@code [start, end)} of the text; {@code literal} when it printed as text. */
-  record Run(int start, int end, char marker, boolean literal) {}
+  /** A run at {@code [start, end)} of the text. */
+  record Run(int start, int end, char marker) {}
+
+  /** Two runs of one marker that were written as one bold span. */
+  record Pair(Run open, Run close) {}
 
   /** The runs of one block in source order, and the ranges rendered as strong emphasis. */
-  record BlockRuns(List<Run> runs, Set<List<Integer>> strongRanges) {
-    boolean hasLiteral() {
-      return runs.stream().anyMatch(Run::literal);
-    }
-
+  record BlockRuns(Node block, List<Run> runs, Set<List<Integer>> strongRanges) {
     boolean rendersStrong(int start, int end) {
       return strongRanges.contains(List.of(start, end));
+    }
+
+    /** The runs of {@code marker} paired in writing order: the first with the second, and so on. */
+    List<Pair> pairs(char marker) {
+      List<Run> of = runs.stream().filter(r -> r.marker() == marker).toList();
+      List<Pair> pairs = new ArrayList<>();
+      for (int i = 0; i + 1 < of.size(); i += 2) {
+        pairs.add(new Pair(of.get(i), of.get(i + 1)));
+      }
+      return pairs;
+    }
+
+    /**
+     * The same block without the runs that are not Markdown: those inside {@code $…$} math, and
+     * powers ({@code 2**10}, {@code x**2}: after a letter or digit, before a digit).
+     */
+    BlockRuns withoutFormulaRuns(Document document) {
+      List<int[]> math = mathSpans(document, block);
+      String text = document.text();
+      List<Run> kept =
+          runs.stream()
+              .filter(r -> math.stream().noneMatch(m -> m[0] <= r.start() && r.end() <= m[1]))
+              .filter(r -> !isPower(text, r))
+              .toList();
+      return new BlockRuns(block, kept, strongRanges);
     }
   }
 
@@ -64,7 +89,7 @@ final class EmphasisRuns extends AbstractVisitor {
         int from = span.getInputIndex();
         Matcher m = LITERAL_RUN.matcher(text.substring(from, from + span.getLength()));
         while (m.find()) {
-          add(node, new Run(from + m.start(), from + m.end(), text.charAt(from + m.start()), true));
+          add(node, new Run(from + m.start(), from + m.end(), text.charAt(from + m.start())));
         }
       }
     }
@@ -81,8 +106,8 @@ final class EmphasisRuns extends AbstractVisitor {
         && text.startsWith(delimiter, start)
         && text.startsWith(delimiter, end - delimiter.length())) {
       char marker = delimiter.charAt(0);
-      add(strong, new Run(start, start + delimiter.length(), marker, false));
-      add(strong, new Run(end - delimiter.length(), end, marker, false));
+      add(strong, new Run(start, start + delimiter.length(), marker));
+      add(strong, new Run(end - delimiter.length(), end, marker));
       blockRuns(strong).strongRanges().add(List.of(start, end));
     }
     visitChildren(strong);
@@ -94,7 +119,7 @@ final class EmphasisRuns extends AbstractVisitor {
 
   private BlockRuns blockRuns(Node node) {
     return byBlock.computeIfAbsent(
-        blockOf(node), b -> new BlockRuns(new ArrayList<>(), new HashSet<>()));
+        blockOf(node), b -> new BlockRuns(b, new ArrayList<>(), new HashSet<>()));
   }
 
   private static Node blockOf(Node node) {
@@ -103,5 +128,48 @@ final class EmphasisRuns extends AbstractVisitor {
       n = n.getParent();
     }
     return n;
+  }
+
+  private static boolean isPower(String text, Run run) {
+    return run.marker() == '*'
+        && run.start() > 0
+        && run.end() < text.length()
+        && isAsciiLetterOrDigit(text.charAt(run.start() - 1))
+        && text.charAt(run.end()) >= '0'
+        && text.charAt(run.end()) <= '9';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The {@code $…$} spans of a block, as offsets into the document; dollars in code do not count.
+   */
+  private static List<int[]> mathSpans(Document document, Node block) {
+    int start = Document.startOffset(block);
+    int end = Document.endOffset(block);
+    if (start < 0 || end <= start) {
+      return List.of();
+    }
+    boolean[] inText = new boolean[end - start];
+    block.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text node) {
+            for (SourceSpan span : node.getSourceSpans()) {
+              int from = span.getInputIndex() - start;
+              int to = Math.min(inText.length, from + span.getLength());
+              for (int i = Math.max(0, from); i < to; i++) {
+                inText[i] = true;
+              }
+            }
+          }
+        });
+    List<int[]> spans = new ArrayList<>();
+    for (int[] span : DollarMath.spans(document.text().substring(start, end), inText)) {
+      spans.add(new int[] {start + span[0], start + span[1]});
+    }
+    return spans;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Fix;
 import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.fix.FixApplier;
 import io.github.qbanklint.rules.BuiltInRules;
 import java.io.IOException;
@@ -15,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -85,47 +89,54 @@ public abstract class RuleFixtureTest {
   }
 
   /**
+   * Tests for folders of fixtures under the rule's fixture directory, each linted as one workspace
+   * (a workspace rule sees all its files): every file's findings against its own markers, strictly
+   * both ways. A {@code fixture-config} comment in any of the files configures the whole folder.
+   */
+  protected Stream<DynamicTest> workspaceFixtures(String... folders) {
+    Rule rule = rule();
+    return Stream.of(folders)
+        .map(
+            folder ->
+                DynamicTest.dynamicTest(
+                    folder + "/",
+                    () -> checkWorkspace(rule, fixtureDirectory(rule).resolve(folder))));
+  }
+
+  private static void checkWorkspace(Rule rule, Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    assertThat(files).as("fixtures in %s", folder).hasSizeGreaterThan(1);
+    Map<String, FixtureMarkers.Parsed> parsed = new LinkedHashMap<>();
+    files.forEach(f -> parsed.put(f.getFileName().toString(), parse(f)));
+    String config =
+        parsed.values().stream()
+            .map(FixtureMarkers.Parsed::configYaml)
+            .collect(Collectors.joining());
+    List<Document> documents =
+        parsed.entrySet().stream()
+            .map(e -> Document.of(e.getKey(), e.getValue().blankedText()))
+            .toList();
+    List<Finding> actual = RuleHarness.run(rule, config, documents).findings();
+    StringBuilder problems = new StringBuilder();
+    for (Map.Entry<String, FixtureMarkers.Parsed> e : parsed.entrySet()) {
+      List<Finding> inFile = actual.stream().filter(f -> f.path().equals(e.getKey())).toList();
+      problems.append(compare(e.getKey(), inFile, e.getValue().expectations()));
+    }
+    assertThat(problems.toString()).as("findings of %s in %s", rule.id(), folder).isEmpty();
+  }
+
+  /**
    * Lints a fixture with {@code rules} together and checks its findings against its markers,
    * strictly both ways; with a {@code .fixed.md} beside it, also what the fixes make of it.
    */
   static void check(List<Rule> rules, Path fixture, FixtureMarkers.Parsed parsed)
       throws IOException {
     List<Finding> actual = RuleHarness.lint(rules, parsed.blankedText(), parsed.configYaml());
-    List<Finding> unexpected = new ArrayList<>(actual);
-    List<FixtureMarkers.Expectation> missing = new ArrayList<>();
-    for (FixtureMarkers.Expectation e : parsed.expectations()) {
-      Optional<Finding> match = unexpected.stream().filter(f -> matches(e, f)).findFirst();
-      if (match.isPresent()) {
-        unexpected.remove(match.get());
-      } else {
-        missing.add(e);
-      }
-    }
-    StringBuilder problems = new StringBuilder();
-    for (FixtureMarkers.Expectation e : missing) {
-      problems
-          .append("\n  missing   ")
-          .append(fixture.getFileName())
-          .append(':')
-          .append(e.line())
-          .append(e.column().map(c -> ":" + c).orElse(""))
-          .append("  ")
-          .append(e.marker());
-    }
-    for (Finding f : unexpected) {
-      problems
-          .append("\n  unexpected ")
-          .append(fixture.getFileName())
-          .append(':')
-          .append(f.line())
-          .append(':')
-          .append(f.column())
-          .append("  ")
-          .append(f.ruleId())
-          .append("  ")
-          .append(f.message());
-    }
-    assertThat(problems.toString())
+    String problems = compare(fixture.getFileName().toString(), actual, parsed.expectations());
+    assertThat(problems)
         .as("findings of %s on %s", rules.stream().map(Rule::id).toList(), fixture.getFileName())
         .isEmpty();
 
@@ -140,6 +151,46 @@ public abstract class RuleFixtureTest {
           .as("findings after fixing %s", fixture.getFileName())
           .isEmpty();
     }
+  }
+
+  /** Each expectation missing from the findings and each finding not expected, one a line. */
+  private static String compare(
+      String file, List<Finding> actual, List<FixtureMarkers.Expectation> expectations) {
+    List<Finding> unexpected = new ArrayList<>(actual);
+    List<FixtureMarkers.Expectation> missing = new ArrayList<>();
+    for (FixtureMarkers.Expectation e : expectations) {
+      Optional<Finding> match = unexpected.stream().filter(f -> matches(e, f)).findFirst();
+      if (match.isPresent()) {
+        unexpected.remove(match.get());
+      } else {
+        missing.add(e);
+      }
+    }
+    StringBuilder problems = new StringBuilder();
+    for (FixtureMarkers.Expectation e : missing) {
+      problems
+          .append("\n  missing   ")
+          .append(file)
+          .append(':')
+          .append(e.line())
+          .append(e.column().map(c -> ":" + c).orElse(""))
+          .append("  ")
+          .append(e.marker());
+    }
+    for (Finding f : unexpected) {
+      problems
+          .append("\n  unexpected ")
+          .append(file)
+          .append(':')
+          .append(f.line())
+          .append(':')
+          .append(f.column())
+          .append("  ")
+          .append(f.ruleId())
+          .append("  ")
+          .append(f.message());
+    }
+    return problems.toString();
   }
 
   private static boolean matches(FixtureMarkers.Expectation e, Finding f) {

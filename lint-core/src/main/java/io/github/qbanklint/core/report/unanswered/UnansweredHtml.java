@@ -85,8 +85,8 @@ final class UnansweredHtml implements UnansweredReportWriter {
             " unanswered</span><span><span class=\"sw\" style=\"background:var(--thin)\"></span>")
         .append(total.thin())
         .append(" thin (under ")
-        .append(report.thinBelow())
-        .append(" characters)</span><span>")
+        .append(report.thin().minLength())
+        .append(" units)</span><span>")
         .append(report.files().size())
         .append(report.files().size() == 1 ? " file" : " files")
         .append(escape(Links.withoutQuestions(report)))
@@ -176,7 +176,10 @@ final class UnansweredHtml implements UnansweredReportWriter {
           .append("\">")
           .append(escape(q.text()))
           .append("</a>")
-          .append(withLength ? "<span class=\"ln\">" + q.answerLength() + " chars</span>" : "")
+          .append(
+              withLength
+                  ? "<span class=\"ln\">" + escape(q.answerLength().summary()) + "</span>"
+                  : "")
           .append("</li>\n");
     }
     h.append("</ul>\n");

@@ -31,7 +31,7 @@ final class UnansweredJson implements UnansweredReportWriter {
     try (JsonGenerator g = JsonDocuments.open(out)) {
       g.writeStartObject();
       JsonDocuments.writeTool(g);
-      g.writeNumberField("thinBelow", report.thinBelow());
+      g.writeNumberField("thinBelow", report.thin().minLength());
       writeTally(g, "total", report.total());
       g.writeNumberField("filesWithoutQuestions", report.filesWithoutQuestions());
       g.writeArrayFieldStart("unrecognisedBanks");
@@ -108,7 +108,8 @@ final class UnansweredJson implements UnansweredReportWriter {
       g.writeNumberField("line", q.line());
       g.writeStringField("link", Links.to(report, context, file.path(), q.anchor()));
       if (withLength) {
-        g.writeNumberField("answerLength", q.answerLength());
+        g.writeNumberField("answerLength", q.answerLength().units());
+        g.writeStringField("answerForm", q.answerLength().form().id());
       }
       g.writeEndObject();
     }

@@ -37,8 +37,8 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
         .append("), ")
         .append(total.thin())
         .append(" of them thin (under ")
-        .append(report.thinBelow())
-        .append(" characters); ")
+        .append(report.thin().minLength())
+        .append(" units, or only a link, an image or a pointer); ")
         .append(report.files().size())
         .append(report.files().size() == 1 ? " file" : " files")
         .append(Links.withoutQuestions(report))
@@ -87,7 +87,7 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
     if (!section.thin().isEmpty()) {
       md.append("\nThin answers:\n\n");
       for (QuestionOutline q : section.thin()) {
-        appendQuestion(md, report, context, file, q, " (" + q.answerLength() + " characters)");
+        appendQuestion(md, report, context, file, q, " (" + q.answerLength().summary() + ")");
       }
     }
     if (report.all()) {

@@ -3,7 +3,7 @@ package io.github.qbanklint.core.report.unanswered;
 import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.bank.BankOutline.SectionOutline;
-import io.github.qbanklint.core.bank.Question;
+import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintEngine;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Which questions still need an answer: per file and per section in document order, the questions,
@@ -21,7 +22,7 @@ import java.util.Map;
  * questions are left out.
  *
  * @param root the workspace root that file paths are relative to
- * @param thinBelow an answered question whose answer is shorter than this many code points is thin
+ * @param thin when an answer is thin: the thin-answer rule's setting, shared with the rule
  * @param all whether to list every question, not only the unanswered and thin ones
  * @param filesWithoutQuestions how many files had no recognised question
  * @param unrecognisedBanks the files among them that look like banks (see {@code
@@ -29,14 +30,12 @@ import java.util.Map;
  */
 public record UnansweredReport(
     Path root,
-    int thinBelow,
+    ThinAnswer thin,
     List<FileEntry> files,
     Tally total,
     boolean all,
     int filesWithoutQuestions,
     List<String> unrecognisedBanks) {
-  public static final int DEFAULT_THIN_BELOW = Question.THIN_BELOW;
-
   public UnansweredReport {
     files = List.copyOf(files);
     unrecognisedBanks = List.copyOf(unrecognisedBanks);
@@ -60,16 +59,33 @@ public record UnansweredReport(
     return new LintEngine(new RuleRegistry(List.of())).run(request.withConfig(noRules));
   }
 
+  /**
+   * What is thin under {@code config}: the {@code thin-answer} rule's options (whether the rule is
+   * on or not), with {@code minLength} replaced when given ({@code report --thin-below}); the
+   * default when the registry has no such rule.
+   */
+  public static ThinAnswer thinAnswer(RuleRegistry registry, Config config, OptionalInt minLength) {
+    ThinAnswer configured =
+        registry
+            .options(ThinAnswer.RULE_ID, config)
+            .map(
+                o ->
+                    ThinAnswer.of(
+                        o.getInt(ThinAnswer.MIN_LENGTH), o.getStringList(ThinAnswer.EXCLUDE)))
+            .orElse(ThinAnswer.DEFAULT);
+    return minLength.isPresent() ? configured.withMinLength(minLength.getAsInt()) : configured;
+  }
+
   /** Builds the report of unanswered and thin questions from the bank outlines a run kept. */
-  public static UnansweredReport from(LintResult result, int thinBelow) {
-    return from(result, thinBelow, false);
+  public static UnansweredReport from(LintResult result, ThinAnswer thin) {
+    return from(result, thin, false);
   }
 
   /** Builds the report; with {@code all}, every question is listed. */
-  public static UnansweredReport from(LintResult result, int thinBelow, boolean all) {
+  public static UnansweredReport from(LintResult result, ThinAnswer thin, boolean all) {
     List<FileEntry> files = new ArrayList<>();
     for (FileStats stats : result.files()) {
-      FileEntry file = FileEntry.of(stats.path(), stats.outline(), thinBelow);
+      FileEntry file = FileEntry.of(stats.path(), stats.outline(), thin);
       if (file.tally().questions() > 0) {
         files.add(file);
       }
@@ -81,7 +97,7 @@ public record UnansweredReport(
             .map(FileStats::path)
             .toList();
     return new UnansweredReport(
-        result.root(), thinBelow, files, total, all, result.filesWithoutQuestions(), unrecognised);
+        result.root(), thin, files, total, all, result.filesWithoutQuestions(), unrecognised);
   }
 
   /** Counts of questions. */
@@ -108,11 +124,11 @@ public record UnansweredReport(
       sections = List.copyOf(sections);
     }
 
-    static FileEntry of(String path, BankOutline outline, int thinBelow) {
+    static FileEntry of(String path, BankOutline outline, ThinAnswer thin) {
       List<SectionEntry> sections = new ArrayList<>();
       for (SectionOutline s : outline.sections()) {
         if (!s.questions().isEmpty()) {
-          sections.add(SectionEntry.of(s, thinBelow));
+          sections.add(SectionEntry.of(s, thin));
         }
       }
       Tally tally = sections.stream().map(SectionEntry::tally).reduce(Tally.ZERO, Tally::plus);
@@ -126,7 +142,7 @@ public record UnansweredReport(
    * @param title the heading text; empty for questions before the first section
    * @param questions all its questions in document order
    * @param unanswered its unanswered questions in document order
-   * @param thin its answered questions whose answers are shorter than the threshold
+   * @param thin its questions whose answers are thin
    */
   public record SectionEntry(
       String title,
@@ -142,15 +158,17 @@ public record UnansweredReport(
       thin = List.copyOf(thin);
     }
 
-    /** {@code answered}, {@code unanswered} or {@code thin}, by this report's threshold. */
+    /** {@code answered}, {@code unanswered} or {@code thin}, by this report's setting. */
     public String status(QuestionOutline q) {
       return !q.answered() ? "unanswered" : thin.contains(q) ? "thin" : "answered";
     }
 
-    static SectionEntry of(SectionOutline s, int thinBelow) {
+    static SectionEntry of(SectionOutline s, ThinAnswer setting) {
       List<QuestionOutline> unanswered = s.questions().stream().filter(q -> !q.answered()).toList();
       List<QuestionOutline> thin =
-          s.questions().stream().filter(q -> q.answered() && q.answerLength() < thinBelow).toList();
+          s.questions().stream()
+              .filter(q -> setting.isThin(q.text(), q.answered(), q.answerLength()))
+              .toList();
       int questions = s.questions().size();
       return new SectionEntry(
           s.title(),

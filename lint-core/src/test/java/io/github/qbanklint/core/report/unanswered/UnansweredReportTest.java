@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.testing.Workspaces;
@@ -35,7 +36,7 @@ class UnansweredReportTest {
       ## Beta
 
       ### Q1: Why?
-      Because it is so, and that is a long enough answer.
+      Because it is so, and that is a long enough answer to count as one.
 
       ### Q2: How?
       TODO
@@ -46,7 +47,7 @@ class UnansweredReportTest {
   private UnansweredReport report(String text) {
     Workspaces.write(dir, "bank.md", text);
     LintResult result = Workspaces.lint(dir, new io.github.qbanklint.core.api.Rule[0]);
-    return UnansweredReport.from(result, UnansweredReport.DEFAULT_THIN_BELOW);
+    return UnansweredReport.from(result, ThinAnswer.DEFAULT);
   }
 
   private String render(String format, UnansweredReport report) throws IOException {
@@ -69,7 +70,7 @@ class UnansweredReportTest {
             new io.github.qbanklint.core.engine.LintRequest(List.of(dir), dir, config, 1));
 
     assertThat(result.findings()).isEmpty();
-    assertThat(UnansweredReport.from(result, 20).total().unanswered()).isEqualTo(2);
+    assertThat(UnansweredReport.from(result, ThinAnswer.DEFAULT).total().unanswered()).isEqualTo(2);
   }
 
   @Test
@@ -125,7 +126,7 @@ class UnansweredReportTest {
         .contains(
             "### [Alpha](bank.md#alpha): 1/2 answered (50%), 1 unanswered\n\n"
                 + "Unanswered:\n\n- line 11: [Q2: What is b?](bank.md#q2-what-is-b)\n\n"
-                + "Thin answers:\n\n- line 8: [Q1: Is a &lt; b &amp; c?](bank.md#q1-is-a--b--c) (6 characters)\n")
+                + "Thin answers:\n\n- line 8: [Q1: Is a &lt; b &amp; c?](bank.md#q1-is-a--b--c) (2 units)\n")
         .doesNotContain("Empty");
   }
 

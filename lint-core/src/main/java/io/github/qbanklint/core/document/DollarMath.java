@@ -1,20 +1,21 @@
-package io.github.qbanklint.rules.prose;
+package io.github.qbanklint.core.document;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds {@code $…$} and {@code $$…$$} spans in a paragraph's source, so that prose never checks
- * LaTeX. A small stand-in for the math family's span detector, following the same GitHub rules: a
- * {@code $} after a backslash is literal, an inline {@code $} followed by a space or preceded by a
- * digit opens nothing, and a closing {@code $} is not preceded by a space. Only dollars outside
- * code (where {@code delimiter[i]} is true) count.
+ * LaTeX and bold markers inside formulas are not taken for Markdown. A small stand-in for the math
+ * family's span detector, following the same GitHub rules: a {@code $} after a backslash is
+ * literal, an inline {@code $} followed by a space or preceded by a digit opens nothing, and a
+ * closing {@code $} is not preceded by a space. Only dollars outside code (where {@code
+ * delimiter[i]} is true) count.
  */
-final class DollarMath {
+public final class DollarMath {
   private DollarMath() {}
 
   /** The spans as {@code [start, end)} pairs of offsets into {@code source}. */
-  static List<int[]> spans(String source, boolean[] delimiter) {
+  public static List<int[]> spans(String source, boolean[] delimiter) {
     List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < source.length()) {

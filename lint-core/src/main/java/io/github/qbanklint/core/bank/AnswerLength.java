@@ -1,0 +1,224 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.HtmlScanner;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * How much an answer says: its length in units, where a CJK character is one unit and so is a word
+ * of letters or digits in any other script ({@code GPT-4} is two), and whether it is nothing but a
+ * link, an image or a pointer to another answer ({@code 见上文}, {@code see above}). Code counts;
+ * image alt text, markup and punctuation do not. The thin-answer rule and the report's thin list
+ * both judge answers by this (see {@link ThinAnswer}).
+ *
+ * @param units the length in units
+ * @param form what the answer consists of
+ */
+public record AnswerLength(int units, Form form) {
+
+  /** What an answer consists of. */
+  public enum Form {
+    TEXT("text", "text"),
+    ONLY_LINK("only-link", "only a link"),
+    ONLY_IMAGE("only-image", "only an image"),
+    ONLY_POINTER("only-pointer", "only a pointer to another answer");
+
+    private final String id;
+    private final String description;
+
+    Form(String id, String description) {
+      this.id = id;
+      this.description = description;
+    }
+
+    /** The name in JSON reports. */
+    public String id() {
+      return id;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  /** {@code 7 units}, or what the answer only is: {@code only a link}. */
+  public String summary() {
+    return form == Form.TEXT ? units + (units == 1 ? " unit" : " units") : form.description();
+  }
+
+  /** Answers that only point elsewhere, normalised as placeholders are (see AnswerClassifier). */
+  private static final Set<String> POINTERS =
+      Set.of(
+          "见上文",
+          "见上",
+          "详见上文",
+          "参见上文",
+          "参考上文",
+          "同上",
+          "同上题",
+          "见上题",
+          "如上",
+          "如上所述",
+          "seeabove",
+          "asabove",
+          "sameasabove",
+          "seetheanswerabove",
+          "seepreviousanswer");
+
+  /** The longest pointer, in chars: a longer text is not normalised to be compared. */
+  private static final int LONGEST_POINTER = 24;
+
+  /** Measures the blocks of an answer. */
+  public static AnswerLength of(List<Node> blocks) {
+    Counter counter = new Counter();
+    blocks.forEach(b -> b.accept(counter));
+    return new AnswerLength(counter.units(), counter.form());
+  }
+
+  /** Counts units, telling text inside links from text outside them. */
+  private static final class Counter extends AbstractVisitor {
+    private final UnitCount outside = new UnitCount();
+    private final UnitCount inLinks = new UnitCount();
+    private final StringBuilder shortText = new StringBuilder();
+    private boolean link;
+    private boolean image;
+    private int linkDepth;
+
+    int units() {
+      return outside.units() + inLinks.units();
+    }
+
+    Form form() {
+      if (units() == 0 && image) {
+        return Form.ONLY_IMAGE;
+      }
+      if (outside.units() == 0 && link) {
+        return Form.ONLY_LINK;
+      }
+      if (shortText.length() <= LONGEST_POINTER
+          && POINTERS.contains(AnswerClassifier.normalise(shortText.toString()))) {
+        return Form.ONLY_POINTER;
+      }
+      return Form.TEXT;
+    }
+
+    private void count(String text) {
+      if (linkDepth > 0) {
+        inLinks.add(text);
+      } else {
+        outside.add(text);
+        if (shortText.length() <= LONGEST_POINTER) {
+          shortText.append(text, 0, Math.min(text.length(), LONGEST_POINTER + 1)).append(' ');
+        }
+      }
+    }
+
+    @Override
+    public void visit(Text text) {
+      count(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+      count(code.getLiteral());
+    }
+
+    @Override
+    public void visit(FencedCodeBlock code) {
+      count(code.getLiteral());
+    }
+
+    @Override
+    public void visit(IndentedCodeBlock code) {
+      count(code.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+      image |= hasImg(html.getLiteral());
+      count(HtmlScanner.visibleText(html.getLiteral()));
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+      image |= hasImg(html.getLiteral());
+    }
+
+    @Override
+    public void visit(Image node) {
+      image = true; // its alt text is not what a reader reads
+    }
+
+    @Override
+    public void visit(Link node) {
+      link = true;
+      linkDepth++;
+      visitChildren(node);
+      linkDepth--;
+    }
+
+    private static boolean hasImg(String html) {
+      return html.toLowerCase(Locale.ROOT).contains("<img");
+    }
+  }
+
+  /**
+   * Units of text fed piece by piece: a CJK, kana or hangul character is one, a run of other
+   * letters and digits is one (an apostrophe between letters keeps the word going: {@code it's}),
+   * whatever else separates, the underscore too: {@code z_i} in a formula is two symbols.
+   */
+  private static final class UnitCount {
+    private int units;
+    private boolean inWord;
+
+    void add(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        i += Character.charCount(c);
+        if (!Character.isLetterOrDigit(c)) {
+          inWord &= isApostrophe(c) && i < text.length() && Character.isLetter(text.codePointAt(i));
+        } else if (isCjk(c)) {
+          units++;
+          inWord = false;
+        } else {
+          units += inWord ? 0 : 1;
+          inWord = true;
+        }
+      }
+      inWord = false;
+    }
+
+    private static boolean isApostrophe(int c) {
+      return c == '\'' || c == '\u2019';
+    }
+
+    int units() {
+      return units;
+    }
+
+    private static boolean isCjk(int c) {
+      if (c < 0x3000) {
+        return false;
+      }
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        return true;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      return script == Character.UnicodeScript.HAN
+          || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA
+          || script == Character.UnicodeScript.HANGUL;
+    }
+  }
+}

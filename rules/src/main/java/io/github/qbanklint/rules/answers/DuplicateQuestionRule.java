@@ -1,0 +1,228 @@
+package io.github.qbanklint.rules.answers;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.OptionSpec;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.api.WorkspaceContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The same question asked twice: the same {@link QuestionKey} (numbering, case, width, spaces and
+ * punctuation aside), in one file or, by default, anywhere in the workspace; and, one severity
+ * lower, nearly the same question ({@link NearDuplicates}). Every location of a duplicated question
+ * gets one finding naming up to three of the others (their paths relative to its file's folder), so
+ * a question asked 200 times gives 200 findings, not 200² pairs.
+ */
+public final class DuplicateQuestionRule implements Rule {
+  private static final String SCOPE = "scope";
+  private static final String NEAR = "near";
+  private static final String NEAR_THRESHOLD = "nearThreshold";
+  private static final int NAMED = 3;
+
+  private static final RuleMeta META =
+      RuleMeta.builder("duplicate-question")
+          .family("answers")
+          .summary("The same question is asked twice, in a file or across the workspace.")
+          .severity(Severity.WARNING)
+          .tags("answers")
+          .option(
+              OptionSpec.choice(
+                  SCOPE,
+                  List.of("workspace", "file"),
+                  "where to look for the same question: every file, or each file alone"))
+          .option(
+              OptionSpec.bool(
+                  NEAR, true, "also report nearly identical questions, one severity lower"))
+          .option(
+              OptionSpec.number(
+                  NEAR_THRESHOLD,
+                  0.9,
+                  0.5,
+                  1,
+                  "how similar (Jaccard similarity of character 3-grams) a question must be to"
+                      + " another to be nearly the same"))
+          .build();
+
+  /** One asked question: in which file, where in it, with what title, under which key. */
+  private record Asked(Place file, DocumentSummary.QuestionFact fact, String key) {
+    String path() {
+      return file.path();
+    }
+
+    /** {@code path:line}, the path relative to the folder of {@code from}, as a link would be. */
+    String locationFrom(Asked from) {
+      return file.relativeTo(from.file) + ":" + fact.line();
+    }
+  }
+
+  /** A file's path, and its folder and name, split once for all its questions. */
+  private record Place(String path, Path folder, String name) {
+    static Place of(String path) {
+      Path p = Path.of(path);
+      return new Place(path, p.getParent(), p.getFileName().toString());
+    }
+
+    String relativeTo(Place from) {
+      if (Objects.equals(folder, from.folder)) {
+        return name; // the common case, where no path needs relativizing
+      }
+      Path here = Path.of(path);
+      return (from.folder == null ? here : from.folder.relativize(here))
+          .toString()
+          .replace('\\', '/');
+    }
+  }
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void checkWorkspace(WorkspaceContext context) {
+    boolean perFile = context.options().getString(SCOPE).equals("file");
+    Map<String, List<Asked>> byKey = byKey(context.documents());
+    for (List<Asked> group : byKey.values()) {
+      for (List<Asked> same : perFile ? byPath(group) : List.of(group)) {
+        if (same.size() > 1) {
+          reportExact(context, same);
+        }
+      }
+    }
+    if (context.options().getBoolean(NEAR)) {
+      reportNear(context, new ArrayList<>(byKey.values()), perFile);
+    }
+  }
+
+  /** Every question under its key, keys in order of first appearance, paths in sorted order. */
+  private static Map<String, List<Asked>> byKey(List<DocumentSummary> documents) {
+    Map<String, List<Asked>> byKey = new LinkedHashMap<>();
+    Map<String, String> keyOfTitle = new HashMap<>(); // titles repeat across copies of a bank
+    documents.stream()
+        .sorted(Comparator.comparing(DocumentSummary::path))
+        .forEach(
+            d -> {
+              Place file = Place.of(d.path());
+              for (DocumentSummary.QuestionFact q : d.questions()) {
+                String key = keyOfTitle.computeIfAbsent(q.title(), QuestionKey::of);
+                if (!key.isEmpty()) {
+                  byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Asked(file, q, key));
+                }
+              }
+            });
+    return byKey;
+  }
+
+  private static List<List<Asked>> byPath(List<Asked> group) {
+    return new ArrayList<>(byPathMap(group).values());
+  }
+
+  private static Map<String, List<Asked>> byPathMap(List<Asked> group) {
+    Map<String, List<Asked>> byPath = new LinkedHashMap<>();
+    group.forEach(a -> byPath.computeIfAbsent(a.path(), p -> new ArrayList<>()).add(a));
+    return byPath;
+  }
+
+  private static void reportExact(WorkspaceContext context, List<Asked> same) {
+    for (Asked asked : same) {
+      List<String> others = new ArrayList<>(NAMED);
+      for (int i = 0; i < same.size() && others.size() < NAMED; i++) {
+        if (same.get(i) != asked) {
+          others.add(same.get(i).locationFrom(asked));
+        }
+      }
+      report(
+          context,
+          asked,
+          "'"
+              + shown(asked)
+              + "' is asked "
+              + same.size()
+              + " times: also at "
+              + listed(others, same.size() - 1)
+              + "; keep one, with the best answer, and remove the others.",
+          context.severity());
+    }
+  }
+
+  private static void reportNear(
+      WorkspaceContext context, List<List<Asked>> groups, boolean perFile) {
+    List<String> keys = groups.stream().map(g -> g.get(0).key()).toList();
+    List<List<NearDuplicates.Similar>> similar =
+        NearDuplicates.of(keys, context.options().getDouble(NEAR_THRESHOLD));
+    Map<Integer, Map<String, List<Asked>>> byPathOfGroup = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      List<NearDuplicates.Similar> near =
+          similar.get(i).stream()
+              .sorted(
+                  Comparator.comparingDouble(NearDuplicates.Similar::similarity)
+                      .reversed()
+                      .thenComparingInt(NearDuplicates.Similar::other))
+              .toList();
+      for (Asked asked : near.isEmpty() ? List.<Asked>of() : groups.get(i)) {
+        List<String> others = new ArrayList<>();
+        int count = 0;
+        for (NearDuplicates.Similar s : near) {
+          List<Asked> partners =
+              perFile
+                  ? byPathOfGroup
+                      .computeIfAbsent(s.other(), g -> byPathMap(groups.get(g)))
+                      .getOrDefault(asked.path(), List.of())
+                  : groups.get(s.other());
+          count += partners.size();
+          for (Asked other :
+              partners.subList(0, Math.min(partners.size(), NAMED - others.size()))) {
+            others.add(other.locationFrom(asked) + " '" + shown(other) + "' (" + percent(s) + ")");
+          }
+        }
+        if (count > 0) {
+          report(
+              context,
+              asked,
+              "'"
+                  + shown(asked)
+                  + "' is nearly the same question as "
+                  + listed(others, count)
+                  + ": if they ask the same thing, keep one and remove the others.",
+              context.severity().milder());
+        }
+      }
+    }
+  }
+
+  /** {@code a.md:3, b.md:7 and 12 more}. */
+  private static String listed(List<String> named, int total) {
+    String list = String.join(", ", named);
+    return total > named.size() ? list + " and " + (total - named.size()) + " more" : list;
+  }
+
+  /** The similarity rounded down, so that a near duplicate never shows as 100%. */
+  private static String percent(NearDuplicates.Similar s) {
+    return String.format(Locale.ROOT, "%d%% similar", (int) Math.floor(s.similarity() * 100));
+  }
+
+  /** The title, cut to 40 code points. */
+  private static String shown(Asked asked) {
+    String title = asked.fact().title().strip();
+    return title.codePointCount(0, title.length()) <= 40
+        ? title
+        : title.substring(0, title.offsetByCodePoints(0, 39)) + "…";
+  }
+
+  private static void report(
+      WorkspaceContext context, Asked asked, String message, Severity severity) {
+    DocumentSummary.QuestionFact q = asked.fact();
+    context.report(
+        asked.path(), q.line(), q.column(), q.endLine(), q.endColumn(), message, severity);
+  }
+}
