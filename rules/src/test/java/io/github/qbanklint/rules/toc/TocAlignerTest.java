@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TocAlignerTest {
@@ -18,10 +20,25 @@ class TocAlignerTest {
     Map<String, Integer> ids = new HashMap<>();
     int[] xId = Arrays.stream(x).mapToInt(k -> ids.computeIfAbsent(k, u -> ids.size())).toArray();
     int[] yId = Arrays.stream(y).mapToInt(k -> ids.computeIfAbsent(k, u -> ids.size())).toArray();
+    Map<Integer, int[]> bOfId =
+        IntStream.range(0, yId.length)
+            .boxed()
+            .collect(
+                Collectors.groupingBy(j -> yId[j], Collectors.mapping(j -> j, Collectors.toList())))
+            .entrySet()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue().stream().mapToInt(j -> j).toArray()));
     return new TocAligner.Scorer() {
       @Override
       public boolean same(int i, int j) {
         return xId[i] == yId[j];
+      }
+
+      @Override
+      public int[] sameAs(int i) {
+        return bOfId.getOrDefault(xId[i], new int[0]);
       }
 
       @Override
