@@ -33,17 +33,17 @@ final class LocalLinkCheck {
   private final List<Problem> problems = new ArrayList<>();
 
   /**
-   * How many anchors one check may compare with broken fragments to suggest the closest (up to a
-   * second). Each suggestion reads every anchor of the target file, so a file with tens of
-   * thousands of broken fragments and anchors took minutes; past the budget the findings come
-   * without a suggestion. A bank of 2,000 headings gets suggestions for its first 1,000 distinct
-   * broken fragments.
+   * How much work one check may spend suggesting the closest anchor to broken fragments: names read
+   * plus edit-distance cells, about half a second. Each suggestion compares the fragment with every
+   * anchor of the target file, so a file with tens of thousands of broken fragments and anchors
+   * took minutes; once the budget is spent the findings come without a suggestion.
    */
-  static final long SUGGESTION_COMPARISONS = 2_000_000;
+  static final long SUGGESTION_WORK = 100_000_000;
 
   // The same broken fragment is often linked many times; its suggestion is computed once.
   private final Map<List<String>, Optional<String>> suggestions = new HashMap<>();
-  private long comparisonsLeft = SUGGESTION_COMPARISONS;
+  private final Map<String, Closest> anchorsByPath = new HashMap<>();
+  private long workLeft = SUGGESTION_WORK;
 
   private LocalLinkCheck(WorkspaceContext context, Category wanted) {
     context.documents().forEach(d -> documents.put(d.path(), d));
@@ -224,11 +224,15 @@ final class LocalLinkCheck {
   }
 
   private Optional<String> closestAnchor(String fragment, DocumentSummary target) {
-    if (target.anchors().size() > comparisonsLeft) {
+    if (workLeft <= 0) {
       return Optional.empty();
     }
-    comparisonsLeft -= target.anchors().size();
-    return Closest.to(fragment, target.anchors());
+    Closest anchors =
+        anchorsByPath.computeIfAbsent(target.path(), p -> new Closest(target.anchors()));
+    long before = anchors.work();
+    Optional<String> closest = anchors.to(fragment);
+    workLeft -= anchors.work() - before;
+    return closest;
   }
 
   private void report(
