@@ -13,7 +13,9 @@ import java.util.List;
  * matches is aligned by an edit-distance table whose substitution cost comes from {@linkplain
  * Scorer#cost text similarity}, so renamed items pair up instead of becoming one missing and one
  * extra. Gap tables larger than {@link #MAX_GAP_CELLS} are restricted to a band around the
- * diagonal, so memory stays bounded whatever the input.
+ * diagonal, so memory stays bounded whatever the input; once the gaps of one alignment have used
+ * {@link #MAX_ALIGNMENT_CELLS}, each further gap gets the narrowest band that still joins its
+ * corners, so that time stays linear in the number of items (each cell compares two texts).
  */
 final class TocAligner {
   /** Cost of leaving an item unpaired; a substitution must cost less than two of these. */
@@ -21,6 +23,7 @@ final class TocAligner {
 
   static final double FORBIDDEN = Double.POSITIVE_INFINITY;
   static final int MAX_GAP_CELLS = 1 << 18;
+  static final long MAX_ALIGNMENT_CELLS = 1 << 19;
 
   private static final byte DIAGONAL = 1;
   private static final byte UP = 2;
@@ -46,6 +49,7 @@ final class TocAligner {
   }
 
   private final Scorer scorer;
+  private long cellsLeft = MAX_ALIGNMENT_CELLS;
 
   private TocAligner(Scorer scorer) {
     this.scorer = scorer;
@@ -106,7 +110,10 @@ final class TocAligner {
       }
       return;
     }
-    int halfBand = (int) Math.min(m, Math.max(1, (long) MAX_GAP_CELLS / (n + 1) / 2));
+    // A band as wide as the diagonal's step from one row to the next keeps every row reachable.
+    int step = (m + n - 1) / n;
+    long allowed = Math.min(MAX_GAP_CELLS, Math.max(0, cellsLeft));
+    int halfBand = (int) Math.min(m, Math.max(step, allowed / (n + 1) / 2));
     int[] lo = new int[n + 1];
     int[] hi = new int[n + 1];
     byte[][] moves = new byte[n + 1][];
@@ -117,6 +124,7 @@ final class TocAligner {
       lo[i] = Math.max(0, centre - halfBand);
       hi[i] = Math.min(m, centre + halfBand);
       moves[i] = new byte[hi[i] - lo[i] + 1];
+      cellsLeft -= moves[i].length;
       for (int j = lo[i]; j <= hi[i]; j++) {
         double best;
         byte move;
