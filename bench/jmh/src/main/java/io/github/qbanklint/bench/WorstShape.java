@@ -99,12 +99,15 @@ enum WorstShape {
       }
     }
   },
-  /** A paragraph per line of emphasis, half of it unmatched, so each line is a repair to verify. */
+  /**
+   * A paragraph per line of emphasis, some of it unmatched and some bold that does not render
+   * ({@code **区别：**MLE}): a broken-emphasis finding, with its repair, per line.
+   */
   EMPHASIS {
     @Override
     void write(ShapeWriter out) throws IOException {
       for (int i = 1; out.wantsMore(); i++) {
-        out.line("**粗体 " + i + "** *斜体* _下划线_ __粗__ ***两者*** ** 未闭合 " + i + "* _x").line("");
+        out.line("**粗体 " + i + "** *斜体* _下划线_ __粗__ ***两者*** ** 未闭合 * _x **区别：**MLE " + i).line("");
       }
     }
   },
