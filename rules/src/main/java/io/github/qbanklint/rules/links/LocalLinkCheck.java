@@ -34,7 +34,7 @@ final class LocalLinkCheck {
 
   /**
    * How much work one check may spend suggesting the closest anchor to broken fragments: names read
-   * plus edit-distance cells, about half a second. Each suggestion compares the fragment with every
+   * plus edit-distance cells, under a second. Each suggestion compares the fragment with every
    * anchor of the target file, so a file with tens of thousands of broken fragments and anchors
    * took minutes; once the budget is spent the findings come without a suggestion.
    */
