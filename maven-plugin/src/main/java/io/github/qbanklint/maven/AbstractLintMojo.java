@@ -121,6 +121,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
       throw new MojoExecutionException("qbank-lint configuration error: " + e.describe(), e);
     } catch (InputException e) {
       throw new MojoExecutionException("qbank-lint: " + e.getMessage(), e);
+    } catch (OutOfMemoryError e) {
+      // One line, as for any failed goal; without the error as cause, -e shows no second trace.
+      throw new MojoExecutionException(
+          "qbank-lint: internal error: out of memory: give Maven more heap (MAVEN_OPTS=-Xmx2g),"
+              + " or lower maxFileBytes in .qbank-lint.yml to skip the largest files");
+    } catch (StackOverflowError e) {
+      throw new MojoExecutionException(
+          "qbank-lint: internal error: a file nests too deeply to be checked (stack overflow);"
+              + " please report it");
     }
   }
 

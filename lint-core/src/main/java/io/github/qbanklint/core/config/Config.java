@@ -29,7 +29,13 @@ public record Config(
 
   public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
   public static final List<String> ALWAYS_SKIPPED = List.of(".git", "node_modules", "target");
-  public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * Files larger than this are reported instead of linted: 4 MiB, the largest round size at which
+   * each worst-shaped file of {@code bench/limits.sh} lints in under 10 s and 1 GB with -Xmx1g on
+   * the 2-core reference machine (bench/README.md, "Memory and time at the file-size limit").
+   */
+  public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
 
   public Config {
     include = List.copyOf(include);

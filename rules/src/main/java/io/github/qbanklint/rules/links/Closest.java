@@ -4,29 +4,53 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The closest candidate to a misspelt name, by edit distance over code points. */
+/**
+ * The closest of a set of names to a misspelt one, by edit distance over code points. The names are
+ * lower-cased and split into code points once, however many misspellings are looked up.
+ */
 final class Closest {
-  private Closest() {}
+  private final String[] names;
+  private final int[][] lowered;
+  private long work;
+
+  Closest(Collection<String> candidates) {
+    names = candidates.toArray(String[]::new);
+    lowered = new int[names.length][];
+    for (int k = 0; k < names.length; k++) {
+      lowered[k] = names[k].toLowerCase(Locale.ROOT).codePoints().toArray();
+    }
+  }
+
+  /** The closest of {@code candidates} to {@code wanted}; see {@link #to(String)}. */
+  static Optional<String> to(String wanted, Collection<String> candidates) {
+    return new Closest(candidates).to(wanted);
+  }
+
+  /** The work of every look-up so far: names read plus edit-distance cells computed. */
+  long work() {
+    return work;
+  }
 
   /**
-   * The candidate nearest to {@code wanted}: one that differs only in letter case first, else the
-   * one with the fewest edits, when those edits are few enough to look like a typo.
+   * The name nearest to {@code wanted}: one that differs only in letter case first, else the one
+   * with the fewest edits, when those edits are few enough to look like a typo.
    */
-  static Optional<String> to(String wanted, Collection<String> candidates) {
+  Optional<String> to(String wanted) {
     int[] target = wanted.toLowerCase(Locale.ROOT).codePoints().toArray();
     int allowed = Math.max(2, wanted.codePointCount(0, wanted.length()) / 3);
     String best = null;
     int bestDistance = allowed;
-    for (String candidate : candidates) {
+    work += names.length;
+    for (int k = 0; k < names.length; k++) {
+      String candidate = names[k];
       if (candidate.equalsIgnoreCase(wanted)) {
         return Optional.of(candidate);
       }
-      String lower = candidate.toLowerCase(Locale.ROOT);
       // The length difference is a lower bound on the distance: skip hopeless candidates unread.
-      if (Math.abs(lower.codePointCount(0, lower.length()) - target.length) > bestDistance) {
+      if (Math.abs(lowered[k].length - target.length) > bestDistance) {
         continue;
       }
-      int distance = distance(target, lower.codePoints().toArray(), bestDistance);
+      int distance = distance(target, lowered[k], bestDistance);
       if (distance < bestDistance
           || (distance == bestDistance && (best == null || candidate.compareTo(best) < 0))) {
         best = candidate;
@@ -40,13 +64,14 @@ final class Closest {
    * Levenshtein distance between two code point sequences, or {@code limit + 1} as soon as it is
    * known to exceed {@code limit}.
    */
-  private static int distance(int[] x, int[] y, int limit) {
+  private int distance(int[] x, int[] y, int limit) {
     int[] previous = new int[y.length + 1];
     int[] current = new int[y.length + 1];
     for (int j = 0; j <= y.length; j++) {
       previous[j] = j;
     }
     for (int i = 1; i <= x.length; i++) {
+      work += y.length;
       current[0] = i;
       int rowMinimum = i;
       for (int j = 1; j <= y.length; j++) {

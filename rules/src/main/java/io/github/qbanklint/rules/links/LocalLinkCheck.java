@@ -33,8 +33,19 @@ final class LocalLinkCheck {
   private final WorkspaceFiles files;
   private final Category wanted;
   private final List<Problem> problems = new ArrayList<>();
+
+  /**
+   * How much work one check may spend suggesting the closest anchor to broken fragments: names read
+   * plus edit-distance cells, under a second. Each suggestion compares the fragment with every
+   * anchor of the target file, so a file with tens of thousands of broken fragments and anchors
+   * took minutes; once the budget is spent the findings come without a suggestion.
+   */
+  static final long SUGGESTION_WORK = 100_000_000;
+
   // The same broken fragment is often linked many times; its suggestion is computed once.
   private final Map<List<String>, Optional<String>> suggestions = new HashMap<>();
+  private final Map<String, Closest> anchorsByPath = new HashMap<>();
+  private long workLeft = SUGGESTION_WORK;
 
   private LocalLinkCheck(WorkspaceContext context, Category wanted) {
     context.documents().forEach(d -> documents.put(d.path(), d));
@@ -246,9 +257,21 @@ final class LocalLinkCheck {
             + where
             + suggestions
                 .computeIfAbsent(
-                    List.of(target.path(), fragment), k -> Closest.to(fragment, target.anchors()))
+                    List.of(target.path(), fragment), k -> closestAnchor(fragment, target))
                 .map(a -> "; did you mean #" + a + "?")
                 .orElse(": link an existing heading, or add an id."));
+  }
+
+  private Optional<String> closestAnchor(String fragment, DocumentSummary target) {
+    if (workLeft <= 0) {
+      return Optional.empty();
+    }
+    Closest anchors =
+        anchorsByPath.computeIfAbsent(target.path(), p -> new Closest(target.anchors()));
+    long before = anchors.work();
+    Optional<String> closest = anchors.to(fragment);
+    workLeft -= anchors.work() - before;
+    return closest;
   }
 
   private void report(

@@ -1,6 +1,7 @@
 package io.github.qbanklint.rules.toc;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,11 +9,13 @@ import java.util.List;
  * never shifts the items after it.
  *
  * <p>First the longest common subsequence of items that are {@linkplain Scorer#same the same} is
- * found with Hirschberg's algorithm (linear memory). Then each gap between those matches is aligned
- * by an edit-distance table whose substitution cost comes from {@linkplain Scorer#cost text
- * similarity}, so renamed items pair up instead of becoming one missing and one extra. Gap tables
- * larger than {@link #MAX_GAP_CELLS} are restricted to a band around the diagonal, so memory stays
- * bounded whatever the input.
+ * found from the pairs that are the same ({@link CommonSubsequence}). Then each gap between those
+ * matches is aligned by an edit-distance table whose substitution cost comes from {@linkplain
+ * Scorer#cost text similarity}, so renamed items pair up instead of becoming one missing and one
+ * extra. Gap tables larger than {@link #MAX_GAP_CELLS} are restricted to a band around the
+ * diagonal, so memory stays bounded whatever the input; once the gaps of one alignment have used
+ * {@link #MAX_ALIGNMENT_CELLS}, each further gap gets the narrowest band that still joins its
+ * corners, so that time stays linear in the number of items (each cell compares two texts).
  */
 final class TocAligner {
   /** Cost of leaving an item unpaired; a substitution must cost less than two of these. */
@@ -20,6 +23,7 @@ final class TocAligner {
 
   static final double FORBIDDEN = Double.POSITIVE_INFINITY;
   static final int MAX_GAP_CELLS = 1 << 18;
+  static final long MAX_ALIGNMENT_CELLS = 1 << 19;
 
   private static final byte DIAGONAL = 1;
   private static final byte UP = 2;
@@ -29,6 +33,9 @@ final class TocAligner {
   interface Scorer {
     /** Whether the two are certainly the same item (equal keys or equal anchors). */
     boolean same(int i, int j);
+
+    /** Every {@code j} for which {@link #same same(i, j)} holds, in ascending order. */
+    int[] sameAs(int i);
 
     /** The cost of pairing the two: 0 for a perfect pair, {@link #FORBIDDEN} for unrelated. */
     double cost(int i, int j);
@@ -42,6 +49,7 @@ final class TocAligner {
   }
 
   private final Scorer scorer;
+  private long cellsLeft = MAX_ALIGNMENT_CELLS;
 
   private TocAligner(Scorer scorer) {
     this.scorer = scorer;
@@ -50,8 +58,7 @@ final class TocAligner {
   /** The alignment of {@code a[0..n)} with {@code b[0..m)}, in order. */
   static List<Pair> align(int n, int m, Scorer scorer) {
     TocAligner aligner = new TocAligner(scorer);
-    List<Pair> anchors = new ArrayList<>();
-    aligner.commonSubsequence(0, n, 0, m, anchors);
+    List<Pair> anchors = aligner.commonSubsequence(n, m);
     List<Pair> result = new ArrayList<>();
     int i = 0;
     int j = 0;
@@ -65,68 +72,29 @@ final class TocAligner {
     return result;
   }
 
-  /** Appends the pairs of a longest common subsequence of a[a0..a1) and b[b0..b1) (Hirschberg). */
-  private void commonSubsequence(int a0, int a1, int b0, int b1, List<Pair> out) {
+  /**
+   * The pairs of a longest common subsequence of a[0..n) and b[0..m): the same items at both ends
+   * first, then {@link CommonSubsequence} between them.
+   */
+  private List<Pair> commonSubsequence(int n, int m) {
+    int a0 = 0;
+    int a1 = n;
+    int b0 = 0;
+    int b1 = m;
+    List<Pair> out = new ArrayList<>();
     while (a0 < a1 && b0 < b1 && scorer.same(a0, b0)) {
       out.add(new Pair(a0++, b0++));
     }
     List<Pair> tail = new ArrayList<>();
     while (a0 < a1 && b0 < b1 && scorer.same(a1 - 1, b1 - 1)) {
-      tail.add(0, new Pair(--a1, --b1));
+      tail.add(new Pair(--a1, --b1));
     }
     if (a0 < a1 && b0 < b1) {
-      if (a1 - a0 == 1) {
-        for (int j = b0; j < b1; j++) {
-          if (scorer.same(a0, j)) {
-            out.add(new Pair(a0, j));
-            break;
-          }
-        }
-      } else {
-        int mid = (a0 + a1) >>> 1;
-        int[] forward = forwardLengths(a0, mid, b0, b1);
-        int[] backward = backwardLengths(mid, a1, b0, b1);
-        int split = 0;
-        for (int k = 0; k <= b1 - b0; k++) {
-          if (forward[k] + backward[k] > forward[split] + backward[split]) {
-            split = k;
-          }
-        }
-        commonSubsequence(a0, mid, b0, b0 + split, out);
-        commonSubsequence(mid, a1, b0 + split, b1, out);
-      }
+      out.addAll(CommonSubsequence.of(a0, a1, b0, b1, scorer));
     }
+    Collections.reverse(tail);
     out.addAll(tail);
-  }
-
-  /** lengths[k] = LCS length of a[a0..a1) and b[b0..b0+k). */
-  private int[] forwardLengths(int a0, int a1, int b0, int b1) {
-    int width = b1 - b0;
-    int[] row = new int[width + 1];
-    for (int i = a0; i < a1; i++) {
-      int diagonal = 0;
-      for (int k = 1; k <= width; k++) {
-        int above = row[k];
-        row[k] = scorer.same(i, b0 + k - 1) ? diagonal + 1 : Math.max(above, row[k - 1]);
-        diagonal = above;
-      }
-    }
-    return row;
-  }
-
-  /** lengths[k] = LCS length of a[a0..a1) and b[b0+k..b1). */
-  private int[] backwardLengths(int a0, int a1, int b0, int b1) {
-    int width = b1 - b0;
-    int[] row = new int[width + 1];
-    for (int i = a1 - 1; i >= a0; i--) {
-      int diagonal = 0;
-      for (int k = width - 1; k >= 0; k--) {
-        int below = row[k];
-        row[k] = scorer.same(i, b0 + k) ? diagonal + 1 : Math.max(below, row[k + 1]);
-        diagonal = below;
-      }
-    }
-    return row;
+    return out;
   }
 
   /** Aligns a gap between two common items by weighted edit distance, within a diagonal band. */
@@ -142,7 +110,10 @@ final class TocAligner {
       }
       return;
     }
-    int halfBand = (int) Math.min(m, Math.max(1, (long) MAX_GAP_CELLS / (n + 1) / 2));
+    // A band as wide as the diagonal's step from one row to the next keeps every row reachable.
+    int step = (m + n - 1) / n;
+    long allowed = Math.min(MAX_GAP_CELLS, Math.max(0, cellsLeft));
+    int halfBand = (int) Math.min(m, Math.max(step, allowed / (n + 1) / 2));
     int[] lo = new int[n + 1];
     int[] hi = new int[n + 1];
     byte[][] moves = new byte[n + 1][];
@@ -153,6 +124,7 @@ final class TocAligner {
       lo[i] = Math.max(0, centre - halfBand);
       hi[i] = Math.min(m, centre + halfBand);
       moves[i] = new byte[hi[i] - lo[i] + 1];
+      cellsLeft -= moves[i].length;
       for (int j = lo[i]; j <= hi[i]; j++) {
         double best;
         byte move;

@@ -9,7 +9,9 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.rules.structure.BankMemo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,16 +184,15 @@ final class TocComparison {
   private static Map<Integer, Integer> moved(
       List<Integer> orphans, List<Integer> missing, Scorer scorer) {
     Map<Integer, Integer> targetOf = new HashMap<>();
+    Scorer.FreeTargets free = scorer.new FreeTargets(missing);
     for (int e : orphans) {
-      for (int t : missing) {
-        if (!targetOf.containsValue(t) && scorer.same(e, t)) {
-          targetOf.put(e, t);
-          break;
-        }
+      int t = free.takeFirstSameAs(e);
+      if (t >= 0) {
+        targetOf.put(e, t);
       }
     }
     orphans.removeAll(targetOf.keySet());
-    missing.removeAll(targetOf.values());
+    missing.removeAll(new HashSet<>(targetOf.values()));
     return targetOf;
   }
 
@@ -255,6 +256,9 @@ final class TocComparison {
     private final String[] keys;
     private final Heading[] linkedHeadings;
     private final boolean[] emptyTargets;
+    // The targets of each key and of each heading, in ascending order, for sameAs.
+    private final int[][] targetsOfKey;
+    private final Map<Heading, Integer> targetOfHeading = new IdentityHashMap<>();
 
     Scorer(List<TocEntry> entries, List<TocTarget> targets, TocAnchors anchors) {
       this.entries = entries;
@@ -275,6 +279,19 @@ final class TocComparison {
         targetKeys[j] = id(TocText.key(targets.get(j).heading().text()), ids, keyList);
       }
       keys = keyList.toArray(String[]::new);
+      int[] counts = new int[keys.length];
+      for (int key : targetKeys) {
+        counts[key]++;
+      }
+      targetsOfKey = new int[keys.length][];
+      for (int key = 0; key < keys.length; key++) {
+        targetsOfKey[key] = new int[counts[key]];
+        counts[key] = 0;
+      }
+      for (int j = 0; j < targets.size(); j++) {
+        targetsOfKey[targetKeys[j]][counts[targetKeys[j]]++] = j;
+        targetOfHeading.putIfAbsent(targets.get(j).heading(), j);
+      }
     }
 
     private static int id(String key, Map<String, Integer> ids, List<String> keyList) {
@@ -289,6 +306,59 @@ final class TocComparison {
     @Override
     public boolean same(int i, int j) {
       return entryKeys[i] == targetKeys[j] || linkedHeadings[i] == targets.get(j).heading();
+    }
+
+    @Override
+    public int[] sameAs(int i) {
+      int[] byKey = targetsOfKey[entryKeys[i]];
+      Integer linked = linkedTarget(i);
+      if (linked == null || Arrays.binarySearch(byKey, linked) >= 0) {
+        return byKey;
+      }
+      int at = -Arrays.binarySearch(byKey, linked) - 1;
+      int[] same = new int[byKey.length + 1];
+      System.arraycopy(byKey, 0, same, 0, at);
+      same[at] = linked;
+      System.arraycopy(byKey, at, same, at + 1, byKey.length - at);
+      return same;
+    }
+
+    /** The target whose heading entry i links to, if it is one. */
+    private Integer linkedTarget(int i) {
+      return linkedHeadings[i] == null ? null : targetOfHeading.get(linkedHeadings[i]);
+    }
+
+    /**
+     * Targets not yet taken, each taken once: the first the same as an entry, in document order.
+     * Every target of a key that is passed over is taken or was never free, so each key's list is
+     * read once over all entries, whatever their number.
+     */
+    final class FreeTargets {
+      private final boolean[] free = new boolean[targets.size()];
+      private final int[] firstOfKey = new int[keys.length];
+
+      FreeTargets(List<Integer> indexes) {
+        indexes.forEach(t -> free[t] = true);
+      }
+
+      /** The first free target the same as entry i, now taken; -1 when there is none. */
+      int takeFirstSameAs(int i) {
+        int[] byKey = targetsOfKey[entryKeys[i]];
+        int first = firstOfKey[entryKeys[i]];
+        while (first < byKey.length && !free[byKey[first]]) {
+          first++;
+        }
+        firstOfKey[entryKeys[i]] = first;
+        int t = first < byKey.length ? byKey[first] : -1;
+        Integer linked = linkedTarget(i);
+        if (linked != null && free[linked] && (t < 0 || linked < t)) {
+          t = linked;
+        }
+        if (t >= 0) {
+          free[t] = false;
+        }
+        return t;
+      }
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TocAlignerTest {
@@ -18,10 +21,25 @@ class TocAlignerTest {
     Map<String, Integer> ids = new HashMap<>();
     int[] xId = Arrays.stream(x).mapToInt(k -> ids.computeIfAbsent(k, u -> ids.size())).toArray();
     int[] yId = Arrays.stream(y).mapToInt(k -> ids.computeIfAbsent(k, u -> ids.size())).toArray();
+    Map<Integer, int[]> bOfId =
+        IntStream.range(0, yId.length)
+            .boxed()
+            .collect(
+                Collectors.groupingBy(j -> yId[j], Collectors.mapping(j -> j, Collectors.toList())))
+            .entrySet()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue().stream().mapToInt(j -> j).toArray()));
     return new TocAligner.Scorer() {
       @Override
       public boolean same(int i, int j) {
         return xId[i] == yId[j];
+      }
+
+      @Override
+      public int[] sameAs(int i) {
+        return bOfId.getOrDefault(xId[i], new int[0]);
       }
 
       @Override
@@ -118,6 +136,55 @@ class TocAlignerTest {
     assertThat((long) n * n).isGreaterThan(TocAligner.MAX_GAP_CELLS);
     List<TocAligner.Pair> pairs = align(toc, headings);
     assertThat(pairs).hasSize(n).allSatisfy(p -> assertThat(p.a()).isEqualTo(p.b()));
+  }
+
+  /**
+   * A scorer without texts, for large tables: a[i] and b[i] are the same when i + 1 is a multiple
+   * of {@code sameEvery}, and otherwise a[i] may pair only with b[partner(i)], at cost 1.
+   */
+  private static TocAligner.Scorer partners(int sameEvery, IntUnaryOperator partner) {
+    return new TocAligner.Scorer() {
+      @Override
+      public boolean same(int i, int j) {
+        return i == j && (i + 1) % sameEvery == 0;
+      }
+
+      @Override
+      public int[] sameAs(int i) {
+        return (i + 1) % sameEvery == 0 ? new int[] {i} : new int[0];
+      }
+
+      @Override
+      public double cost(int i, int j) {
+        return same(i, j) ? 0 : partner.applyAsInt(i) == j ? 1 : TocAligner.FORBIDDEN;
+      }
+    };
+  }
+
+  @Test
+  void aGapWithFarMoreHeadingsThanEntriesPairsEachEntryWithinTheBand() {
+    int entries = 100;
+    int perEntry = 3_000; // 100 x 300,000 cells: banded, and rows 3,000 apart must still connect
+    IntUnaryOperator partner = i -> i * perEntry + perEntry / 2;
+
+    List<TocAligner.Pair> pairs =
+        TocAligner.align(entries, entries * perEntry, partners(Integer.MAX_VALUE, partner));
+
+    assertThat(pairs.stream().filter(TocAligner.Pair::paired))
+        .hasSize(entries)
+        .allSatisfy(p -> assertThat(p.b()).isEqualTo(partner.applyAsInt(p.a())));
+    assertThat(pairs).hasSize(entries * perEntry);
+  }
+
+  @Test
+  void gapsPastTheAlignmentBudgetStillPairRenamedItems() {
+    int gap = 512; // one item in 512 is the same: gaps of 511 x 511 cells, two fill the budget
+    int items = 8 * gap;
+    assertThat(7L * (gap - 1) * (gap - 1)).isGreaterThan(TocAligner.MAX_ALIGNMENT_CELLS);
+
+    List<TocAligner.Pair> pairs = TocAligner.align(items, items, partners(gap, i -> i));
+
+    assertThat(pairs).hasSize(items).allSatisfy(p -> assertThat(p.a()).isEqualTo(p.b()));
   }
 
   @Test
