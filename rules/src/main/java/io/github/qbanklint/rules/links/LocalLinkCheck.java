@@ -90,98 +90,83 @@ final class LocalLinkCheck {
       return;
     }
     Category category = pathCategory(link);
-    boolean image = category == Category.IMAGE;
-    String what = image ? "image" : "link target";
+    String what = category == Category.IMAGE ? "image" : "link target";
     String written = target.path();
+    String subject = what + " '" + written + "'";
     if (target.onAuthorsMachine()) {
       report(
           category,
           document,
           link,
-          what
-              + " '"
-              + written
-              + "' is a path on the author's machine, which readers do not have: copy the file"
+          subject
+              + " is a path on the author's machine, which readers do not have: copy the file"
               + " into the repository and link it relatively.");
       return;
     }
     String slashed = written.replace('\\', '/');
     WorkspaceFiles.Resolution resolution = files.resolve(document.path(), slashed);
-    if (resolution instanceof WorkspaceFiles.EscapesRoot) {
-      report(
-          category,
-          document,
-          link,
-          what
-              + " '"
-              + written
-              + "' points outside the workspace root, where readers of the"
-              + " repository cannot follow it: move the file into the repository or link a full URL.");
-    } else if (resolution instanceof WorkspaceFiles.OutsideWorkspace outside) {
+    Optional<String> problem = problemWith(subject, resolution, written, slashed);
+    if (resolution instanceof WorkspaceFiles.OutsideWorkspace outside) {
       report(
           Category.OUTSIDE,
           document,
           link,
-          what
-              + " '"
-              + written
-              + "' is outside the workspace (→ "
+          subject
+              + " is outside the workspace (→ "
               + outside.real()
               + ", through a symbolic link); not checked: copy the file into the repository, or"
               + " link a full URL.");
-    } else if (resolution instanceof WorkspaceFiles.SymlinkLoop loop) {
-      report(
-          category,
-          document,
-          link,
-          what
-              + " '"
-              + written
-              + "' cannot be followed: symlink loop at "
-              + loop.link()
-              + "; fix or remove the link.");
-    } else if (resolution instanceof WorkspaceFiles.Unreadable unreadable) {
-      report(
-          category,
-          document,
-          link,
-          what
-              + " '"
-              + written
-              + "' cannot be checked: the directory '"
-              + unreadable.directory()
-              + "' cannot be read (permission denied); give it read and execute permission.");
     } else if (resolution instanceof WorkspaceFiles.Missing missing) {
       reportMissing(category, document, link, target, what, missing);
-    } else if (resolution instanceof WorkspaceFiles.CaseMismatch mismatch) {
-      report(
-          category,
-          document,
-          link,
-          what
-              + " '"
-              + written
-              + "' differs only in letter case from the existing '"
-              + mismatch.actual()
-              + "': it works on macOS and Windows but breaks on Linux and GitHub. Write the name exactly.");
-    } else if (!written.equals(slashed)) {
-      report(
-          category,
-          document,
-          link,
-          what
-              + " '"
-              + written
-              + "' uses '\\' as a path separator, which only Windows understands:"
-              + " write '"
-              + slashed
-              + "'.");
+    } else if (problem.isPresent()) {
+      report(category, document, link, problem.get());
     } else if (resolution instanceof WorkspaceFiles.Found found
         && target.fragment().isPresent()
         && documents.containsKey(found.path())) {
       checkAnchor(
           documents.get(found.path()), document, link, target.fragment().get(), found.path());
     }
+  }
+
+  /** What is wrong with a path that resolved to something other than a missing or outside file. */
+  private static Optional<String> problemWith(
+      String subject, WorkspaceFiles.Resolution resolution, String written, String slashed) {
+    if (resolution instanceof WorkspaceFiles.EscapesRoot) {
+      return Optional.of(
+          subject
+              + " points outside the workspace root, where readers of the repository cannot"
+              + " follow it: move the file into the repository or link a full URL.");
+    }
+    if (resolution instanceof WorkspaceFiles.SymlinkLoop loop) {
+      return Optional.of(
+          subject
+              + " cannot be followed: symlink loop at "
+              + loop.link()
+              + "; fix or remove the link.");
+    }
+    if (resolution instanceof WorkspaceFiles.Unreadable unreadable) {
+      return Optional.of(
+          subject
+              + " cannot be checked: the directory '"
+              + unreadable.directory()
+              + "' cannot be read (permission denied); give it read and execute permission.");
+    }
+    if (resolution instanceof WorkspaceFiles.CaseMismatch mismatch) {
+      return Optional.of(
+          subject
+              + " differs only in letter case from the existing '"
+              + mismatch.actual()
+              + "': it works on macOS and Windows but breaks on Linux and GitHub. Write the name"
+              + " exactly.");
+    }
+    if (!written.equals(slashed)) {
+      return Optional.of(
+          subject
+              + " uses '\\' as a path separator, which only Windows understands: write '"
+              + slashed
+              + "'.");
+    }
+    return Optional.empty();
   }
 
   private void reportMissing(
