@@ -1,8 +1,8 @@
 package io.github.qbanklint.cli;
 
 import io.github.qbanklint.core.engine.LintProgress;
+import io.github.qbanklint.core.engine.ProgressCounts;
 import io.github.qbanklint.core.remote.RemoteTally;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,17 +15,13 @@ import java.util.function.Supplier;
  * a second (a short run shows nothing). {@link #close} erases the line before the run's output.
  */
 final class ProgressDisplay implements LintProgress, AutoCloseable {
-  /** Files checked so far, of how many. */
-  record FileCount(int done, int total) {}
-
   private static final long DELAY_NANOS = 1_000_000_000L;
   private static final long TICK_MILLIS = 100;
 
   private final Supplier<Optional<ProgressLine>> terminal;
   private final Optional<ScheduledExecutorService> timer;
   private final long startNanos = System.nanoTime();
-  private volatile FileCount files;
-  private volatile RemoteTally remote;
+  private final ProgressCounts counts = new ProgressCounts();
   private Optional<ProgressLine> line;
 
   private ProgressDisplay(
@@ -58,37 +54,12 @@ final class ProgressDisplay implements LintProgress, AutoCloseable {
 
   @Override
   public void files(int done, int total) {
-    files = new FileCount(done, total);
+    counts.files(done, total);
   }
 
   @Override
   public void remoteLinks(RemoteTally tally) {
-    remote = tally;
-  }
-
-  /**
-   * The line's text, for example {@code qbank-lint: files 2000/2000, remote links 350/1200 (80
-   * cached, 20 skipped, 3 failed)}; a null count was not heard of yet.
-   */
-  static String text(FileCount files, RemoteTally remote) {
-    StringBuilder text = new StringBuilder();
-    if (files != null) {
-      text.append(
-          String.format(Locale.ROOT, "qbank-lint: files %d/%d", files.done(), files.total()));
-    }
-    if (remote != null) {
-      text.append(text.length() == 0 ? "qbank-lint: " : ", ")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "remote links %d/%d (%d cached, %d skipped, %d failed)",
-                  remote.done(),
-                  remote.total(),
-                  remote.cached(),
-                  remote.skipped(),
-                  remote.failed()));
-    }
-    return text.toString();
+    counts.remoteLinks(tally);
   }
 
   private synchronized void tick() {
@@ -101,9 +72,9 @@ final class ProgressDisplay implements LintProgress, AutoCloseable {
         timer.ifPresent(ScheduledExecutorService::shutdown);
       }
     }
-    String now = text(files, remote);
+    String now = counts.text();
     if (line.isPresent() && !now.isEmpty()) {
-      line.get().draw(now, System.nanoTime());
+      line.get().draw("qbank-lint: " + now, System.nanoTime());
     }
   }
 

@@ -2,8 +2,8 @@ package io.github.qbanklint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.qbanklint.cli.ProgressDisplay.FileCount;
 import io.github.qbanklint.cli.ProgressOptions.When;
+import io.github.qbanklint.core.engine.ProgressCounts;
 import io.github.qbanklint.core.remote.RemoteTally;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,16 +61,18 @@ class ProgressLineTest {
 
   @Test
   void theTextHasFilesThenRemoteLinksAndNoControlCharacter() {
-    String files = ProgressDisplay.text(new FileCount(120, 2000), null);
-    String both =
-        ProgressDisplay.text(new FileCount(2000, 2000), new RemoteTally(350, 1200, 80, 20, 3));
+    ProgressCounts counts = new ProgressCounts();
+    String nothing = counts.text();
+    counts.files(120, 2000);
+    String files = counts.text();
+    counts.files(2000, 2000);
+    counts.remoteLinks(new RemoteTally(350, 1200, 80, 20, 3));
+    String both = counts.text();
 
-    assertThat(ProgressDisplay.text(null, null)).isEmpty();
-    assertThat(files).isEqualTo("qbank-lint: files 120/2000");
+    assertThat(nothing).isEmpty();
+    assertThat(files).isEqualTo("files 120/2000");
     assertThat(both)
-        .isEqualTo(
-            "qbank-lint: files 2000/2000, remote links 350/1200 (80 cached, 20 skipped, 3"
-                + " failed)");
+        .isEqualTo("files 2000/2000, remote links 350/1200 (80 cached, 20 skipped, 3 failed)");
     ProgressLine line = line(200);
     line.draw(both, 0);
     line.erase();

@@ -106,9 +106,7 @@ public record RemoteSummary(
         skippedByPattern,
         skippedByPattern + " left out by links.include/links.exclude");
     addIfAny(
-        notChecked,
-        noNetwork,
-        noNetwork + " for want of a network (no host name could be resolved)");
+        notChecked, noNetwork, noNetwork + " with no network (no host name could be resolved)");
     line.append("; not checked: ")
         .append(notChecked.isEmpty() ? "none" : String.join(", ", notChecked));
     return line.toString();

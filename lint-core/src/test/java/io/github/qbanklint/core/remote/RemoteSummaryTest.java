@@ -88,7 +88,7 @@ class RemoteSummaryTest {
         .isEqualTo(new RemoteSummary(3, 1, 0, 0, 0, 0, 0, 2));
     assertThat(service.summary().orElseThrow().describe("pass --allow-private"))
         .isEqualTo(
-            "remote links: 3 URLs; requested 1: 1 alive; not checked: 2 for want of a network"
+            "remote links: 3 URLs; requested 1: 1 alive; not checked: 2 with no network"
                 + " (no host name could be resolved)");
   }
 
