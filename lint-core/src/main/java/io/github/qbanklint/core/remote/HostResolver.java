@@ -5,7 +5,7 @@ import java.net.UnknownHostException;
 
 /** Looks a host name up: the system's DNS, or a stand-in in tests that must not use DNS. */
 @FunctionalInterface
-public interface HostResolver {
+interface HostResolver {
   HostResolver SYSTEM = InetAddress::getAllByName;
 
   InetAddress[] resolve(String host) throws UnknownHostException;

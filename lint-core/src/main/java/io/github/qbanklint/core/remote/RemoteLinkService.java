@@ -54,15 +54,7 @@ public final class RemoteLinkService implements RemoteLinks {
     this(settings, cacheFile, progress, HostResolver.SYSTEM, Clock.systemUTC());
   }
 
-  /** A service that looks host names up with {@code resolver} (tests that must not use DNS). */
-  public RemoteLinkService(
-      LinkSettings settings,
-      Optional<Path> cacheFile,
-      RemoteProgress progress,
-      HostResolver resolver) {
-    this(settings, cacheFile, progress, resolver, Clock.systemUTC());
-  }
-
+  /** A service with its own DNS and clock (tests that must not use the real ones). */
   RemoteLinkService(
       LinkSettings settings,
       Optional<Path> cacheFile,

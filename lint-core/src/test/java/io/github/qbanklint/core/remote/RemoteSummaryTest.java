@@ -10,6 +10,7 @@ import io.github.qbanklint.core.remote.LoopbackServer.Reply;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,8 @@ class RemoteSummaryTest {
             settings("allowPrivate: true"),
             Optional.empty(),
             RemoteProgress.NONE,
-            dnsKnowing(Set.of(), asked));
+            dnsKnowing(Set.of(), asked),
+            Clock.systemUTC());
 
     Map<String, RemoteLinkStatus> results =
         service.check(List.of(GONE_A, GONE_B, server.url("/ok")));
@@ -100,7 +102,8 @@ class RemoteSummaryTest {
             settings(),
             Optional.empty(),
             RemoteProgress.NONE,
-            dnsKnowing(Set.of(AddressGuard.WELL_KNOWN_HOST), asked));
+            dnsKnowing(Set.of(AddressGuard.WELL_KNOWN_HOST), asked),
+            Clock.systemUTC());
 
     Map<String, RemoteLinkStatus> results = service.check(List.of(GONE_A, GONE_B));
 
@@ -119,7 +122,8 @@ class RemoteSummaryTest {
             settings("connectTimeout: 200ms", "requestTimeout: 200ms"),
             Optional.empty(),
             RemoteProgress.NONE,
-            dnsKnowing(Set.of("known.test"), asked));
+            dnsKnowing(Set.of("known.test"), asked),
+            Clock.systemUTC());
 
     Map<String, RemoteLinkStatus> results =
         service.check(List.of(GONE_A, "http://known.test:9/page"));
