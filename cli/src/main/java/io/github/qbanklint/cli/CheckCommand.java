@@ -25,6 +25,7 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin LintOptions lint;
   @Mixin OutputOptions output;
   @Mixin GitScopeOptions git;
+  @Mixin ProgressOptions progress;
 
   @Option(
       names = "--baseline",
@@ -40,14 +41,30 @@ final class CheckCommand implements Callable<Integer> {
     if (output.toFiles()) {
       output.refuseToOverwrite(lint.filesToLint(config));
     }
-    LintResult result = git.lint(lint, config);
+    LintResult result;
+    try (ProgressDisplay display = progress.start()) {
+      lint.reportProgressTo(display);
+      result = git.lint(lint, config);
+    }
     if (baseline != null) {
       result =
           BaselineCommand.apply(
               lint.workingDirectory().resolve(baseline), baseline.toString(), result);
     }
     output.write(result, lint.workingDirectory(), lint.verbose);
+    if (!output.quiet || !result.findings().isEmpty()) {
+      printRemoteSummary(result);
+    }
     return exitCode(result, failLevel, lint.verbose);
+  }
+
+  /** What the remote link check requested, and what it did not check and why. */
+  private static void printRemoteSummary(LintResult result) {
+    result
+        .remote()
+        .ifPresent(
+            remote ->
+                Console.ERR.println("qbank-lint: " + remote.describe("pass --allow-private")));
   }
 
   /** Prints input errors and stack traces to standard error and picks the exit code. */

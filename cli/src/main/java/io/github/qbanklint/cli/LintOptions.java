@@ -4,11 +4,11 @@ import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
 import io.github.qbanklint.core.engine.FileCollector;
 import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintProgress;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.engine.SourceFile;
-import io.github.qbanklint.core.remote.RemoteProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +54,8 @@ final class LintOptions {
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
+  private LintProgress progress = LintProgress.NONE;
+
   Path workingDirectory() {
     return Path.of("").toAbsolutePath();
   }
@@ -97,11 +99,12 @@ final class LintOptions {
   }
 
   LintEngine engine() {
-    return new LintEngine(RuleRegistry.load())
-        .withRemoteProgress(
-            System.console() != null
-                ? RemoteProgress.terminalLine(Console.PROGRESS)
-                : RemoteProgress.NONE);
+    return new LintEngine(RuleRegistry.load()).withProgress(progress);
+  }
+
+  /** Tells {@code listener} how the runs of these options advance. */
+  void reportProgressTo(LintProgress listener) {
+    progress = listener;
   }
 
   LintRequest request(Config loaded) {

@@ -116,7 +116,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
               getLog().isDebugEnabled());
       LintRequest request =
           new LintRequest(sources.inputs(), basedir, config, jobs(), Optional.of(basedir));
-      lint(new PreparedLint(registry, request, context));
+      lint(new PreparedLint(registry, request, context, new LoggedProgress(getLog())));
     } catch (ConfigException e) {
       throw new MojoExecutionException("qbank-lint configuration error: " + e.describe(), e);
     } catch (InputException e) {

@@ -11,7 +11,7 @@ import org.apache.maven.plugin.logging.Log;
  * Prints findings through Maven's log, one per line as {@code path:line:column rule-id message} at
  * the level of their severity, so IDEs and CI consoles link them; then the summary line. Paths and
  * messages show controls as escapes ({@link TerminalText}), so a file name or heading cannot split
- * a line or drive the console.
+ * a line or drive the console. A run that checked remote links ends with what it did not check.
  */
 final class FindingLog {
   private FindingLog() {}
@@ -41,5 +41,12 @@ final class FindingLog {
       stackTrace.lines().map(TerminalText::escape).forEach(log::debug);
     }
     log.info(TextReporter.summary(result));
+    result
+        .remote()
+        .ifPresent(
+            remote ->
+                log.info(
+                    remote.describe(
+                        "set the allowPrivate parameter or -Dqbanklint.allowPrivate=true")));
   }
 }

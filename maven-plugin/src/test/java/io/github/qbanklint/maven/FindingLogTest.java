@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.remote.RemoteSummary;
 import io.github.qbanklint.core.report.ReportContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,5 +78,27 @@ class FindingLogTest {
             "debug rule failed on bank\\e[2J\\u202e.md:",
             "debug \tat somewhere",
             "info 0 files checked: 0 errors, 1 warning, 0 info; no questions recognised");
+  }
+
+  @Test
+  void aRemoteCheckEndsWithWhatItDidNotCheckAndHowToCheckIt() {
+    LintResult result =
+        new LintResult(
+            dir,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.of(new RemoteSummary(3, 1, 0, 0, 0, 0, 2, 0)));
+    RecordingLog log = new RecordingLog();
+
+    FindingLog.print(result, new ReportContext(dir, false, List.of(), false), log);
+
+    assertThat(log.lines)
+        .last()
+        .isEqualTo(
+            "info remote links: 3 URLs; requested 1: 1 alive; not checked: 2 private or loopback"
+                + " addresses (set the allowPrivate parameter or -Dqbanklint.allowPrivate=true to"
+                + " check them)");
   }
 }

@@ -12,13 +12,15 @@ package io.github.qbanklint.core.api;
 public record RemoteLinkStatus(
     String url, Outcome outcome, int httpStatus, String detail, int attempts) {
 
-  /** The kinds of result; only {@link #ALIVE} and the skips are not failures. */
+  /** The kinds of result; only {@link #ALIVE} and the URLs not requested are not failures. */
   public enum Outcome {
     ALIVE,
     /** Not requested: not http(s), excluded by the include/exclude patterns. */
     SKIPPED,
     /** Not requested: the host resolves to a loopback, private or link-local address. */
     PRIVATE_ADDRESS,
+    /** Not requested: no host name resolved, not even a well-known one (no network). */
+    NO_NETWORK,
     HTTP_ERROR,
     RATE_LIMITED,
     TIMEOUT,
@@ -33,6 +35,7 @@ public record RemoteLinkStatus(
   public boolean failed() {
     return outcome != Outcome.ALIVE
         && outcome != Outcome.SKIPPED
-        && outcome != Outcome.PRIVATE_ADDRESS;
+        && outcome != Outcome.PRIVATE_ADDRESS
+        && outcome != Outcome.NO_NETWORK;
   }
 }

@@ -75,7 +75,12 @@ public record Baseline(List<BaselineEntry> entries) {
     }
     LintResult kept =
         new LintResult(
-            result.root(), result.files(), remaining, result.inputErrors(), result.stackTraces());
+            result.root(),
+            result.files(),
+            remaining,
+            result.inputErrors(),
+            result.stackTraces(),
+            result.remote());
     return new BaselineOutcome(kept, result.findings().size() - remaining.size(), fixed);
   }
 

@@ -13,7 +13,7 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.document.LoadProblem;
 import io.github.qbanklint.core.remote.RemoteLinkService;
-import io.github.qbanklint.core.remote.RemoteProgress;
+import io.github.qbanklint.core.remote.RemoteSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -35,28 +36,28 @@ import java.util.stream.Stream;
  */
 public final class LintEngine {
   private final RuleRegistry registry;
-  private final RemoteProgress remoteProgress;
+  private final LintProgress progress;
   private final boolean fixesWanted;
 
   /** An engine for checking: findings come without the fixes that are costly to compute. */
   public LintEngine(RuleRegistry registry) {
-    this(registry, RemoteProgress.NONE, false);
+    this(registry, LintProgress.NONE, false);
   }
 
-  private LintEngine(RuleRegistry registry, RemoteProgress remoteProgress, boolean fixesWanted) {
+  private LintEngine(RuleRegistry registry, LintProgress progress, boolean fixesWanted) {
     this.registry = registry;
-    this.remoteProgress = remoteProgress;
+    this.progress = progress;
     this.fixesWanted = fixesWanted;
   }
 
-  /** The same engine, telling {@code progress} how remote link checking advances. */
-  public LintEngine withRemoteProgress(RemoteProgress progress) {
+  /** The same engine, telling {@code progress} how the files and remote links advance. */
+  public LintEngine withProgress(LintProgress progress) {
     return new LintEngine(registry, progress, fixesWanted);
   }
 
   /** The same engine for fixing: every finding that has a fix carries it. */
   public LintEngine withFixes() {
-    return new LintEngine(registry, remoteProgress, true);
+    return new LintEngine(registry, progress, true);
   }
 
   /** The outcome of one file. */
@@ -89,14 +90,20 @@ public final class LintEngine {
     // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the
     // threads instead, so the spare core is not idle.
     boolean rulesInParallel = request.jobs() > 1 && files.size() < request.jobs();
+    AtomicInteger done = new AtomicInteger();
+    progress.files(0, files.size());
     List<FileOutcome> outcomes =
         checkAll(
             files,
             request.jobs(),
-            f ->
-                isolated(
-                    f.relativePath(),
-                    () -> lintFile(f, source, rules, bankBuilder, config, rulesInParallel)));
+            f -> {
+              FileOutcome outcome =
+                  isolated(
+                      f.relativePath(),
+                      () -> lintFile(f, source, rules, bankBuilder, config, rulesInParallel));
+              progress.files(done.incrementAndGet(), files.size());
+              return outcome;
+            });
     List<FileOutcome> all = new ArrayList<>(notLinted(selection));
     all.addAll(outcomes);
     return finish(collector.root(), all, rules, config);
@@ -171,7 +178,10 @@ public final class LintEngine {
           .filter(u -> u.problem().kind() != LoadProblem.Kind.OUTSIDE_WORKSPACE)
           .forEach(u -> inputErrors.add(u.path() + ": " + u.problem().message()));
     }
-    RemoteLinks remoteLinks = RemoteLinkService.forRun(config.settings(), root, remoteProgress);
+    Optional<RemoteLinkService> remoteService =
+        RemoteLinkService.forRun(config.settings(), root, progress::remoteLinks);
+    RemoteLinks remoteLinks =
+        remoteService.<RemoteLinks>map(service -> service).orElse(RemoteLinks.disabled());
     for (ConfiguredRule rule : rules) {
       List<Finding> ruleFindings = new ArrayList<>();
       try {
@@ -197,7 +207,8 @@ public final class LintEngine {
       }
     }
     findings.sort(Finding.ORDER);
-    return new LintResult(root, stats, findings, inputErrors, stackTraces);
+    Optional<RemoteSummary> remote = remoteService.flatMap(RemoteLinkService::summary);
+    return new LintResult(root, stats, findings, inputErrors, stackTraces, remote);
   }
 
   private static List<FileOutcome> checkAll(

@@ -2,8 +2,10 @@ package io.github.qbanklint.core.engine;
 
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.remote.RemoteSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a run found, in stable order.
@@ -13,15 +15,27 @@ import java.util.List;
  * @param findings every finding after suppressions, sorted
  * @param inputErrors inputs that could not be read at all (permissions, not a file, too large)
  * @param stackTraces stack traces of rules that failed, for {@code --verbose}
+ * @param remote what the remote link check did, when one ran
  */
 public record LintResult(
     Path root,
     List<FileStats> files,
     List<Finding> findings,
     List<String> inputErrors,
-    List<String> stackTraces) {
+    List<String> stackTraces,
+    Optional<RemoteSummary> remote) {
 
   public static final String INTERNAL_ERROR = "internal-error";
+
+  /** A result without a remote link check. */
+  public LintResult(
+      Path root,
+      List<FileStats> files,
+      List<Finding> findings,
+      List<String> inputErrors,
+      List<String> stackTraces) {
+    this(root, files, findings, inputErrors, stackTraces, Optional.empty());
+  }
 
   public LintResult {
     files = List.copyOf(files);

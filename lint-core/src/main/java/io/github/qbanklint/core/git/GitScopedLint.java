@@ -125,6 +125,7 @@ public final class GitScopedLint {
         whole.inputErrors().stream()
             .filter(e -> paths.stream().anyMatch(p -> e.startsWith(p + ": ")))
             .toList(),
-        whole.stackTraces());
+        whole.stackTraces(),
+        whole.remote());
   }
 }

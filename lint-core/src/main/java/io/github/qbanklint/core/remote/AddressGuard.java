@@ -9,9 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Decides, once per host, whether it may be requested: a host that resolves to a loopback, private,
  * link-local, unique-local or wildcard address is refused unless private addresses are allowed, so
- * that checks in CI never probe an internal network.
+ * that checks in CI never probe an internal network. It also tells a machine without network (no
+ * host name resolves, not even a well-known one) from hosts that do not exist.
  */
 final class AddressGuard {
+  /** A name that resolves wherever DNS works (RFC 2606 reserves it for examples). */
+  static final String WELL_KNOWN_HOST = "example.com";
+
   /** What a host resolved to. */
   enum Verdict {
     PUBLIC,
@@ -19,17 +23,34 @@ final class AddressGuard {
     UNKNOWN_HOST
   }
 
+  private final HostResolver resolver;
   private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
-  Verdict verdict(String host) {
-    return verdicts.computeIfAbsent(host, AddressGuard::resolve);
+  AddressGuard(HostResolver resolver) {
+    this.resolver = resolver;
   }
 
-  private static Verdict resolve(String host) {
+  Verdict verdict(String host) {
+    return verdicts.computeIfAbsent(host, this::resolve);
+  }
+
+  /**
+   * Whether the lookups so far look like a machine without network: some host was not found, none
+   * resolved to a public address (loopback and {@code /etc/hosts} names resolve offline), and a
+   * well-known name does not resolve either. Asked after the check, so the well-known name is
+   * looked up only when every host failed.
+   */
+  boolean noNetwork() {
+    return verdicts.containsValue(Verdict.UNKNOWN_HOST)
+        && !verdicts.containsValue(Verdict.PUBLIC)
+        && verdict(WELL_KNOWN_HOST) == Verdict.UNKNOWN_HOST;
+  }
+
+  private Verdict resolve(String host) {
     String bare =
         host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     try {
-      for (InetAddress address : InetAddress.getAllByName(bare)) {
+      for (InetAddress address : resolver.resolve(bare)) {
         if (isPrivate(address)) {
           return Verdict.PRIVATE;
         }

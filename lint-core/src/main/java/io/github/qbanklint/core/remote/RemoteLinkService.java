@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -37,27 +35,36 @@ import java.util.regex.Pattern;
  * concurrency} requests at once and {@code perHostConcurrency} per host with a minimum interval per
  * host, each URL (without fragment) checked once however often it is linked, a results cache of
  * successes, and include/exclude patterns. Loopback, private and link-local hosts are refused
- * unless allowed.
+ * unless allowed. When no host name resolves at all (a runner without network), the URLs that
+ * failed DNS are {@link Outcome#NO_NETWORK}, not broken. Each check leaves a {@link RemoteSummary}.
  */
 public final class RemoteLinkService implements RemoteLinks {
   private final LinkSettings settings;
   private final Optional<Path> cacheFile;
   private final RemoteProgress progress;
+  private final HostResolver resolver;
   private final Clock clock;
   private final List<Pattern> include;
   private final List<Pattern> exclude;
   private volatile HttpClient client;
+  private volatile Optional<RemoteSummary> summary = Optional.empty();
 
   public RemoteLinkService(
       LinkSettings settings, Optional<Path> cacheFile, RemoteProgress progress) {
-    this(settings, cacheFile, progress, Clock.systemUTC());
+    this(settings, cacheFile, progress, HostResolver.SYSTEM, Clock.systemUTC());
   }
 
+  /** A service with its own DNS and clock (tests that must not use the real ones). */
   RemoteLinkService(
-      LinkSettings settings, Optional<Path> cacheFile, RemoteProgress progress, Clock clock) {
+      LinkSettings settings,
+      Optional<Path> cacheFile,
+      RemoteProgress progress,
+      HostResolver resolver,
+      Clock clock) {
     this.settings = settings;
     this.cacheFile = cacheFile;
     this.progress = progress;
+    this.resolver = resolver;
     this.clock = clock;
     this.include = settings.include().stream().map(Pattern::compile).toList();
     this.exclude = settings.exclude().stream().map(Pattern::compile).toList();
@@ -68,17 +75,23 @@ public final class RemoteLinkService implements RemoteLinks {
    * file resolves against the config file's directory, else the workspace root. Loading a config
    * found in the repository has already refused a cache file that leads out of that directory.
    */
-  public static RemoteLinks forRun(Settings settings, Path root, RemoteProgress progress) {
+  public static Optional<RemoteLinkService> forRun(
+      Settings settings, Path root, RemoteProgress progress) {
     LinkSettings links = settings.links();
     if (!links.remote()) {
-      return RemoteLinks.disabled();
+      return Optional.empty();
     }
     Path base = settings.configDirectory().orElse(root);
     Optional<Path> cache =
         links.cacheFile().isBlank()
             ? Optional.empty()
             : Optional.of(base.resolve(links.cacheFile()));
-    return new RemoteLinkService(links, cache, progress);
+    return Optional.of(new RemoteLinkService(links, cache, progress));
+  }
+
+  /** What the last {@link #check} did; empty before the first. */
+  public Optional<RemoteSummary> summary() {
+    return summary;
   }
 
   @Override
@@ -89,7 +102,6 @@ public final class RemoteLinkService implements RemoteLinks {
   @Override
   public Map<String, RemoteLinkStatus> check(Collection<String> urls) {
     Instant started = clock.instant();
-    long startNanos = System.nanoTime();
     Map<String, String> keyOf = new LinkedHashMap<>();
     Set<String> needAnchors = new HashSet<>();
     for (String url : urls) {
@@ -110,9 +122,16 @@ public final class RemoteLinkService implements RemoteLinks {
           status -> results.put(key, new LinkProbe.Probed(status, Optional.empty())),
           () -> toRequest.add(key));
     }
-    Tally tally = new Tally(keys.size(), startNanos);
-    tally.add(results.size(), 0);
-    requestAll(toRequest, needAnchors, results, tally);
+    Tally tally = new Tally(keys.size());
+    results.values().forEach(probed -> tally.add(probed.status()));
+    AddressGuard guard = new AddressGuard(resolver);
+    requestAll(toRequest, needAnchors, results, tally, guard);
+    if (guard.noNetwork()) {
+      results.replaceAll((key, probed) -> withoutNetwork(probed));
+    }
+    summary =
+        Optional.of(
+            RemoteSummary.of(results.values().stream().map(LinkProbe.Probed::status).toList()));
     Instant finished = clock.instant();
     results.values().stream()
         .map(LinkProbe.Probed::status)
@@ -150,6 +169,15 @@ public final class RemoteLinkService implements RemoteLinks {
         .map(entry -> new RemoteLinkStatus(url, Outcome.ALIVE, entry.status(), "cached", 0));
   }
 
+  private static LinkProbe.Probed withoutNetwork(LinkProbe.Probed probed) {
+    RemoteLinkStatus status = probed.status();
+    return status.outcome() == Outcome.DNS_FAILURE
+        ? new LinkProbe.Probed(
+            new RemoteLinkStatus(status.url(), Outcome.NO_NETWORK, 0, "no network", 0),
+            Optional.empty())
+        : probed;
+  }
+
   private static RemoteLinkStatus skipped(String url, String why) {
     return new RemoteLinkStatus(url, Outcome.SKIPPED, 0, why, 0);
   }
@@ -158,7 +186,8 @@ public final class RemoteLinkService implements RemoteLinks {
       List<String> urls,
       Set<String> needAnchors,
       Map<String, LinkProbe.Probed> results,
-      Tally tally) {
+      Tally tally,
+      AddressGuard guard) {
     if (urls.isEmpty()) {
       return;
     }
@@ -167,7 +196,7 @@ public final class RemoteLinkService implements RemoteLinks {
             this::client,
             settings,
             new HostGates(settings.perHostConcurrency(), settings.perHostIntervalDuration()),
-            new AddressGuard(),
+            guard,
             "qbank-lint/" + Version.current());
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -185,7 +214,7 @@ public final class RemoteLinkService implements RemoteLinks {
                 () -> {
                   LinkProbe.Probed probed = checkSafely(probe, url, needAnchors.contains(url));
                   results.put(url, probed);
-                  tally.add(1, probed.status().failed() ? 1 : 0);
+                  tally.add(probed.status());
                 }));
       }
       for (Future<?> future : futures) {
@@ -265,26 +294,30 @@ public final class RemoteLinkService implements RemoteLinks {
     return current;
   }
 
-  /** Counts finished URLs and failures, and tells the progress listener. */
+  /** Counts finished URLs by kind, and tells the progress listener. */
   private final class Tally {
     private final int total;
-    private final long startNanos;
-    private final AtomicInteger checked = new AtomicInteger();
-    private final AtomicInteger failures = new AtomicInteger();
+    private int done;
+    private int cached;
+    private int skipped;
+    private int failed;
 
-    Tally(int total, long startNanos) {
+    Tally(int total) {
       this.total = total;
-      this.startNanos = startNanos;
     }
 
-    void add(int done, int failed) {
-      if (total == 0) {
-        return;
+    void add(RemoteLinkStatus status) {
+      synchronized (this) {
+        done++;
+        switch (RemoteSummary.kindOf(status)) {
+          case CACHED -> cached++;
+          case SKIPPED_BY_PATTERN, PRIVATE_ADDRESS, NO_NETWORK -> skipped++;
+          case ALIVE -> {}
+          default -> failed++;
+        }
+        // inside the lock, so that the listener hears the counts in order
+        progress.update(new RemoteTally(done, total, cached, skipped, failed));
       }
-      int nowChecked = checked.addAndGet(done);
-      int nowFailed = failures.addAndGet(failed);
-      progress.update(
-          nowChecked, total, nowFailed, Duration.ofNanos(System.nanoTime() - startNanos));
     }
   }
 }

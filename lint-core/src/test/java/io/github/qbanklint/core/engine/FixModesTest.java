@@ -10,7 +10,6 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
-import io.github.qbanklint.core.remote.RemoteProgress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +67,7 @@ class FixModesTest {
 
   @Test
   void otherSettingsKeepTheFixMode() {
-    LintEngine fixing = engine.withFixes().withRemoteProgress(RemoteProgress.NONE);
+    LintEngine fixing = engine.withFixes().withProgress(LintProgress.NONE);
     assertThat(lint(fixing)).allSatisfy(f -> assertThat(f.fix()).isPresent());
   }
 }

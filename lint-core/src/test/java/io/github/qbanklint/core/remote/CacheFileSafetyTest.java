@@ -98,6 +98,7 @@ class CacheFileSafetyTest {
     try (LoopbackServer server =
         new LoopbackServer((path, earlier) -> LoopbackServer.Reply.status(200))) {
       RemoteLinkService.forRun(settings, configDirectory, RemoteProgress.NONE)
+          .orElseThrow()
           .check(List.of(server.url("/ok")));
     }
     assertThat(Files.readString(cache, StandardCharsets.UTF_8)).contains("/ok");

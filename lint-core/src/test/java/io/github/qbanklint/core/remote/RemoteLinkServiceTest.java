@@ -374,16 +374,15 @@ class RemoteLinkServiceTest {
   }
 
   @Test
-  void progressCountsEveryDistinctUrlOnce() throws Exception {
+  void progressCountsEveryDistinctUrlOnceByKind() throws Exception {
     server = new LoopbackServer((path, earlier) -> Reply.status(path.equals("/bad") ? 404 : 200));
-    List<int[]> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
-    RemoteProgress progress =
-        (checked, total, failures, elapsed) -> updates.add(new int[] {checked, total, failures});
+    List<RemoteTally> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    new RemoteLinkService(fast(), Optional.empty(), progress)
-        .check(List.of(server.url("/a"), server.url("/a#x"), server.url("/bad")));
+    new RemoteLinkService(fast("exclude: ['/skip']"), Optional.empty(), updates::add)
+        .check(
+            List.of(server.url("/a"), server.url("/a#x"), server.url("/bad"), server.url("/skip")));
 
-    int[] last = updates.stream().max(java.util.Comparator.comparingInt(u -> u[0])).orElseThrow();
-    assertThat(last).containsExactly(2, 2, 1);
+    assertThat(updates).extracting(RemoteTally::done).containsExactly(1, 2, 3);
+    assertThat(updates.get(2)).isEqualTo(new RemoteTally(3, 3, 0, 1, 1));
   }
 }

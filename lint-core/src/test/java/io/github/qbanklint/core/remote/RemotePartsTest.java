@@ -2,8 +2,6 @@ package io.github.qbanklint.core.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -12,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The small parts of the remote checker: address classes, retry timing, the progress line. */
+/** The small parts of the remote checker: address classes and retry timing. */
 class RemotePartsTest {
 
   @Test
@@ -59,20 +57,5 @@ class RemotePartsTest {
         .isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
     assertThat(RetryTiming.parseRetryAfter(Optional.of("soon"))).isEmpty();
     assertThat(RetryTiming.parseRetryAfter(Optional.empty())).isEmpty();
-  }
-
-  @Test
-  void theProgressLineIsRewrittenInPlaceAndEndedWhenDone() {
-    StringWriter out = new StringWriter();
-    RemoteProgress line = RemoteProgress.terminalLine(new PrintWriter(out));
-
-    line.update(1, 3, 0, Duration.ofMillis(100));
-    line.update(2, 3, 1, Duration.ofMillis(150));
-    line.update(3, 3, 1, Duration.ofMillis(2500));
-
-    assertThat(out.toString())
-        .startsWith("\rremote links: 1/3 checked, 0 failing, 0.1 s")
-        .doesNotContain("2/3")
-        .endsWith("\rremote links: 3/3 checked, 1 failing, 2.5 s" + System.lineSeparator());
   }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * An {@code http(s)} link or image that fails after retries. Runs only when remote checking is on;
- * every distinct URL is requested once however many places link it, and each place is reported.
+ * every distinct URL is requested once however many places link it, and each place is reported. On
+ * a machine without network (no host name resolves) the links are not dead but unchecked: one
+ * warning says so, at the first of them.
  */
 public final class DeadRemoteLinkRule implements Rule {
   private static final RuleMeta META =
@@ -49,9 +51,12 @@ public final class DeadRemoteLinkRule implements Rule {
     }
     Map<String, RemoteLinkStatus> statuses =
         remote.check(places.stream().map(p -> p.link().destination()).toList());
+    List<Place> withoutNetwork = new ArrayList<>();
     for (Place place : places) {
       RemoteLinkStatus status = statuses.get(place.link().destination());
-      if (status != null && status.failed()) {
+      if (status != null && status.outcome() == RemoteLinkStatus.Outcome.NO_NETWORK) {
+        withoutNetwork.add(place);
+      } else if (status != null && status.failed()) {
         LocatedLink link = place.link();
         context.report(
             place.path(),
@@ -65,6 +70,26 @@ public final class DeadRemoteLinkRule implements Rule {
                 : Severity.ERROR);
       }
     }
+    if (!withoutNetwork.isEmpty()) {
+      reportNoNetwork(context, withoutNetwork);
+    }
+  }
+
+  private static void reportNoNetwork(WorkspaceContext context, List<Place> places) {
+    Place first = places.get(0);
+    LocatedLink link = first.link();
+    String links = places.size() == 1 ? "1 link" : places.size() + " links";
+    context.report(
+        first.path(),
+        link.line(),
+        link.column(),
+        link.endLine(),
+        link.endColumn(),
+        "no network: "
+            + links
+            + " not checked, since no host name could be resolved (this one is the first):"
+            + " connect this machine to the network, or switch remote checks off (--offline).",
+        Severity.WARNING);
   }
 
   private static boolean isHttp(String destination) {
