@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.github.qbanklint.core.report.testing.XmlSchema;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,11 +75,18 @@ class ReportFormatsIT {
 
   @Test
   void junitAndCheckstyleParseWithTheRightCounts() throws Exception {
-    Document junit = xml(out.resolve("qbank-lint-junit.xml"));
+    Path junitFile = out.resolve("qbank-lint-junit.xml");
+    assertThat(
+            XmlSchema.load("/junit/junit-report.xsd")
+                .validate(Files.readString(junitFile, StandardCharsets.UTF_8)))
+        .isEmpty();
+    Document junit = xml(junitFile);
     Document checkstyle = xml(out.resolve("qbank-lint-checkstyle.xml"));
 
     assertThat(junit.getElementsByTagName("testsuite").getLength()).isEqualTo(1);
     assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(findings.size());
+    assertThat(junit.getDocumentElement().getAttribute("failures"))
+        .isEqualTo(String.valueOf(findings.size()));
     assertThat(checkstyle.getElementsByTagName("file").getLength()).isEqualTo(1);
     assertThat(checkstyle.getElementsByTagName("error").getLength()).isEqualTo(findings.size());
     long emptyAnswers =

@@ -36,7 +36,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
 
   /**
    * Globs of files to lint, relative to the module; default: the config file's, else {@code
-   * **}{@code /*.md}.
+   * **}{@code /*.md} and {@code **}{@code /*.markdown}.
    */
   @Parameter(property = "qbanklint.includes")
   private List<String> includes;
@@ -131,6 +131,11 @@ abstract class AbstractLintMojo extends AbstractMojo {
           "qbank-lint: internal error: a file nests too deeply to be checked (stack overflow);"
               + " please report it");
     }
+  }
+
+  /** Whether the goal is skipped ({@code skip}). */
+  protected boolean skipped() {
+    return skip;
   }
 
   /** Checks the goal's own parameters before any file is read. */

@@ -1,5 +1,6 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.baseline.BaselineException;
 import io.github.qbanklint.core.baseline.BaselineFile;
 import io.github.qbanklint.core.baseline.BaselineOutcome;
@@ -8,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -42,11 +44,13 @@ abstract class AbstractReportingMojo extends AbstractLintMojo {
    * Runs the lint, takes out the baselined findings, prints the rest with the summary and writes
    * the report files.
    *
+   * @param failingFrom the least severe finding that fails the build; empty when none does
    * @return the result without the baselined findings
    */
-  protected LintResult lintAndReport(PreparedLint lint) throws MojoExecutionException {
+  protected LintResult lintAndReport(PreparedLint lint, Optional<Severity> failingFrom)
+      throws MojoExecutionException {
     LintResult result = withoutBaselined(lint.run());
-    FindingLog.print(result, lint.context(), getLog());
+    FindingLog.print(result, lint.context(), getLog(), failingFrom);
     writeReports(() -> reportFiles.write(result, lint.context(), outputDirectory()));
     return result;
   }

@@ -28,7 +28,7 @@ public class CheckMojo extends AbstractReportingMojo {
 
   @Override
   protected void lint(PreparedLint lint) throws MojoExecutionException, MojoFailureException {
-    LintResult result = lintAndReport(lint);
+    LintResult result = lintAndReport(lint, failLevel.threshold());
     requireCompleteRun(result);
     long failing = result.countAtLeast(failLevel.threshold().orElse(null));
     if (failing > 0) {

@@ -3,6 +3,7 @@ package io.github.qbanklint.maven;
 import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,7 +34,7 @@ public class ReportMojo extends AbstractReportingMojo {
 
   @Override
   protected void lint(PreparedLint lint) throws MojoExecutionException {
-    LintResult result = lintAndReport(lint);
+    LintResult result = lintAndReport(lint, Optional.empty());
     ThinAnswer thin =
         UnansweredReport.thinAnswer(lint.registry(), lint.request().config(), OptionalInt.empty());
     writeReports(

@@ -69,7 +69,8 @@ class FindingLogTest {
             List.of("rule failed on bank\u001b[2J\u202e.md:\n\tat somewhere"));
     RecordingLog log = new RecordingLog();
 
-    FindingLog.print(result, new ReportContext(dir, false, List.of(), false), log);
+    FindingLog.print(
+        result, new ReportContext(dir, false, List.of(), false), log, Optional.of(Severity.ERROR));
 
     assertThat(log.lines)
         .containsExactly(
@@ -92,7 +93,8 @@ class FindingLogTest {
             Optional.of(new RemoteSummary(3, 1, 0, 0, 0, 0, 2, 0)));
     RecordingLog log = new RecordingLog();
 
-    FindingLog.print(result, new ReportContext(dir, false, List.of(), false), log);
+    FindingLog.print(
+        result, new ReportContext(dir, false, List.of(), false), log, Optional.of(Severity.ERROR));
 
     assertThat(log.lines)
         .last()
@@ -100,5 +102,39 @@ class FindingLogTest {
             "info remote links: 3 URLs; requested 1: 1 alive; not checked: 2 private or loopback"
                 + " addresses (set the allowPrivate parameter or -Dqbanklint.allowPrivate=true to"
                 + " check them)");
+  }
+
+  @Test
+  void onlyFindingsThatFailTheBuildAreLoggedAsErrorsAndAnyOtherLevelNamesTheSeverity() {
+    LintResult result =
+        new LintResult(
+            dir,
+            List.of(),
+            List.of(
+                finding(Severity.ERROR, 1),
+                finding(Severity.WARNING, 2),
+                finding(Severity.INFO, 3)),
+            List.of(),
+            List.of());
+
+    assertThat(logged(result, Optional.of(Severity.ERROR)))
+        .containsExactly("error b.md:1:1 r m", "warn b.md:2:1 r m", "info b.md:3:1 r m");
+    assertThat(logged(result, Optional.of(Severity.WARNING)))
+        .containsExactly("error b.md:1:1 r m", "error b.md:2:1 warning r m", "info b.md:3:1 r m");
+    assertThat(logged(result, Optional.of(Severity.INFO)))
+        .containsExactly(
+            "error b.md:1:1 r m", "error b.md:2:1 warning r m", "error b.md:3:1 info r m");
+    assertThat(logged(result, Optional.empty()))
+        .containsExactly("warn b.md:1:1 error r m", "warn b.md:2:1 r m", "info b.md:3:1 r m");
+  }
+
+  private List<String> logged(LintResult result, Optional<Severity> failingFrom) {
+    RecordingLog log = new RecordingLog();
+    FindingLog.print(result, new ReportContext(dir, false, List.of(), false), log, failingFrom);
+    return log.lines.subList(0, log.lines.size() - 1);
+  }
+
+  private static Finding finding(Severity severity, int line) {
+    return new Finding("r", severity, "b.md", line, 1, line, 2, "m", Optional.empty());
   }
 }

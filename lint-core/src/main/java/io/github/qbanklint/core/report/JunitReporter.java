@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * JUnit XML for Jenkins and GitLab: one {@code testsuite} per file, one {@code testcase} per rule
- * (the rules of the context that are on by default, and any other rule with findings), a {@code
- * failure} per finding. A suite's {@code failures} counts its failed test cases.
+ * JUnit XML as Jenkins, GitLab and the JUnit report actions of GitHub read it: a {@code testsuite}
+ * per file; in it a failed {@code testcase} per finding (an {@code error} for an internal error),
+ * named {@code rule-id line:column}, with {@code file} and {@code line} attributes for the readers
+ * that link or annotate them; then a passing {@code testcase} per rule on by default that found
+ * nothing in the file. docs/ci.md says why a finding, not a rule, is a test case.
  */
 public final class JunitReporter implements Reporter {
 
@@ -27,46 +31,92 @@ public final class JunitReporter implements Reporter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    List<String> ruleOrder =
+    List<String> rulesOn =
         context.rules().stream().filter(RuleMeta::enabledByDefault).map(RuleMeta::id).toList();
     Map<String, List<Finding>> files = ReportFiles.byPath(result);
-    int tests = 0;
-    int failures = 0;
-    for (List<Finding> findings : files.values()) {
-      Map<String, List<Finding>> rules = ReportFiles.byRule(ruleOrder, findings);
-      tests += rules.size();
-      failures += (int) rules.values().stream().filter(l -> !l.isEmpty()).count();
-    }
+    Tally total = new Tally();
+    files.values().forEach(findings -> total.add(Tally.of(findings, rulesOn)));
     try (XmlOutput xml = new XmlOutput(out)) {
-      xml.start("testsuites")
-          .attribute("name", "qbank-lint")
-          .attribute("tests", tests)
-          .attribute("failures", failures)
-          .attribute("errors", 0);
+      total.write(xml.start("testsuites").attribute("name", "qbank-lint"));
       for (Map.Entry<String, List<Finding>> file : files.entrySet()) {
         String path = context.displayPath(result.root(), file.getKey());
-        Map<String, List<Finding>> rules = ReportFiles.byRule(ruleOrder, file.getValue());
-        xml.start("testsuite")
-            .attribute("name", path)
-            .attribute("tests", rules.size())
-            .attribute("failures", rules.values().stream().filter(l -> !l.isEmpty()).count())
-            .attribute("errors", 0)
-            .attribute("skipped", 0);
-        for (Map.Entry<String, List<Finding>> rule : rules.entrySet()) {
-          xml.start("testcase").attribute("classname", path).attribute("name", rule.getKey());
-          for (Finding f : rule.getValue()) {
-            String where = path + ":" + f.line() + ":" + f.column();
-            xml.start("failure")
-                .attribute("message", where + " " + f.message())
-                .attribute("type", f.severity().id())
-                .text(where + "  " + f.severity().id() + "  " + f.ruleId() + "  " + f.message())
-                .endText();
-          }
+        List<Finding> findings = file.getValue();
+        XmlOutput suite = xml.start("testsuite").attribute("name", path);
+        Tally.of(findings, rulesOn).write(suite);
+        suite.attribute("skipped", 0);
+        for (Finding f : findings) {
+          testCase(xml, path, f.ruleId() + " " + f.line() + ":" + f.column())
+              .attribute("line", f.line());
+          String where = path + ":" + f.line() + ":" + f.column();
+          xml.start(isInternalError(f) ? "error" : "failure")
+              .attribute("message", f.message())
+              .attribute("type", f.severity().id())
+              .text(where + "  " + f.severity().id() + "  " + f.ruleId() + "  " + f.message())
+              .endText();
           xml.end();
+        }
+        for (String rule : Tally.passingRules(findings, rulesOn)) {
+          testCase(xml, path, rule).end();
         }
         xml.end();
       }
       xml.end();
+    }
+  }
+
+  private static XmlOutput testCase(XmlOutput xml, String path, String name) throws IOException {
+    return xml.start("testcase")
+        .attribute("name", name)
+        .attribute("classname", className(path))
+        .attribute("file", path)
+        .attribute("time", 0);
+  }
+
+  /**
+   * The path without its extension: Jenkins reads what follows a class name's last dot as the class
+   * and the rest as its package, which would show {@code README.md} as class {@code md}.
+   */
+  static String className(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash + 1 ? path.substring(0, dot) : path;
+  }
+
+  private static boolean isInternalError(Finding f) {
+    return f.ruleId().equals(LintResult.INTERNAL_ERROR);
+  }
+
+  /** The counts of a suite (one file) or of all of them. */
+  private static final class Tally {
+    private long tests;
+    private long failures;
+    private long errors;
+
+    static Tally of(List<Finding> findings, List<String> rulesOn) {
+      Tally t = new Tally();
+      t.errors = findings.stream().filter(JunitReporter::isInternalError).count();
+      t.failures = findings.size() - t.errors;
+      t.tests = findings.size() + passingRules(findings, rulesOn).size();
+      return t;
+    }
+
+    static List<String> passingRules(List<Finding> findings, List<String> rulesOn) {
+      Set<String> found = findings.stream().map(Finding::ruleId).collect(Collectors.toSet());
+      return rulesOn.stream().filter(id -> !found.contains(id)).toList();
+    }
+
+    void add(Tally other) {
+      tests += other.tests;
+      failures += other.failures;
+      errors += other.errors;
+    }
+
+    void write(XmlOutput element) throws IOException {
+      element
+          .attribute("tests", tests)
+          .attribute("failures", failures)
+          .attribute("errors", errors)
+          .attribute("time", 0);
     }
   }
 }

@@ -1,16 +1,13 @@
 package io.github.qbanklint.core.report;
 
-import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A Markdown summary for {@code $GITHUB_STEP_SUMMARY} or a pull-request comment: totals, counts by
@@ -45,57 +42,37 @@ public final class MarkdownReporter implements Reporter {
   }
 
   private static void appendRules(StringBuilder md, LintResult result) {
-    Map<String, Severity> severity = new TreeMap<>();
-    Map<String, Integer> counts = new TreeMap<>();
-    for (Finding f : result.findings()) {
-      counts.merge(f.ruleId(), 1, Integer::sum);
-      severity.merge(f.ruleId(), f.severity(), (a, b) -> a.isAtLeast(b) ? a : b);
-    }
     md.append("\n### Findings by rule\n\n| rule | severity | findings |\n|---|---|--:|\n");
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+    FindingCounts.byRule(result.findings())
         .forEach(
-            e ->
+            (rule, counts) ->
                 md.append("| [")
-                    .append(e.getKey())
+                    .append(rule)
                     .append("](")
-                    .append(RuleDocs.url(e.getKey()))
+                    .append(RuleDocs.url(rule))
                     .append(") | ")
-                    .append(severity.get(e.getKey()).id())
+                    .append(counts.worst().id())
                     .append(" | ")
-                    .append(e.getValue())
+                    .append(counts.total())
                     .append(" |\n"));
   }
 
   private static void appendTopFiles(StringBuilder md, LintResult result, ReportContext context) {
-    Map<String, Map<Severity, Integer>> byFile = new TreeMap<>();
-    for (Finding f : result.findings()) {
-      byFile
-          .computeIfAbsent(f.path(), p -> new EnumMap<>(Severity.class))
-          .merge(f.severity(), 1, Integer::sum);
-    }
-    List<Map.Entry<String, Map<Severity, Integer>>> top =
-        byFile.entrySet().stream()
-            .sorted(
-                Comparator.comparingInt(
-                        (Map.Entry<String, Map<Severity, Integer>> e) ->
-                            e.getValue().values().stream().mapToInt(Integer::intValue).sum())
-                    .reversed())
-            .limit(TOP_FILES)
-            .toList();
+    Map<String, FindingCounts> byFile = FindingCounts.byFile(result.findings());
     md.append("\n### Top files\n\n| file | errors | warnings | info |\n|---|--:|--:|--:|\n");
-    for (Map.Entry<String, Map<Severity, Integer>> e : top) {
-      Map<Severity, Integer> c = e.getValue();
-      md.append("| ")
-          .append(MarkdownText.escape(context.displayPath(result.root(), e.getKey())))
-          .append(" | ")
-          .append(c.getOrDefault(Severity.ERROR, 0))
-          .append(" | ")
-          .append(c.getOrDefault(Severity.WARNING, 0))
-          .append(" | ")
-          .append(c.getOrDefault(Severity.INFO, 0))
-          .append(" |\n");
-    }
+    byFile.entrySet().stream()
+        .limit(TOP_FILES)
+        .forEach(
+            e ->
+                md.append("| ")
+                    .append(MarkdownText.escape(context.displayPath(result.root(), e.getKey())))
+                    .append(" | ")
+                    .append(e.getValue().of(Severity.ERROR))
+                    .append(" | ")
+                    .append(e.getValue().of(Severity.WARNING))
+                    .append(" | ")
+                    .append(e.getValue().of(Severity.INFO))
+                    .append(" |\n"));
     if (byFile.size() > TOP_FILES) {
       md.append("\n").append(byFile.size() - TOP_FILES).append(" more files have findings.\n");
     }

@@ -4,7 +4,6 @@ import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintResult;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,15 +21,5 @@ final class ReportFiles {
       files.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
     }
     return files;
-  }
-
-  /** A file's findings grouped by rule, rules in the given order first, then any others. */
-  static Map<String, List<Finding>> byRule(List<String> ruleOrder, List<Finding> findings) {
-    Map<String, List<Finding>> rules = new LinkedHashMap<>();
-    ruleOrder.forEach(id -> rules.put(id, new ArrayList<>()));
-    for (Finding f : findings) {
-      rules.computeIfAbsent(f.ruleId(), id -> new ArrayList<>()).add(f);
-    }
-    return rules;
   }
 }

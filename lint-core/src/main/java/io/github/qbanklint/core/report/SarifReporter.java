@@ -8,9 +8,6 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -131,7 +128,7 @@ public final class SarifReporter implements Reporter {
     g.writeStartObject();
     g.writeObjectFieldStart("physicalLocation");
     g.writeObjectFieldStart("artifactLocation");
-    g.writeStringField("uri", uri(context.displayPath(result.root(), f.path())));
+    g.writeStringField("uri", UriReferences.of(context.displayPath(result.root(), f.path())));
     g.writeEndObject();
     g.writeObjectFieldStart("region");
     g.writeNumberField("startLine", f.line());
@@ -154,18 +151,5 @@ public final class SarifReporter implements Reporter {
       case WARNING -> "warning";
       case INFO -> "note";
     };
-  }
-
-  /** A URI reference for a shown path: relative paths stay relative, others become file URIs. */
-  static String uri(String path) {
-    Path p = Path.of(path);
-    if (p.isAbsolute()) {
-      return p.toUri().toASCIIString();
-    }
-    try {
-      return new URI(null, null, path, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("cannot express " + path + " as a URI", e);
-    }
   }
 }

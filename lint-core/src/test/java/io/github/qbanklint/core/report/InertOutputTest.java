@@ -112,9 +112,12 @@ class InertOutputTest {
 
     assertInert(junit);
     Element failure = (Element) xml(junit).getElementsByTagName("failure").item(1);
+    String path = "bank\\e[31m\\u0007\\r\\n\\u007f\\u0085\\u202e.md";
+    assertThat(((Element) failure.getParentNode()).getAttribute("file")).isEqualTo(path);
     assertThat(failure.getAttribute("message"))
-        .startsWith("bank\\e[31m\\u0007\\r\\n\\u007f\\u0085\\u202e.md:5:5 quoted")
+        .startsWith("quoted")
         .endsWith("'\\r\\n\\u0000\\u2028 end");
+    assertThat(failure.getTextContent()).startsWith(path + ":5:5  ");
   }
 
   @Test

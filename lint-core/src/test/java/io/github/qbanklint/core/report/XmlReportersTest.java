@@ -6,9 +6,11 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.testing.Workspaces;
+import io.github.qbanklint.core.report.testing.XmlSchema;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -19,12 +21,30 @@ import org.w3c.dom.NodeList;
 
 /** The JUnit and Checkstyle reports parse as XML and count what was found. */
 class XmlReportersTest {
+  private static final XmlSchema JUNIT_SCHEMA = XmlSchema.load("/junit/junit-report.xsd");
+
   @TempDir Path dir;
 
   private static Document parse(String xml) throws Exception {
     return DocumentBuilderFactory.newInstance()
         .newDocumentBuilder()
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Parses the JUnit report after checking it against the schema. */
+  private static Document junit(LintResult result, ReportContext context) throws Exception {
+    String text = Workspaces.render(new JunitReporter(), result, context);
+    assertThat(JUNIT_SCHEMA.validate(text)).as("schema violations").isEmpty();
+    return parse(text);
+  }
+
+  private static List<Element> children(Element parent, String tag) {
+    List<Element> found = new ArrayList<>();
+    NodeList nodes = parent.getElementsByTagName(tag);
+    for (int i = 0; i < nodes.getLength(); i++) {
+      found.add((Element) nodes.item(i));
+    }
+    return found;
   }
 
   private LintResult twoFiles() {
@@ -34,27 +54,59 @@ class XmlReportersTest {
   }
 
   @Test
-  void junitHasASuitePerFileACasePerRuleAndAFailurePerFinding() throws Exception {
-    Document xml =
-        parse(Workspaces.render(new JunitReporter(), twoFiles(), Workspaces.context(dir)));
+  void junitHasASuitePerFileAFailedCasePerFindingAndAPassedCasePerQuietRule() throws Exception {
+    Document xml = junit(twoFiles(), Workspaces.context(dir));
 
     Element root = xml.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
-    assertThat(root.getAttribute("tests")).isEqualTo("4");
-    assertThat(root.getAttribute("failures")).isEqualTo("2");
+    assertThat(root.getAttribute("tests")).isEqualTo("5");
+    assertThat(root.getAttribute("failures")).isEqualTo("3");
     NodeList suites = xml.getElementsByTagName("testsuite");
     assertThat(suites.getLength()).isEqualTo(2);
     Element a = (Element) suites.item(0);
     assertThat(a.getAttribute("name")).isEqualTo("a.md");
-    assertThat(a.getAttribute("tests")).isEqualTo("2");
-    assertThat(a.getAttribute("failures")).isEqualTo("2");
-    assertThat(a.getElementsByTagName("failure").getLength()).isEqualTo(3);
+    assertThat(a.getAttribute("tests")).isEqualTo("3");
+    assertThat(a.getAttribute("failures")).isEqualTo("3");
+    List<Element> cases = children(a, "testcase");
+    assertThat(cases)
+        .extracting(c -> c.getAttribute("name"))
+        .containsExactly("test-unanswered 3:1", "test-dollar 6:1", "test-dollar 6:8");
+    Element first = cases.get(0);
+    assertThat(first.getAttribute("classname")).isEqualTo("a");
+    assertThat(first.getAttribute("file")).isEqualTo("a.md");
+    assertThat(first.getAttribute("line")).isEqualTo("3");
+    Element failure = children(first, "failure").get(0);
+    assertThat(failure.getAttribute("message")).isEqualTo("question 'Q1' has no answer");
+    assertThat(failure.getAttribute("type")).isEqualTo("error");
+    assertThat(failure.getTextContent())
+        .isEqualTo("a.md:3:1  error  test-unanswered  question 'Q1' has no answer");
     Element b = (Element) suites.item(1);
     assertThat(b.getAttribute("failures")).isEqualTo("0");
-    assertThat(b.getElementsByTagName("testcase").getLength()).isEqualTo(2);
-    Element failure = (Element) a.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("message")).isEqualTo("a.md:3:1 question 'Q1' has no answer");
-    assertThat(failure.getAttribute("type")).isEqualTo("error");
+    assertThat(children(b, "testcase"))
+        .extracting(c -> c.getAttribute("name"))
+        .containsExactly("test-unanswered", "test-dollar");
+  }
+
+  @Test
+  void junitValidatesAgainstTheSchemaWithEveryKindOfName() throws Exception {
+    Workspaces.write(dir, "a,b:c.md", "## S\n\n### Q1: What?\n");
+    Workspaces.write(dir, "题库/\uD835\uDC9C <&\">.md", "$1 \u0007 \u001b[31m\n");
+    Workspaces.write(dir, "clean.md", "## S\n\n### Q1: What?\nThis.\n");
+
+    String text =
+        Workspaces.render(new JunitReporter(), Workspaces.lint(dir), Workspaces.context(dir));
+
+    assertThat(JUNIT_SCHEMA.validate(text)).isEmpty();
+    assertThat(JUNIT_SCHEMA.validate(text.replace("</failure>", "</failure><failure/>")))
+        .as("the schema catches a second failure in one case")
+        .isNotEmpty();
+  }
+
+  @Test
+  void junitClassNamesDropTheExtensionOnly() {
+    assertThat(JunitReporter.className("bank/README.md")).isEqualTo("bank/README");
+    assertThat(JunitReporter.className("v1.2/notes")).isEqualTo("v1.2/notes");
+    assertThat(JunitReporter.className("dir/.hidden")).isEqualTo("dir/.hidden");
   }
 
   @Test
@@ -81,7 +133,7 @@ class XmlReportersTest {
     LintResult result = Workspaces.lint(dir);
     ReportContext context = Workspaces.context(dir);
 
-    Document junit = parse(Workspaces.render(new JunitReporter(), result, context));
+    Document junit = junit(result, context);
     Document checkstyle = parse(Workspaces.render(new CheckstyleReporter(), result, context));
 
     assertThat(junit.getElementsByTagName("failure").getLength())
@@ -108,7 +160,7 @@ class XmlReportersTest {
             List.of(Workspaces.UNANSWERED.meta(), Workspaces.DOLLAR.meta(), prose),
             false);
 
-    Document xml = parse(Workspaces.render(new JunitReporter(), Workspaces.lint(dir), context));
+    Document xml = junit(Workspaces.lint(dir), context);
 
     assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(2);
     assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("0");

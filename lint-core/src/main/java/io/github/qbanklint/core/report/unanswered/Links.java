@@ -3,8 +3,11 @@ package io.github.qbanklint.core.report.unanswered;
 import io.github.qbanklint.core.report.ReportContext;
 import java.util.Locale;
 
-/** Shared wording of the unanswered-questions report: links, percentages, section names. */
-final class Links {
+/**
+ * Shared wording of the unanswered-questions report, in every format and on the Maven site page:
+ * links, percentages, section names.
+ */
+public final class Links {
   static final String NO_SECTION = "(before the first section)";
 
   private Links() {}
@@ -16,7 +19,7 @@ final class Links {
   }
 
   /** The answered share, {@code n/a} when there is no question (never a false 100%). */
-  static String percent(UnansweredReport.Tally tally) {
+  public static String percent(UnansweredReport.Tally tally) {
     double p = tally.answeredPercent();
     if (Double.isNaN(p)) {
       return "n/a";
@@ -32,7 +35,7 @@ final class Links {
     return n == 0 ? "" : ", " + n + (n == 1 ? " file" : " files") + " without recognised questions";
   }
 
-  static String title(UnansweredReport.SectionEntry section) {
+  public static String title(UnansweredReport.SectionEntry section) {
     return section.title().isEmpty() ? NO_SECTION : section.title();
   }
 }
