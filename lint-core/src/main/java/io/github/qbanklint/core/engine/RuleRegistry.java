@@ -57,9 +57,8 @@ public final class RuleRegistry {
             rc.column(),
             "unknown rule '"
                 + entry.getKey()
-                + "' under rules"
-                + DidYouMean.hint(entry.getKey(), rules.keySet())
-                + " (see 'qbank-lint rules')");
+                + "' under rules (see 'qbank-lint rules')"
+                + DidYouMean.hint(entry.getKey(), rules.keySet()));
       }
     }
     List<ConfiguredRule> configured = new ArrayList<>();
