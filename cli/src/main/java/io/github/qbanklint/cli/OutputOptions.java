@@ -33,7 +33,8 @@ final class OutputOptions {
       names = "--format",
       paramLabel = "FORMAT",
       split = ",",
-      description = "Output formats (default: text).")
+      description =
+          "Output formats: text, json, sarif, junit, checkstyle, github, markdown (default: text).")
   List<String> formats = List.of("text");
 
   @Option(

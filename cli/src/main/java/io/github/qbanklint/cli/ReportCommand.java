@@ -29,9 +29,7 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    customSynopsis =
-        "qbank-lint report [PATH...] [--format md|html|json[,...]] [--output FILE | --output-dir"
-            + " DIR] [OPTIONS]",
+    customSynopsis = "qbank-lint report [PATH...] [--format md|html|json[,...]] [OPTIONS]",
     description =
         "Report the unanswered questions per file and section (md, html or json); never uses the"
             + " network.")

@@ -60,21 +60,24 @@ final class ConfigSchema {
       KeyPath keyPath = path.key(entry.getKey());
       RecordComponent key = keys.get(entry.getKey());
       if (key == null) {
-        throw problems.atKey(keyPath, unknownKey(keyPath, entry.getKey(), keys.keySet()));
+        throw problems.atKey(keyPath, unknownKey(path, entry.getKey(), keys.keySet()));
       }
       checkValue(entry.getValue(), key.getGenericType(), Optional.of(key), keyPath);
     }
   }
 
-  /** Names the unknown key and the key it most likely meant, else every key known there. */
-  private static String unknownKey(KeyPath path, String written, Set<String> known) {
-    String hint = DidYouMean.hint(written, known);
+  /** Names the unknown key under {@code parent} and the key it most likely meant, else all. */
+  private static String unknownKey(KeyPath parent, String written, Set<String> known) {
     return "unknown key '"
-        + path
+        + parent.key(written)
         + "'"
-        + (hint.isEmpty()
-            ? " (known keys: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")"
-            : hint);
+        + DidYouMean.closest(written, known)
+            .map(meant -> "; did you mean '" + parent.key(meant) + "'?")
+            .orElseGet(
+                () ->
+                    " (known keys: "
+                        + known.stream().sorted().collect(Collectors.joining(", "))
+                        + ")");
   }
 
   /**
