@@ -8,6 +8,7 @@ import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.fix.FixRunner;
 import io.github.qbanklint.core.fix.FixSummary;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,8 @@ final class FixCommand implements Callable<Integer> {
     }
     for (String id : rules) {
       if (!known.contains(id)) {
-        throw new UsageException("unknown rule '" + id + "' (see 'qbank-lint rules')");
+        throw new UsageException(
+            "unknown rule '" + id + "' (see 'qbank-lint rules')" + DidYouMean.hint(id, known));
       }
       chosen.add(id);
     }

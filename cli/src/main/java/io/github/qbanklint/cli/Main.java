@@ -1,12 +1,18 @@
 package io.github.qbanklint.cli;
 
 import io.github.qbanklint.core.config.ConfigLoader;
+import io.github.qbanklint.core.report.TerminalText;
+import io.github.qbanklint.core.text.DidYouMean;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +22,10 @@ import picocli.CommandLine.Command;
     name = "qbank-lint",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    customSynopsis = {
+      "qbank-lint [check] [PATH...] [OPTIONS]   (check is the default command)",
+      "       qbank-lint COMMAND [OPTIONS]"
+    },
     description =
         "Lints Markdown question banks: empty answers, broken links and images, bad LaTeX,"
             + " table-of-contents and numbering problems.")
@@ -62,6 +72,18 @@ public final class Main implements Runnable {
   }
 
   private static int execute(String... args) {
+    Optional<String> meant = mistypedCommand(args);
+    if (meant.isPresent()) {
+      Console.ERR.println(
+          "qbank-lint: unknown command '"
+              + TerminalText.escape(args[0])
+              + "'; did you mean '"
+              + meant.get()
+              + "'?");
+      Console.ERR.println("Try 'qbank-lint --help' for usage.");
+      Console.ERR.flush();
+      return ExitCodes.USAGE;
+    }
     String[] routed = withDefaultCommand(args);
     Class<?> command = COMMANDS.get(routed[0]);
     boolean onlyOne = command != null && command != CommandLine.HelpCommand.class;
@@ -97,7 +119,29 @@ public final class Main implements Runnable {
     cli.setErr(Console.ERR);
     cli.setExecutionExceptionHandler(new FailureHandler());
     cli.setParameterExceptionHandler(new UsageErrorHandler());
+    if (cli.getSubcommands().containsKey("check") && subcommands.size() > 1) {
+      DefaultCommandHelp.addTo(cli);
+    }
     return cli;
+  }
+
+  /**
+   * The command a first argument was meant to be: {@code check} is the default command, so a first
+   * argument may be a path, but one that does not exist and is a typo of a command name (`chek`) is
+   * taken for a mistyped command rather than reported as a missing file.
+   */
+  private static Optional<String> mistypedCommand(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-") || COMMANDS.containsKey(args[0])) {
+      return Optional.empty();
+    }
+    try {
+      if (Files.exists(Path.of(args[0]), LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+    } catch (InvalidPathException e) {
+      return Optional.empty(); // not a name a command could have either
+    }
+    return DidYouMean.closest(args[0], COMMANDS.keySet());
   }
 
   /** {@code qbank-lint PATH…} means {@code qbank-lint check PATH…}. */

@@ -6,6 +6,9 @@ import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.Reporter;
 import io.github.qbanklint.core.report.Reporters;
+import io.github.qbanklint.core.report.TerminalText;
+import io.github.qbanklint.core.report.TextReporter;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +33,8 @@ final class OutputOptions {
       names = "--format",
       paramLabel = "FORMAT",
       split = ",",
-      description = "Output formats (default: text).")
+      description =
+          "Output formats: text, json, sarif, junit, checkstyle, github, markdown (default: text).")
   List<String> formats = List.of("text");
 
   @Option(
@@ -78,7 +82,10 @@ final class OutputOptions {
       return Severity.parse(failOn);
     } catch (IllegalArgumentException e) {
       throw new UsageException(
-          "--fail-on takes error, warning, info or none, not '" + failOn + "'");
+          "--fail-on takes error, warning, info or none, not '"
+              + failOn
+              + "'"
+              + DidYouMean.hint(failOn, List.of("error", "warning", "info", "none")));
     }
   }
 
@@ -95,7 +102,8 @@ final class OutputOptions {
                               + format
                               + "' (known: "
                               + String.join(", ", Reporters.formats())
-                              + ")")));
+                              + ")"
+                              + DidYouMean.hint(name, Reporters.formats()))));
     }
     if (reporters.size() > 1 && outputDirectory == null) {
       throw new UsageException("several formats need --output-dir DIR");
@@ -157,17 +165,35 @@ final class OutputOptions {
             useColour,
             RuleRegistry.load().all().stream().map(r -> r.meta()).toList(),
             verbose);
+    List<Path> written = new ArrayList<>();
     for (Reporter reporter : reporters) {
       if (outputDirectory != null) {
         Files.createDirectories(outputDirectory);
-        writeFile(reporter, result, context, outputDirectory.resolve(reporter.defaultFileName()));
+        written.add(outputDirectory.resolve(reporter.defaultFileName()));
+        writeFile(reporter, result, context, written.get(written.size() - 1));
       } else if (output != null) {
+        written.add(output);
         writeFile(reporter, result, context, output);
       } else if (!(quiet && result.findings().isEmpty())) {
         reporter.write(result, context, Console.OUT);
         Console.OUT.flush();
       }
     }
+    if (!written.isEmpty() && !(quiet && result.findings().isEmpty())) {
+      announce(written, result);
+    }
+  }
+
+  /**
+   * A report written to files still leaves the console its summary line and where the report went,
+   * so that a CI log shows the outcome without opening the files.
+   */
+  private static void announce(List<Path> written, LintResult result) {
+    for (Path file : written) {
+      Console.OUT.println("wrote " + TerminalText.escape(file.toString()));
+    }
+    Console.OUT.println(TextReporter.summary(result));
+    Console.OUT.flush();
   }
 
   private static void writeFile(

@@ -9,6 +9,7 @@ import io.github.qbanklint.core.report.ReportContext;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport;
 import io.github.qbanklint.core.report.unanswered.UnansweredReportWriter;
 import io.github.qbanklint.core.report.unanswered.UnansweredReportWriters;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    customSynopsis = "qbank-lint report [PATH...] [--format md|html|json[,...]] [OPTIONS]",
     description =
         "Report the unanswered questions per file and section (md, html or json); never uses the"
             + " network.")
@@ -36,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      paramLabel = "FORMAT[,FORMAT…]",
+      paramLabel = "FORMAT",
       split = ",",
       description = "md, html or json (default: md).")
   List<String> formats = List.of("md");
@@ -128,7 +130,8 @@ final class ReportCommand implements Callable<Integer> {
                               + format
                               + "' (known: "
                               + String.join(", ", UnansweredReportWriters.formats())
-                              + ")")));
+                              + ")"
+                              + DidYouMean.hint(format, UnansweredReportWriters.formats()))));
     }
     if (writers.size() > 1 && outputDirectory == null) {
       throw new UsageException("several formats need --output-dir DIR");

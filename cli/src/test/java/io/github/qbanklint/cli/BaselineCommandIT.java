@@ -76,7 +76,7 @@ class BaselineCommandIT {
     assertThat(check.exitCode()).isZero();
     assertThat(check.stderr())
         .contains("1 entry no longer occurs (fixed)")
-        .contains("  fixed: bank/README.md:661  empty-answer  问题5 has no answer");
+        .contains("  fixed: bank/README.md:661  empty-answer  '问题5： CLIP算法的框架' has no answer");
 
     CliRunner.Result prune = CliRunner.run(dir, "baseline", "prune", "bank");
     assertThat(prune.stdout())

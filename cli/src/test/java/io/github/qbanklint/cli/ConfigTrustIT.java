@@ -61,7 +61,7 @@ class ConfigTrustIT {
         .containsExactly(
             "qbank-lint: "
                 + config.toRealPath()
-                + ":3:3: links.allowPrivate: a config found in the repository may not turn this"
+                + ":3:17: links.allowPrivate: a config found in the repository may not turn this"
                 + " on; pass --allow-private to qbank-lint, or set allowPrivate in the Maven"
                 + " plugin's configuration");
     assertThat(requests).hasValue(0);
@@ -102,7 +102,7 @@ class ConfigTrustIT {
         .singleElement()
         .asString()
         .startsWith(
-            "qbank-lint: " + config.toRealPath() + ":3:3: links.cacheFile: 'out/cache.json'")
+            "qbank-lint: " + config.toRealPath() + ":3:14: links.cacheFile: 'out/cache.json'")
         .contains("leads outside the workspace");
     assertThat(dir.resolve("else/cache.json")).doesNotExist();
   }

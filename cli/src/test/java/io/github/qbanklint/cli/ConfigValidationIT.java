@@ -45,18 +45,18 @@ class ConfigValidationIT {
   @Test
   void outOfRangeValuesExitTwoWithTheRange() throws Exception {
     Files.writeString(config, "links:\n  connectTimeout: 0s\n");
-    assertOneLine(check(), ":2:3: links.connectTimeout: '0s' is not in the range 1ms to 10m");
+    assertOneLine(check(), ":2:19: links.connectTimeout: '0s' is not in the range 1ms to 10m");
     Files.writeString(config, "links:\n  retries: 100000\n");
-    assertOneLine(check(), ":2:3: links.retries: 100000 is not in the range 0 to 10");
+    assertOneLine(check(), ":2:12: links.retries: 100000 is not in the range 0 to 10");
   }
 
   @Test
   void aValueOfTheWrongTypeExitsTwoInPlainWords() throws Exception {
     Files.writeString(config, "rules:\n  empty-answer:\n    severity: 3\n");
     assertOneLine(
-        check(), ":3:5: rules.empty-answer.severity: '3' is not one of error, warning, info");
+        check(), ":3:15: rules.empty-answer.severity: '3' is not one of error, warning, info");
     Files.writeString(config, "include: 5\n");
-    assertOneLine(check(), ":1:1: include: expected a list, found '5'");
+    assertOneLine(check(), ":1:10: include: expected a list, found '5'");
   }
 
   @Test
@@ -64,7 +64,7 @@ class ConfigValidationIT {
     Files.writeString(config, "conventions:\n  numberPattern: '(\\d+'\n");
     assertOneLine(
         check(),
-        ":2:3: conventions.numberPattern: '(\\d+' is not a valid regex: Unclosed group near"
+        ":2:18: conventions.numberPattern: '(\\d+' is not a valid regex: Unclosed group near"
             + " character 5");
   }
 
@@ -86,7 +86,7 @@ class ConfigValidationIT {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.stderr().lines())
         .containsExactly(
-            "qbank-lint: " + named + ":2:3: links.retries: -1 is not in the range 0 to 10");
+            "qbank-lint: " + named + ":2:12: links.retries: -1 is not in the range 0 to 10");
   }
 
   @Test
@@ -103,5 +103,76 @@ class ConfigValidationIT {
     CliRunner.Result r = check();
     assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
     assertThat(r.stdout()).contains("empty-answer").contains("1 file checked: 1 error");
+  }
+
+  @Test
+  void aMistypedKeyNamesTheKeyMeantAtTheKey() throws Exception {
+    Files.writeString(config, "conventoins:\n  shapes: []\n");
+    assertOneLine(check(), ":1:1: unknown key 'conventoins'; did you mean 'conventions'?");
+    Files.writeString(config, "links:\n  retires: 2\n");
+    assertOneLine(check(), ":2:3: unknown key 'links.retires'; did you mean 'links.retries'?");
+    Files.writeString(config, "rules:\n  empty-answer:\n    severty: warning\n");
+    assertOneLine(
+        check(), ":3:5: unknown option 'severty' for rule empty-answer; did you mean 'severity'?");
+  }
+
+  @Test
+  void aMistypedRuleIdNamesTheRuleMeant() throws Exception {
+    Files.writeString(config, "rules:\n  empty-anwser: warning\n");
+    assertOneLine(
+        check(),
+        ":2:17: unknown rule 'empty-anwser' under rules (see 'qbank-lint rules'); did you mean"
+            + " 'empty-answer'?");
+  }
+
+  @Test
+  void aMistypedValueListsTheAllowedValuesAndTheOneMeantAtTheValue() throws Exception {
+    Files.writeString(config, "rules:\n  empty-answer: warn\n");
+    assertOneLine(
+        check(),
+        ":2:17: rules.empty-answer: 'warn' is not one of error, warning, info, off; did you mean"
+            + " 'warning'?");
+    Files.writeString(config, "math:\n  profile: gihub\n");
+    assertOneLine(
+        check(),
+        ":2:12: math.profile: 'gihub' is not one of github, remark, pandoc, vscode; did you mean"
+            + " 'github'?");
+    Files.writeString(config, "rules:\n  duplicate-question:\n    scope: files\n");
+    assertOneLine(
+        check(),
+        ":3:12: rules.duplicate-question.scope: 'files' is not one of workspace, file; did you"
+            + " mean 'file'?");
+  }
+
+  @Test
+  void aSectionOrOptionOfTheWrongTypeNamesNoJavaType() throws Exception {
+    Files.writeString(config, "math: github\n");
+    assertOneLine(check(), ":1:7: math: expected a map of settings, found 'github'");
+    Files.writeString(config, "rules:\n  thin-answer:\n    minLength: lots\n");
+    assertOneLine(
+        check(), ":3:16: rules.thin-answer.minLength: expected a whole number, found 'lots'");
+    Files.writeString(config, "rules:\n  duplicate-question:\n    nearThreshold: 2\n");
+    assertOneLine(
+        check(), ":3:20: rules.duplicate-question.nearThreshold: 2 is not in the range 0.5 to 1");
+  }
+
+  @Test
+  void aBadRegexInARuleOptionNamesTheKeyLineAndRegexErrorBeforeLinting() throws Exception {
+    Files.writeString(config, "rules:\n  declared-count:\n    pattern: '共(\\d+'\n");
+    assertOneLine(
+        check(),
+        ":3:14: rules.declared-count.pattern: '共(\\d+' is not a valid regex: Unclosed group near"
+            + " character 6");
+    Files.writeString(config, "rules:\n  declared-count:\n    pattern: '共(\\d+)题'\n");
+    assertOneLine(
+        check(),
+        ":3:14: rules.declared-count.pattern: '共(\\d+)题' has no group named 'count'; write"
+            + " (?<count>…)");
+  }
+
+  @Test
+  void aTabIndentSaysSo() throws Exception {
+    Files.writeString(config, "conventions:\n\tshapes: []\n");
+    assertOneLine(check(), ":2:1: not valid YAML: a tab cannot indent YAML; indent with spaces");
   }
 }

@@ -41,6 +41,8 @@ public record Question(
     boolean answered,
     String answerText) {
 
+  private static final int SHOWN = 60;
+
   public Question {
     answerBlocks = List.copyOf(answerBlocks);
   }
@@ -50,23 +52,15 @@ public record Question(
     return AnswerLength.of(answerBlocks);
   }
 
-  /** A short label for messages: {@code 问题5}, {@code Q3} or the text, abbreviated. */
-  public String label() {
-    int cut = text.length();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '：' || c == ':' || c == '?' || c == '？') {
-        cut = i;
-        break;
-      }
+  /**
+   * The question as written, in quotes, for messages: {@code 'Q3. What is recall?'}, its number and
+   * question mark kept; a text over {@value #SHOWN} code points is cut with an ellipsis.
+   */
+  public String quoted() {
+    String shown = text.strip();
+    if (shown.codePointCount(0, shown.length()) > SHOWN) {
+      shown = shown.substring(0, shown.offsetByCodePoints(0, SHOWN - 1)) + "…";
     }
-    String label = text.substring(0, cut).strip();
-    return label.isEmpty() || label.length() > 40 ? abbreviate(text) : label;
-  }
-
-  private static String abbreviate(String text) {
-    return text.codePointCount(0, text.length()) <= 40
-        ? text
-        : text.substring(0, text.offsetByCodePoints(0, 39)) + "…";
+    return "'" + shown + "'";
   }
 }

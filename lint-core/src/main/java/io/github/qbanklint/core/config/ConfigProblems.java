@@ -25,14 +25,23 @@ final class ConfigProblems {
   }
 
   /**
-   * A problem with the value at {@code path}, reported where its key is written; a problem with the
-   * whole document at its start.
+   * A problem with the value at {@code path}, reported where the value is written; a problem with
+   * the whole document at its start.
    */
   ConfigException at(KeyPath path, String message) {
+    return at(path, message, true);
+  }
+
+  /** A problem with the key at the end of {@code path} (an unknown key), reported at the key. */
+  ConfigException atKey(KeyPath path, String message) {
+    return at(path, message, false);
+  }
+
+  private ConfigException at(KeyPath path, String message, boolean value) {
     if (path.equals(KeyPath.ROOT)) {
       return new ConfigException(file, 1, 1, message);
     }
-    return YamlPositions.locate(yaml, path.steps())
+    return YamlPositions.locate(yaml, path.steps(), value)
         .map(position -> new ConfigException(file, position[0], position[1], message))
         .orElseGet(() -> new ConfigException(file, 0, 0, message));
   }
@@ -72,7 +81,10 @@ final class ConfigProblems {
     Mark mark = syntax.getProblemMark() != null ? syntax.getProblemMark() : syntax.getContextMark();
     String problem = syntax.getProblem() != null ? syntax.getProblem() : syntax.getContext();
     String context = syntax.getContext() != null ? " (" + syntax.getContext() + ")" : "";
-    String message = "not valid YAML: " + firstLine(problem) + context;
+    String message =
+        String.valueOf(problem).contains("\\t(TAB)")
+            ? "not valid YAML: a tab cannot indent YAML; indent with spaces"
+            : "not valid YAML: " + firstLine(problem) + context;
     return mark == null
         ? new ConfigException(file, 0, 0, message)
         : new ConfigException(file, mark.getLine() + 1, mark.getColumn() + 1, message);

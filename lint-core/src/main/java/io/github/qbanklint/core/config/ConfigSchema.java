@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.qbanklint.core.api.ConfigKey;
 import io.github.qbanklint.core.api.DurationText;
 import io.github.qbanklint.core.api.SettingException;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -16,7 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
@@ -59,16 +60,24 @@ final class ConfigSchema {
       KeyPath keyPath = path.key(entry.getKey());
       RecordComponent key = keys.get(entry.getKey());
       if (key == null) {
-        throw problems.at(
-            keyPath,
-            "unknown key '"
-                + keyPath
-                + "' (known keys: "
-                + keys.keySet().stream().sorted().collect(Collectors.joining(", "))
-                + ")");
+        throw problems.atKey(keyPath, unknownKey(path, entry.getKey(), keys.keySet()));
       }
       checkValue(entry.getValue(), key.getGenericType(), Optional.of(key), keyPath);
     }
+  }
+
+  /** Names the unknown key under {@code parent} and the key it most likely meant, else all. */
+  private static String unknownKey(KeyPath parent, String written, Set<String> known) {
+    return "unknown key '"
+        + parent.key(written)
+        + "'"
+        + DidYouMean.closest(written, known)
+            .map(meant -> "; did you mean '" + parent.key(meant) + "'?")
+            .orElseGet(
+                () ->
+                    " (known keys: "
+                        + known.stream().sorted().collect(Collectors.joining(", "))
+                        + ")");
   }
 
   /**
@@ -151,17 +160,9 @@ final class ConfigSchema {
       }
     }
     if (key.isAnnotationPresent(ConfigKey.Regex.class)) {
-      try {
-        Pattern.compile(text);
-      } catch (PatternSyntaxException e) {
-        throw problems.at(
-            path,
-            path
-                + ": '"
-                + text
-                + "' is not a valid regex: "
-                + e.getDescription()
-                + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""));
+      Optional<String> problem = RegexProblem.of(text, List.of());
+      if (problem.isPresent()) {
+        throw problems.at(path, path + ": " + problem.get());
       }
     }
     if (key.isAnnotationPresent(ConfigKey.Glob.class)) {
@@ -175,7 +176,13 @@ final class ConfigSchema {
     ConfigKey.OneOf choices = key.getAnnotation(ConfigKey.OneOf.class);
     if (choices != null && !List.of(choices.value()).contains(text)) {
       throw problems.at(
-          path, path + ": '" + text + "' is not one of " + String.join(", ", choices.value()));
+          path,
+          path
+              + ": '"
+              + text
+              + "' is not one of "
+              + String.join(", ", choices.value())
+              + DidYouMean.hint(text, List.of(choices.value())));
     }
     if (key.isAnnotationPresent(ConfigKey.WorkspacePath.class)
         && origin == ConfigOrigin.FOUND

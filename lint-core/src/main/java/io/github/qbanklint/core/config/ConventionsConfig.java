@@ -4,9 +4,9 @@ import io.github.qbanklint.core.api.ConfigKey;
 import io.github.qbanklint.core.api.SettingException;
 import io.github.qbanklint.core.bank.BankConventions;
 import io.github.qbanklint.core.bank.QuestionShape;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The {@code conventions:} section; every key is optional and defaults to {@link
@@ -22,6 +22,9 @@ public record ConventionsConfig(
     List<String> placeholders,
     List<String> shapes) {
 
+  private static final List<String> SHAPES =
+      Arrays.stream(QuestionShape.values()).map(QuestionShape::id).toList();
+
   public ConventionsConfig {
     if (shapes != null) {
       for (String shape : shapes) {
@@ -31,9 +34,8 @@ public record ConventionsConfig(
               "'"
                   + shape
                   + "' is not one of "
-                  + Arrays.stream(QuestionShape.values())
-                      .map(QuestionShape::id)
-                      .collect(Collectors.joining(", ")));
+                  + String.join(", ", SHAPES)
+                  + DidYouMean.hint(shape, SHAPES));
         }
       }
     }

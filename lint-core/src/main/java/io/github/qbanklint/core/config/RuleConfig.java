@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.qbanklint.core.api.SettingException;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,8 +29,12 @@ public record RuleConfig(
     int line,
     int column) {
 
-  /** An option value and its 1-based position in the config file. */
-  public record LocatedValue(JsonNode value, int line, int column) {}
+  /**
+   * An option value, the 1-based position of its key (where an unknown option is reported) and of
+   * the value itself (where a wrong value is).
+   */
+  public record LocatedValue(
+      JsonNode value, int line, int column, int valueLine, int valueColumn) {}
 
   static final class Deserializer extends JsonDeserializer<RuleConfig> {
     private static final String SEVERITIES = "error, warning, info";
@@ -66,12 +72,19 @@ public record RuleConfig(
         String name = p.currentName();
         JsonLocation keyAt = p.currentTokenLocation();
         p.nextToken();
+        JsonLocation valueAt = p.currentTokenLocation();
         switch (name) {
           case "enabled" -> enabled = Optional.of(flag(key + ".enabled", p));
           case "severity" -> severity = Optional.of(severity(key + ".severity", p, SEVERITIES));
           default ->
               options.put(
-                  name, new LocatedValue(ctxt.readTree(p), keyAt.getLineNr(), keyAt.getColumnNr()));
+                  name,
+                  new LocatedValue(
+                      ctxt.readTree(p),
+                      keyAt.getLineNr(),
+                      keyAt.getColumnNr(),
+                      valueAt.getLineNr(),
+                      valueAt.getColumnNr()));
         }
       }
       return new RuleConfig(enabled, severity, options, line, column);
@@ -82,7 +95,13 @@ public record RuleConfig(
       try {
         return Severity.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new SettingException(key, "'" + value + "' is not one of " + allowed);
+        throw new SettingException(
+            key,
+            "'"
+                + value
+                + "' is not one of "
+                + allowed
+                + DidYouMean.hint(value, List.of(allowed.split(", "))));
       }
     }
 

@@ -14,13 +14,17 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Finds where a key path ({@code conventions.tocHeading}, {@code rules.x[2]}) is written in YAML
- * text. Jackson reports errors after reading a value; messages should point at the key itself.
+ * text. Jackson reports errors after reading a value; messages should point at the key that is
+ * unknown, or at the value that is wrong.
  */
 final class YamlPositions {
   private YamlPositions() {}
 
-  /** 1-based line and column of the last element of {@code path}, if it can be found. */
-  static Optional<int[]> locate(String yaml, List<Object> path) {
+  /**
+   * 1-based line and column of the last element of {@code path}, if it can be found: of its key, or
+   * with {@code value} of the value written after it.
+   */
+  static Optional<int[]> locate(String yaml, List<Object> path, boolean value) {
     try {
       Node node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
       Mark mark = null;
@@ -33,8 +37,8 @@ final class YamlPositions {
           if (tuple.isEmpty()) {
             return Optional.empty();
           }
-          mark = tuple.get().getKeyNode().getStartMark();
           node = tuple.get().getValueNode();
+          mark = value ? node.getStartMark() : tuple.get().getKeyNode().getStartMark();
         } else if (node instanceof SequenceNode sequence
             && step instanceof Integer index
             && index < sequence.getValue().size()) {

@@ -1,24 +1,20 @@
 package io.github.qbanklint.core.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.qbanklint.core.api.OptionSpec;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleOptions;
 import io.github.qbanklint.core.api.RuleProvider;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigException;
 import io.github.qbanklint.core.config.RuleConfig;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Every known rule, from the {@link RuleProvider}s on the class path, and their configuration. */
 public final class RuleRegistry {
@@ -59,7 +55,10 @@ public final class RuleRegistry {
             source,
             rc.line(),
             rc.column(),
-            "unknown rule '" + entry.getKey() + "' under rules (see 'qbank-lint rules')");
+            "unknown rule '"
+                + entry.getKey()
+                + "' under rules (see 'qbank-lint rules')"
+                + DidYouMean.hint(entry.getKey(), rules.keySet()));
       }
     }
     List<ConfiguredRule> configured = new ArrayList<>();
@@ -103,129 +102,6 @@ public final class RuleRegistry {
   }
 
   private static RuleOptions options(Rule rule, RuleConfig rc, Path source) {
-    Map<String, Object> values = new HashMap<>();
-    Map<String, OptionSpec> specs = new HashMap<>();
-    for (OptionSpec spec : rule.meta().options()) {
-      values.put(spec.name(), spec.defaultValue());
-      specs.put(spec.name(), spec);
-    }
-    if (rc != null) {
-      for (Map.Entry<String, RuleConfig.LocatedValue> e : rc.options().entrySet()) {
-        OptionSpec spec = specs.get(e.getKey());
-        RuleConfig.LocatedValue located = e.getValue();
-        if (spec == null) {
-          throw new ConfigException(
-              source,
-              located.line(),
-              located.column(),
-              "unknown option '"
-                  + e.getKey()
-                  + "' for rule "
-                  + rule.id()
-                  + (specs.isEmpty()
-                      ? " (it has no options)"
-                      : " (options: "
-                          + String.join(", ", specs.keySet().stream().sorted().toList())
-                          + ")"));
-        }
-        values.put(spec.name(), convert(spec, located, rule, source));
-      }
-    }
-    return new RuleOptions(values);
-  }
-
-  private static Object convert(
-      OptionSpec spec, RuleConfig.LocatedValue located, Rule rule, Path source) {
-    JsonNode v = located.value();
-    Object result =
-        switch (spec.type()) {
-          case BOOLEAN -> v.isBoolean() ? v.booleanValue() : null;
-          case INTEGER -> v.canConvertToInt() && v.isIntegralNumber() ? v.intValue() : null;
-          case NUMBER ->
-              v.isNumber() && spec.range().map(r -> r.contains(v.doubleValue())).orElse(true)
-                  ? v.doubleValue()
-                  : null;
-          case STRING ->
-              v.isTextual() && (spec.choices().isEmpty() || spec.choices().contains(v.textValue()))
-                  ? v.textValue()
-                  : null;
-          case STRING_LIST -> stringList(v);
-          case REGEX_LIST -> regexList(v, spec, located, rule, source);
-        };
-    if (result == null) {
-      throw new ConfigException(
-          source,
-          located.line(),
-          located.column(),
-          "option '"
-              + spec.name()
-              + "' of rule "
-              + rule.id()
-              + " must be "
-              + expected(spec)
-              + ", not "
-              + v);
-    }
-    return result;
-  }
-
-  private static String expected(OptionSpec spec) {
-    if (!spec.choices().isEmpty()) {
-      return "one of " + String.join(", ", spec.choices());
-    }
-    if (spec.range().isPresent()) {
-      return "a number from "
-          + number(spec.range().get().min())
-          + " to "
-          + number(spec.range().get().max());
-    }
-    return spec.type() == OptionSpec.Type.REGEX_LIST
-        ? "a list of regexes"
-        : spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
-
-  /** {@code 0.5}, and {@code 1} rather than {@code 1.0}. */
-  private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
-  }
-
-  /** A list of strings that all compile as regexes; a bad one is an error that names it. */
-  private static List<String> regexList(
-      JsonNode v, OptionSpec spec, RuleConfig.LocatedValue located, Rule rule, Path source) {
-    List<String> patterns = stringList(v);
-    for (String pattern : patterns == null ? List.<String>of() : patterns) {
-      try {
-        Pattern.compile(pattern);
-      } catch (PatternSyntaxException e) {
-        throw new ConfigException(
-            source,
-            located.line(),
-            located.column(),
-            "option '"
-                + spec.name()
-                + "' of rule "
-                + rule.id()
-                + ": '"
-                + pattern
-                + "' is not a valid regex ("
-                + e.getDescription()
-                + ")");
-      }
-    }
-    return patterns;
-  }
-
-  private static List<String> stringList(JsonNode v) {
-    if (!v.isArray()) {
-      return null;
-    }
-    List<String> items = new ArrayList<>();
-    for (JsonNode item : v) {
-      if (!item.isTextual()) {
-        return null;
-      }
-      items.add(item.textValue());
-    }
-    return List.copyOf(items);
+    return new RuleOptionReader(rule, source).read(rc);
   }
 }

@@ -98,6 +98,6 @@ class ConfigLoaderTest {
             ConfigException.class,
             e ->
                 assertThat(e.describe())
-                    .isEqualTo("c.yml:1:1: maxInlineChars: 0 is not in the range 1 to 1000000"));
+                    .isEqualTo("c.yml:1:17: maxInlineChars: 0 is not in the range 1 to 1000000"));
   }
 }

@@ -74,48 +74,48 @@ class ConfigMessagesTest {
   void aSeverityOutsideTheListNamesTheAllowedOnes() {
     assertThat(messageFor("rules:\n  empty-answer:\n    severity: warn\n"))
         .isEqualTo(
-            ".qbank-lint.yml:3:5: rules.empty-answer.severity: 'warn' is not one of error,"
-                + " warning, info");
+            ".qbank-lint.yml:3:15: rules.empty-answer.severity: 'warn' is not one of error,"
+                + " warning, info; did you mean 'warning'?");
     assertThat(messageFor("rules:\n  empty-answer: warn\n"))
         .isEqualTo(
-            ".qbank-lint.yml:2:3: rules.empty-answer: 'warn' is not one of error, warning, info,"
-                + " off");
+            ".qbank-lint.yml:2:17: rules.empty-answer: 'warn' is not one of error, warning, info,"
+                + " off; did you mean 'warning'?");
     assertThat(messageFor("rules:\n  empty-answer:\n    severity: 3\n"))
         .isEqualTo(
-            ".qbank-lint.yml:3:5: rules.empty-answer.severity: '3' is not one of error, warning,"
+            ".qbank-lint.yml:3:15: rules.empty-answer.severity: '3' is not one of error, warning,"
                 + " info");
   }
 
   @Test
   void aWrongTypeSaysWhatTheKeyTakesAndWhatWasFound() {
     assertThat(messageFor("rules: [a]\n"))
-        .isEqualTo(".qbank-lint.yml:1:1: rules: expected a map, found a list");
+        .isEqualTo(".qbank-lint.yml:1:8: rules: expected a map, found a list");
     assertThat(messageFor("include: 5\n"))
-        .isEqualTo(".qbank-lint.yml:1:1: include: expected a list, found '5'");
+        .isEqualTo(".qbank-lint.yml:1:10: include: expected a list, found '5'");
     assertThat(messageFor("exclude: {drafts: true}\n"))
-        .isEqualTo(".qbank-lint.yml:1:1: exclude: expected a list, found a map");
+        .isEqualTo(".qbank-lint.yml:1:10: exclude: expected a list, found a map");
     assertThat(messageFor("links:\n  remote: sometimes\n"))
-        .isEqualTo(".qbank-lint.yml:2:3: links.remote: expected true or false, found 'sometimes'");
+        .isEqualTo(".qbank-lint.yml:2:11: links.remote: expected true or false, found 'sometimes'");
     assertThat(messageFor("links: [a]\n"))
-        .isEqualTo(".qbank-lint.yml:1:1: links: expected a map of settings, found a list");
+        .isEqualTo(".qbank-lint.yml:1:8: links: expected a map of settings, found a list");
   }
 
   @Test
   void aValueOutsideAFixedSetListsTheSet() {
     assertThat(messageFor("math:\n  profile: gfm\n"))
         .isEqualTo(
-            ".qbank-lint.yml:2:3: math.profile: 'gfm' is not one of github, remark, pandoc,"
+            ".qbank-lint.yml:2:12: math.profile: 'gfm' is not one of github, remark, pandoc,"
                 + " vscode");
     assertThat(messageFor("conventions:\n  shapes: [heading]\n"))
         .startsWith(
-            ".qbank-lint.yml:2:3: conventions.shapes: 'heading' is not one of heading-marker,");
+            ".qbank-lint.yml:2:11: conventions.shapes: 'heading' is not one of heading-marker,");
   }
 
   @Test
   void aBadRegexNamesTheKeyLineAndTheRegexError() {
     assertThat(messageFor("conventions:\n  numberPattern: '(?<number>\\d+'\n"))
         .isEqualTo(
-            ".qbank-lint.yml:2:3: conventions.numberPattern: '(?<number>\\d+' is not a valid"
+            ".qbank-lint.yml:2:18: conventions.numberPattern: '(?<number>\\d+' is not a valid"
                 + " regex: Unclosed group near character 14");
     assertThat(messageFor("links:\n  include:\n    - 'https://ok/.*'\n    - '(unclosed'\n"))
         .startsWith(
@@ -134,7 +134,7 @@ class ConfigMessagesTest {
     assertThat(messageFor("include:\n  - '**/*.md'\n  - ~\n"))
         .isEqualTo(".qbank-lint.yml:3:5: include[1]: has no value; write one, or remove the entry");
     assertThat(messageFor("rules:\n  empty-answer:\n"))
-        .startsWith(".qbank-lint.yml:2:3: rules.empty-answer: has no value");
+        .startsWith(".qbank-lint.yml:2:16: rules.empty-answer: has no value");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every number and duration in the config has a range, given in the message at the key. */
+/** Every number and duration in the config has a range, given in the message at the value. */
 class ConfigRangesTest {
   private static final Path FILE = Path.of(".qbank-lint.yml");
 
@@ -36,8 +36,12 @@ class ConfigRangesTest {
         : parts[0] + ":\n  " + parts[1] + ": " + value + "\n";
   }
 
+  /** Where the value of {@link #yaml} is written, which is where a wrong value is reported. */
   private static String position(String key) {
-    return key.contains(".") ? ":2:3: " : ":1:1: ";
+    String[] parts = key.split("\\.");
+    return parts.length == 1
+        ? ":1:" + (key.length() + 3) + ": "
+        : ":2:" + (parts[1].length() + 5) + ": ";
   }
 
   @ParameterizedTest
@@ -101,19 +105,19 @@ class ConfigRangesTest {
   void aZeroConnectTimeoutAndAHundredThousandRetriesAreRefused() {
     assertThat(messageFor("links:\n  connectTimeout: 0s\n"))
         .isEqualTo(
-            ".qbank-lint.yml:2:3: links.connectTimeout: '0s' is not in the range 1ms to 10m");
+            ".qbank-lint.yml:2:19: links.connectTimeout: '0s' is not in the range 1ms to 10m");
     assertThat(messageFor("links:\n  retries: 100000\n"))
-        .isEqualTo(".qbank-lint.yml:2:3: links.retries: 100000 is not in the range 0 to 10");
+        .isEqualTo(".qbank-lint.yml:2:12: links.retries: 100000 is not in the range 0 to 10");
   }
 
   @Test
   void aNumberTooLargeForAnyTypeGetsTheRangeToo() {
     assertThat(messageFor("links:\n  retries: 99999999999999999999\n"))
         .isEqualTo(
-            ".qbank-lint.yml:2:3: links.retries: 99999999999999999999 is not in the range 0 to 10");
+            ".qbank-lint.yml:2:12: links.retries: 99999999999999999999 is not in the range 0 to 10");
     assertThat(messageFor("links:\n  cacheMaxAge: 99999999999999999999d\n"))
         .isEqualTo(
-            ".qbank-lint.yml:2:3: links.cacheMaxAge: '99999999999999999999d' is longer than any"
+            ".qbank-lint.yml:2:16: links.cacheMaxAge: '99999999999999999999d' is longer than any"
                 + " duration allowed here");
   }
 
@@ -132,7 +136,7 @@ class ConfigRangesTest {
   @Test
   void aFractionIsNotAWholeNumber() {
     assertThat(messageFor("links:\n  retries: 2.5\n"))
-        .isEqualTo(".qbank-lint.yml:2:3: links.retries: expected a whole number, found '2.5'");
+        .isEqualTo(".qbank-lint.yml:2:12: links.retries: expected a whole number, found '2.5'");
   }
 
   /** The ranges are the documentation: a numeric or duration key without one fails here. */

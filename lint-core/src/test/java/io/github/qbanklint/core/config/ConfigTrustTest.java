@@ -41,7 +41,7 @@ class ConfigTrustTest {
                 assertThat(e.describe())
                     .isEqualTo(
                         config.toAbsolutePath()
-                            + ":3:3: links.allowPrivate: a config found in the repository may not"
+                            + ":3:17: links.allowPrivate: a config found in the repository may not"
                             + " turn this on; pass --allow-private to qbank-lint, or set"
                             + " allowPrivate in the Maven plugin's configuration"));
   }
@@ -65,12 +65,19 @@ class ConfigTrustTest {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Files.createSymbolicLink(workspace().resolve("out"), elsewhere);
     Path config = foundConfig(yamlSetting(key, "out/words.txt"));
+    int valueColumn = key.length() - key.indexOf('.') + 4;
     assertThatThrownBy(() -> ConfigLoader.loadFor(config.getParent()))
         .isInstanceOfSatisfying(
             ConfigException.class,
             e ->
                 assertThat(e.describe())
-                    .startsWith(config.toAbsolutePath() + ":2:3: " + key + ": 'out/words.txt'")
+                    .startsWith(
+                        config.toAbsolutePath()
+                            + ":2:"
+                            + valueColumn
+                            + ": "
+                            + key
+                            + ": 'out/words.txt'")
                     .contains("leads outside the workspace " + config.getParent()));
   }
 

@@ -89,9 +89,9 @@ class RuleRegistryTest {
             Path.of(".qbank-lint.yml"), "rules:\n  with-choice:\n    scope: everything\n");
     assertThatThrownBy(() -> registry.configure(other))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("option 'scope' of rule with-choice must be one of auto, all")
+        .hasMessageContaining("rules.with-choice.scope: 'everything' is not one of auto, all")
         .satisfies(
-            e -> assertThat(((ConfigException) e).describe()).startsWith(".qbank-lint.yml:3:5:"));
+            e -> assertThat(((ConfigException) e).describe()).startsWith(".qbank-lint.yml:3:12:"));
   }
 
   @Test
@@ -119,8 +119,7 @@ class RuleRegistryTest {
     for (String value : List.of("1.5", "0.4", "high")) {
       assertThatThrownBy(() -> options("threshold: " + value))
           .isInstanceOf(ConfigException.class)
-          .hasMessageContaining(
-              "option 'threshold' of rule with-number must be a number from 0.5 to 1, not");
+          .hasMessageContaining("rules.with-number.threshold: ");
     }
   }
 
@@ -130,9 +129,9 @@ class RuleRegistryTest {
 
     assertThatThrownBy(() -> options("skip: ['ok', '(unclosed']"))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("option 'skip' of rule with-number: '(unclosed' is not a valid regex")
+        .hasMessageContaining("rules.with-number.skip: '(unclosed' is not a valid regex")
         .satisfies(
-            e -> assertThat(((ConfigException) e).describe()).startsWith(".qbank-lint.yml:3:5:"));
+            e -> assertThat(((ConfigException) e).describe()).startsWith(".qbank-lint.yml:3:11:"));
   }
 
   @Test

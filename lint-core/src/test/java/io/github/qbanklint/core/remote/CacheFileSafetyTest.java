@@ -40,7 +40,7 @@ class CacheFileSafetyTest {
             ConfigException.class,
             e ->
                 assertThat(e.describe())
-                    .contains(".qbank-lint.yml:3:3: links.cacheFile: '")
+                    .contains(".qbank-lint.yml:3:14: links.cacheFile: '")
                     .contains("leads outside the workspace")
                     .doesNotContain("io.github")
                     .doesNotContain("Cannot construct"));

@@ -28,7 +28,7 @@ public final class EmptyAnswerRule implements Rule {
         context.report(
             q.start(),
             q.end(),
-            q.label()
+            q.quoted()
                 + " has no answer: write one under the heading, or mark it"
                 + " <!-- qbank-lint-disable-next-line empty-answer --> to track it as unanswered.");
       }

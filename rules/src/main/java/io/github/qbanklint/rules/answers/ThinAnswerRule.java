@@ -54,7 +54,7 @@ public final class ThinAnswerRule implements Rule {
                   context.report(
                       q.start(),
                       q.end(),
-                      q.label()
+                      q.quoted()
                           + ": the answer "
                           + problem
                           + "; "

@@ -42,7 +42,10 @@ public final class Workspaces {
         public void check(DocumentContext context) {
           for (Question q : context.bank().questions()) {
             if (!q.answered()) {
-              context.report(q.start(), q.end(), "question '" + q.label() + "' has no answer");
+              context.report(
+                  q.start(),
+                  q.end(),
+                  "question '" + q.text().replaceFirst("[:：].*", "") + "' has no answer");
             }
           }
         }
