@@ -2,41 +2,68 @@
 # Cold start of a one-bank run: wall and CPU (user+sys) time of N fresh JVMs linting BANK, as a
 # pre-commit hook would (OS file cache warm). Prints min / median / max per variant.
 #
-#   bench/cold-start.sh [BANK]            # the launcher as shipped (JVM flags + AppCDS archive)
+#   bench/cold-start.sh [BANK]            # the launcher as shipped (JVM flags + class-data archive)
 #   bench/cold-start.sh --compare [BANK]  # also plain `java -jar` and the launcher's flags without
 #                                         # the archive; variants are interleaved run by run so a
 #                                         # changing machine load hits them alike
+#   bench/cold-start.sh --java /usr/lib/jvm/java-17-openjdk-amd64 \
+#       --java /usr/lib/jvm/temurin-25-jdk-amd64 [BANK]
+#                                         # the launcher with each JAVA_HOME, with its archive
+#                                         # (AppCDS before Java 25, the AOT cache from 25 on) and
+#                                         # without any, interleaved
 #
-# RUNS=N sets the runs per variant (default 10). An untimed first run builds the jar if needed and
-# lets the launcher create its class-data archive. On a shared machine, read the CPU column too:
+# RUNS=N sets the runs per variant (default 10). An untimed first run per JVM builds the jar if
+# needed and lets the launcher create its archive. On a shared machine, read the CPU column too:
 # wall time there mostly measures the other processes.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 compare=false
-if [ "${1:-}" = "--compare" ]; then
-  compare=true
-  shift
-fi
+homes=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --compare) compare=true; shift ;;
+    --java) homes+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) break ;;
+  esac
+done
 bank="${1:-examples/interview-bank}"
 runs="${RUNS:-10}"
 jar="$repo/cli/target/qbank-lint.jar"
 results="$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-bench.XXXXXX")"
 trap 'rm -rf "$results"' EXIT
 
-names=("launcher: ./qbank-lint $bank")
-commands=("./qbank-lint $bank")
-if $compare; then
-  names+=("java -jar, default JVM flags" "java -jar, C1 only + SerialGC, no AppCDS")
-  commands+=("java -jar $jar $bank" "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $bank")
+# The launcher's JVM flags without its archive (keep in step with ./qbank-lint).
+launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16 -XX:-UsePerfData"
+grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
+  && launcher_flags+=" -XX:+UseTransparentHugePages"
+
+# Variants: a name and a command line, run with eval.
+names=()
+commands=()
+if [ ${#homes[@]} -eq 0 ]; then
+  names+=("launcher: ./qbank-lint $bank")
+  commands+=("./qbank-lint $bank")
+  if $compare; then
+    names+=("java -jar, default JVM flags" "java -jar, C1 only + SerialGC, no AppCDS")
+    commands+=("java -jar $jar $bank" "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $jar $bank")
+  fi
 fi
+for home in "${homes[@]}"; do
+  version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null)"
+  if [ "${version:-0}" -ge 25 ]; then kind="AOT cache"; else kind="AppCDS archive"; fi
+  names+=("launcher, Java ${version:-?} ($home), $kind" "launcher, Java ${version:-?} ($home), no archive")
+  commands+=("JAVA_HOME='$home' ./qbank-lint $bank"
+    "JAVA_HOME='$home' QBANK_LINT_JAVA_OPTS='$launcher_flags' ./qbank-lint $bank")
+done
 
 # Appends "wall_ms cpu_ms" of one run of the command to the variant's file.
 measure() {
   local file="$1" command="$2" start end cpu
   start=$(date +%s%N)
-  cpu=$( { TIMEFORMAT='%U %S'; time $command >/dev/null 2>&1 || true; } 2>&1 | tail -1)
+  cpu=$( { TIMEFORMAT='%U %S'; time eval "$command" >/dev/null 2>&1 || true; } 2>&1 | tail -1)
   end=$(date +%s%N)
   echo "$(((end - start) / 1000000)) $(echo "$cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')" >>"$file"
 }
@@ -48,8 +75,12 @@ summary() {
     printf "min %.3f  median %.3f  max %.3f", t[1] / 1000, m / 1000, t[NR] / 1000 }'
 }
 
+# Untimed: builds the jar if needed and makes each JVM's archive.
 ./qbank-lint "$bank" >/dev/null 2>&1 || true
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $runs runs each"
+for home in "${homes[@]}"; do
+  JAVA_HOME="$home" ./qbank-lint "$bank" >/dev/null 2>&1 || true
+done
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1) on the PATH; $runs runs each"
 for _ in $(seq "$runs"); do
   for i in "${!commands[@]}"; do
     measure "$results/$i" "${commands[$i]}"

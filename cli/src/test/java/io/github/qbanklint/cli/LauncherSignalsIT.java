@@ -2,6 +2,7 @@ package io.github.qbanklint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -104,6 +106,62 @@ class LauncherSignalsIT {
     }
   }
 
+  /**
+   * On Java 25 and later the archive is the JDK's AOT cache, made by a recording run and a creating
+   * run: the launcher is killed while each of them runs (made to wait on the FIFO by a {@code java}
+   * that adds the log option for that step only).
+   */
+  @ParameterizedTest
+  @EnumSource(Signal.class)
+  void killingTheLauncherWhileItMakesTheAotCacheStopsThatJvm(Signal signal) throws Exception {
+    assumeDeliverable(signal);
+    Optional<Path> java25 = Java25.home();
+    assumeTrue(java25.isPresent(), Java25.WHY_SKIPPED);
+    for (String mode : List.of("record", "create")) {
+      Path jdk = jdkWaitingOn(java25.get(), "-XX:AOTMode=" + mode);
+      Process launcher = start(Map.of("JAVA_HOME", jdk.toString()), "--version");
+      List<ProcessHandle> children =
+          awaitChild(
+              launcher,
+              p ->
+                  List.of(p.info().arguments().orElse(new String[0]))
+                      .contains("-XX:AOTMode=" + mode));
+
+      kill(launcher.pid(), signal);
+
+      assertKilledBy(launcher, signal, children);
+      assertThat(filesIn(repo.resolve("cli/target")))
+          .as("no AOT cache, whole or partial, is left behind (" + mode + ")")
+          .containsExactly("qbank-lint.jar");
+    }
+  }
+
+  /** A JDK whose {@code java} opens the FIFO as it starts when given {@code option}. */
+  private Path jdkWaitingOn(Path javaHome, String option) throws IOException {
+    Path home = Files.createDirectories(repo.resolve("jdk-" + option.replaceAll("\\W", "")));
+    Files.copy(javaHome.resolve("release"), home.resolve("release"));
+    Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+    Files.writeString(
+        java,
+        "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = '"
+            + option
+            + "' ] && exec '"
+            + javaHome.resolve("bin/java")
+            + "' '"
+            + logToFifo()
+            + "' \"$@\"; done\nexec '"
+            + javaHome.resolve("bin/java")
+            + "' \"$@\"\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    return home;
+  }
+
+  private static List<String> filesIn(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Signal.class)
   void killingTheLauncherDuringTheFirstRunBuildStopsTheBuild(Signal signal) throws Exception {
@@ -155,8 +213,13 @@ class LauncherSignalsIT {
 
   /** The launcher's descendants once one of them is a JVM. */
   private List<ProcessHandle> awaitJavaChild(Process launcher) throws InterruptedException {
-    Predicate<ProcessHandle> isJava = p -> p.info().command().orElse("").endsWith("java");
-    awaitTrue(() -> launcher.descendants().anyMatch(isJava), STARTS_WITHIN);
+    return awaitChild(launcher, p -> p.info().command().orElse("").endsWith("java"));
+  }
+
+  /** The launcher's descendants once one of them is {@code wanted}. */
+  private List<ProcessHandle> awaitChild(Process launcher, Predicate<ProcessHandle> wanted)
+      throws InterruptedException {
+    awaitTrue(() -> launcher.descendants().anyMatch(wanted), STARTS_WITHIN);
     List<ProcessHandle> children = launcher.descendants().toList();
     started.addAll(children);
     return children;

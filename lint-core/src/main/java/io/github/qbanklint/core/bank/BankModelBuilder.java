@@ -196,7 +196,8 @@ public final class BankModelBuilder {
         sectionTitle,
         body,
         kinds.answers(body),
-        shownText(body, kinds));
+        shownText(body, kinds),
+        AnswerLength.of(body));
   }
 
   private Question paragraphQuestion(
@@ -235,7 +236,8 @@ public final class BankModelBuilder {
         sectionTitle,
         body,
         kinds.answers(body),
-        shownText(body, kinds));
+        shownText(body, kinds),
+        AnswerLength.of(body));
   }
 
   private static ItemKind kindOf(QuestionShape shape) {

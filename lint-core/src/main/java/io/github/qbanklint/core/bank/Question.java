@@ -24,6 +24,8 @@ import org.commonmark.node.Node;
  * @param answered whether the answer has content: not only blank lines, comments, rules, headings,
  *     an empty {@code <details>} or placeholders (with or without a references list)
  * @param answerText the answer's shown text, for length checks and prose
+ * @param answerLength how much the answer says (see {@link ThinAnswer} for when that is too
+ *     little), measured once: the thin-answer rule and every file's outline ask for it
  */
 public record Question(
     ItemKind kind,
@@ -39,17 +41,13 @@ public record Question(
     Optional<String> sectionTitle,
     List<Node> answerBlocks,
     boolean answered,
-    String answerText) {
+    String answerText,
+    AnswerLength answerLength) {
 
   private static final int SHOWN = 60;
 
   public Question {
     answerBlocks = List.copyOf(answerBlocks);
-  }
-
-  /** How much the answer says (see {@link ThinAnswer} for when that is too little). */
-  public AnswerLength answerLength() {
-    return AnswerLength.of(answerBlocks);
   }
 
   /**

@@ -29,11 +29,18 @@ public final class JsonReporter implements Reporter {
       JsonDocuments.writeTool(g);
       g.writeNumberField("files", result.files().size());
       g.writeArrayFieldStart("findings");
+      // Findings come sorted by path: each file's display path is worked out once.
+      String path = null;
+      String shown = null;
       for (Finding f : result.findings()) {
+        if (!f.path().equals(path)) {
+          path = f.path();
+          shown = context.displayPath(result.root(), path);
+        }
         g.writeStartObject();
         g.writeStringField("rule", f.ruleId());
         g.writeStringField("severity", f.severity().id());
-        g.writeStringField("path", context.displayPath(result.root(), f.path()));
+        g.writeStringField("path", shown);
         g.writeNumberField("line", f.line());
         g.writeNumberField("column", f.column());
         g.writeNumberField("endLine", f.endLine());

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Interleaved A/B of two CLI jars: A, B, A, B, ... on one corpus of bench/corpus/ (see bench.sh),
+# every offline rule on, the JSON report to a file, the launcher's JVM flags without an archive.
+# Prints the median wall and CPU (user + sys) time of each and the median of the per-pair CPU
+# ratios B/A, the steadier figure on a shared machine; fails if the two reports differ.
+#
+#   bench/ab.sh A.jar B.jar [PAIRS (default 5)] [CORPUS (default files-200)]
+set -euo pipefail
+a=$(readlink -f "$1")
+b=$(readlink -f "$2")
+pairs=${3:-5}
+corpus=${4:-files-200}
+cd "$(dirname "$0")/corpus"
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16
+  -XX:-UsePerfData)
+grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
+  && flags+=(-XX:+UseTransparentHugePages)
+out=$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-ab.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus"
+for _ in $(seq "$pairs"); do
+  for v in A B; do
+    jar=$a
+    [ "$v" = B ] && jar=$b
+    /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
+      --format json --output "$out/$v.json" >/dev/null 2>&1 || true
+    tail -1 "$out/time" | awk -v v="$v" '{ print v, $1, $2 + $3 }' >>"$out/runs"
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for v in A B; do
+  echo "$v: wall median $(awk -v v="$v" '$1 == v { print $2 }' "$out/runs" | median) s," \
+    "CPU median $(awk -v v="$v" '$1 == v { print $3 }' "$out/runs" | median) s"
+done
+awk '$1 == "A" { a[++i] = $3 } $1 == "B" { b[++j] = $3 } END { for (k = 1; k <= i; k++) print b[k] / a[k] }' \
+  "$out/runs" | median | awk '{ printf "B/A CPU per pair: median %.3f\n", $1 }'
+cmp -s "$out/A.json" "$out/B.json" && echo "reports: identical" || { echo "reports: DIFFER"; exit 1; }
