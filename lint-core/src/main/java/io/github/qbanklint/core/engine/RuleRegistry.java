@@ -174,19 +174,11 @@ public final class RuleRegistry {
       return "one of " + String.join(", ", spec.choices());
     }
     if (spec.range().isPresent()) {
-      return "a number from "
-          + number(spec.range().get().min())
-          + " to "
-          + number(spec.range().get().max());
+      return "a number from " + spec.range().get().describe();
     }
     return spec.type() == OptionSpec.Type.REGEX_LIST
         ? "a list of regexes"
         : spec.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
-
-  /** {@code 0.5}, and {@code 1} rather than {@code 1.0}. */
-  private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 
   /** A list of strings that all compile as regexes; a bad one is an error that names it. */

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.report;
 
 import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintResult;
@@ -59,7 +60,7 @@ public final class MarkdownReporter implements Reporter {
                 md.append("| [")
                     .append(e.getKey())
                     .append("](")
-                    .append(RuleDocs.url(e.getKey()))
+                    .append(ProjectLinks.BUILD.rule(e.getKey()))
                     .append(") | ")
                     .append(severity.get(e.getKey()).id())
                     .append(" | ")
