@@ -87,12 +87,19 @@ public final class ConfigTemplate {
     StringBuilder out = new StringBuilder();
     for (RuleMeta rule : rules) {
       String setting = rule.enabledByDefault() ? rule.defaultSeverity().id() : "off";
+      String summary =
+          rule.summary()
+              + (rule.enabledByDefault()
+                  ? ""
+                  : " Off by default; a severity ("
+                      + rule.defaultSeverity().id()
+                      + ") turns it on.");
       if (rule.options().isEmpty()) {
         out.append("  # ").append(rule.id()).append(": ").append(setting);
-        out.append("  # ").append(rule.summary()).append('\n');
+        out.append("  # ").append(summary).append('\n');
         continue;
       }
-      out.append("  # ").append(rule.id()).append(":  # ").append(rule.summary()).append('\n');
+      out.append("  # ").append(rule.id()).append(":  # ").append(summary).append('\n');
       if (!rule.enabledByDefault()) {
         out.append("  #   enabled: false\n");
       }
