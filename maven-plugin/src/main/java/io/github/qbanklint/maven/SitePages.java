@@ -1,12 +1,12 @@
 package io.github.qbanklint.maven;
 
 import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.report.FindingCounts;
 import io.github.qbanklint.core.report.ReportContext;
-import io.github.qbanklint.core.report.RuleDocs;
 import io.github.qbanklint.core.report.TerminalText;
 import io.github.qbanklint.core.report.TextReporter;
 import io.github.qbanklint.core.report.unanswered.Links;
@@ -48,7 +48,7 @@ final class SitePages {
           FindingCounts.byRule(result.findings()).entrySet()) {
         sink.tableRow();
         sink.tableCell();
-        sink.link(RuleDocs.url(e.getKey()));
+        sink.link(ProjectLinks.BUILD.rule(e.getKey()));
         sink.text(e.getKey());
         sink.link_();
         sink.tableCell_();

@@ -13,6 +13,30 @@ import java.lang.annotation.Target;
 public final class ConfigKey {
   private ConfigKey() {}
 
+  /**
+   * What a key means, for the configuration reference and the JSON Schema; {@code example} is a
+   * value in YAML flow style that shows it better than the default does.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.RECORD_COMPONENT)
+  public @interface Doc {
+    String value();
+
+    String example() default "";
+  }
+
+  /**
+   * Text that matches {@code regex} as a whole (a regex that reads the same in Java and in JSON
+   * Schema); {@code means} says in words what it takes.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.RECORD_COMPONENT)
+  public @interface Matches {
+    String regex();
+
+    String means();
+  }
+
   /** A whole number from {@code min} to {@code max}, both included. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.RECORD_COMPONENT)

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * 1d}.
  */
 public final class DurationText {
-  private static final Pattern FORM = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+  /** A duration, surrounding spaces aside: an amount and a unit. */
+  public static final String REGEX = "(\\d+)\\s*(ms|s|m|h|d)";
+
+  private static final Pattern FORM = Pattern.compile(REGEX);
 
   private DurationText() {}
 

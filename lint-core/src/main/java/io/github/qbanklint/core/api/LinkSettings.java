@@ -5,50 +5,82 @@ import java.util.List;
 
 /**
  * The {@code links:} section: remote checking (off unless asked for) and its limits. Durations are
- * written as {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h} or {@code 1d}.
- *
- * @param remote check {@code http(s)} links over the network
- * @param allowPrivate allow requests to loopback, private and link-local addresses
- * @param include regexes; when not empty, only matching URLs are checked remotely
- * @param exclude regexes of URLs never checked remotely
- * @param concurrency requests in flight at once, over all hosts (default 32)
- * @param perHostConcurrency requests in flight at once to one host (default 4)
- * @param perHostInterval least time between the starts of two requests to one host (default 50ms)
- * @param connectTimeout time allowed to connect (default 10s)
- * @param requestTimeout time allowed for one request, connection included (default 20s)
- * @param retries further attempts after a 408, 429, 5xx, timeout or reset (default 3)
- * @param retryDelay wait before the first retry, doubled for each later one (default 1s)
- * @param maxRetryAfter the longest {@code Retry-After} honoured (default 30s)
- * @param maxRedirects redirects followed before giving up (default 10)
- * @param acceptedStatuses statuses that count as alive: codes or ranges like {@code 200-299}
- * @param cacheFile results cache, relative to the config file's directory (default {@code
- *     .qbank-lint-cache.json}); empty for none
- * @param cacheMaxAge how long a cached success stays valid (default 1d)
- * @param checkFragments also check that a remote link's {@code #fragment} names an element of the
- *     page (reads up to 1 MiB of HTML; off by default)
+ * written as {@code 500ms}, {@code 10s}, {@code 5m}, {@code 2h} or {@code 1d}. What each key means
+ * is in its {@link ConfigKey.Doc}.
  */
 public record LinkSettings(
-    Boolean remote,
-    @ConfigKey.TrustedOnly(
+    @ConfigKey.Doc(value = "Check http(s) links over the network.", example = "true")
+        Boolean remote,
+    @ConfigKey.Doc("Allow requests to loopback, private and link-local addresses.")
+        @ConfigKey.TrustedOnly(
             instead =
                 "pass --allow-private to qbank-lint, or set allowPrivate in the Maven plugin's"
                     + " configuration")
         Boolean allowPrivate,
-    @ConfigKey.Regex List<String> include,
-    @ConfigKey.Regex List<String> exclude,
-    @ConfigKey.Range(min = 1, max = 256) Integer concurrency,
-    @ConfigKey.Range(min = 1, max = 64) Integer perHostConcurrency,
-    @ConfigKey.DurationRange(min = "0ms", max = "1m") String perHostInterval,
-    @ConfigKey.DurationRange(min = "1ms", max = "10m") String connectTimeout,
-    @ConfigKey.DurationRange(min = "1ms", max = "10m") String requestTimeout,
-    @ConfigKey.Range(min = 0, max = 10) Integer retries,
-    @ConfigKey.DurationRange(min = "0ms", max = "1m") String retryDelay,
-    @ConfigKey.DurationRange(min = "0ms", max = "10m") String maxRetryAfter,
-    @ConfigKey.Range(min = 0, max = 20) Integer maxRedirects,
-    List<String> acceptedStatuses,
-    @ConfigKey.WorkspacePath String cacheFile,
-    @ConfigKey.DurationRange(min = "0ms", max = "365d") String cacheMaxAge,
-    Boolean checkFragments) {
+    @ConfigKey.Doc(
+            value = "Regexes; when not empty, only matching URLs are checked remotely.",
+            example = "['^https://docs\\.example\\.com/']")
+        @ConfigKey.Regex
+        List<String> include,
+    @ConfigKey.Doc(
+            value = "Regexes of URLs never checked remotely.",
+            example = "['^https?://localhost']")
+        @ConfigKey.Regex
+        List<String> exclude,
+    @ConfigKey.Doc(value = "Requests in flight at once, over all hosts.", example = "8")
+        @ConfigKey.Range(min = 1, max = 256)
+        Integer concurrency,
+    @ConfigKey.Doc(value = "Requests in flight at once to one host.", example = "2")
+        @ConfigKey.Range(min = 1, max = 64)
+        Integer perHostConcurrency,
+    @ConfigKey.Doc(
+            value = "Least time between the starts of two requests to one host.",
+            example = "200ms")
+        @ConfigKey.DurationRange(min = "0ms", max = "1m")
+        String perHostInterval,
+    @ConfigKey.Doc(value = "Time allowed to connect.", example = "5s")
+        @ConfigKey.DurationRange(min = "1ms", max = "10m")
+        String connectTimeout,
+    @ConfigKey.Doc(value = "Time allowed for one request, connection included.", example = "1m")
+        @ConfigKey.DurationRange(min = "1ms", max = "10m")
+        String requestTimeout,
+    @ConfigKey.Doc(
+            value = "Further attempts after a 408, 429, 5xx, timeout or reset.",
+            example = "1")
+        @ConfigKey.Range(min = 0, max = 10)
+        Integer retries,
+    @ConfigKey.Doc(
+            value = "Wait before the first retry, doubled for each later one.",
+            example = "2s")
+        @ConfigKey.DurationRange(min = "0ms", max = "1m")
+        String retryDelay,
+    @ConfigKey.Doc(value = "The longest Retry-After honoured.", example = "1m")
+        @ConfigKey.DurationRange(min = "0ms", max = "10m")
+        String maxRetryAfter,
+    @ConfigKey.Doc(value = "Redirects followed before giving up.", example = "5")
+        @ConfigKey.Range(min = 0, max = 20)
+        Integer maxRedirects,
+    @ConfigKey.Doc(value = "Statuses that count as alive.", example = "[\"200-299\", \"403\"]")
+        @ConfigKey.Matches(
+            regex = "\\s*[1-5]\\d\\d(\\s*-\\s*[1-5]\\d\\d)?\\s*",
+            means = "an HTTP status from 100 to 599, or a range like 200-299")
+        List<String> acceptedStatuses,
+    @ConfigKey.Doc(
+            value =
+                "Results cache, relative to the config file's directory; empty for none (a config"
+                    + " found in the repository may only name a file inside it).",
+            example = "\"\"")
+        @ConfigKey.WorkspacePath
+        String cacheFile,
+    @ConfigKey.Doc(value = "How long a cached success stays valid.", example = "7d")
+        @ConfigKey.DurationRange(min = "0ms", max = "365d")
+        String cacheMaxAge,
+    @ConfigKey.Doc(
+            value =
+                "Also check that a remote link's #fragment names an element of the page (reads up"
+                    + " to 1 MiB of HTML).",
+            example = "true")
+        Boolean checkFragments) {
 
   public static final String DEFAULT_CACHE_FILE = ".qbank-lint-cache.json";
 

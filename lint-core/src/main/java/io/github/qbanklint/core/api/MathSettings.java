@@ -8,9 +8,18 @@ import java.util.Map;
  * katex}, {@code mathjax}), and macros the renderer is configured with.
  */
 public record MathSettings(
-    @ConfigKey.OneOf({"github", "remark", "pandoc", "vscode"}) String profile,
-    @ConfigKey.OneOf({"katex", "mathjax"}) String renderer,
-    Map<String, String> macros) {
+    @ConfigKey.Doc(
+            value = "The Markdown renderer whose delimiter rules decide what is math.",
+            example = "pandoc")
+        @ConfigKey.OneOf({"github", "remark", "pandoc", "vscode"})
+        String profile,
+    @ConfigKey.Doc(value = "The TeX renderer that checks the math.", example = "mathjax")
+        @ConfigKey.OneOf({"katex", "mathjax"})
+        String renderer,
+    @ConfigKey.Doc(
+            value = "Macros the renderer is configured with: name to definition.",
+            example = "{\"\\\\R\": \"\\\\mathbb{R}\"}")
+        Map<String, String> macros) {
 
   /** Fills in the defaults; the config loader has checked every value a file set. */
   public MathSettings {

@@ -46,6 +46,15 @@ public record OptionSpec(
     public boolean contains(double value) {
       return value >= min && value <= max;
     }
+
+    /** {@code 0.5 to 1}: whole bounds without a decimal point. */
+    public String describe() {
+      return number(min) + " to " + number(max);
+    }
+
+    private static String number(double value) {
+      return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
   }
 
   public static OptionSpec bool(String name, boolean defaultValue, String description) {

@@ -11,9 +11,17 @@ import java.util.List;
  * @param disabledRules LanguageTool rule ids to turn off
  */
 public record ProseSettings(
-    List<String> acceptedWords,
-    @ConfigKey.WorkspacePath String acceptedWordsFile,
-    List<String> disabledRules) {
+    @ConfigKey.Doc(value = "Words never reported as misspelt.", example = "[GCN, KaTeX]")
+        List<String> acceptedWords,
+    @ConfigKey.Doc(
+            value =
+                "A file of accepted words, one per line, relative to the config file's directory"
+                    + " (a config found in the repository may only name a file inside it).",
+            example = "words.txt")
+        @ConfigKey.WorkspacePath
+        String acceptedWordsFile,
+    @ConfigKey.Doc(value = "LanguageTool rule ids to turn off.", example = "[WHITESPACE_RULE]")
+        List<String> disabledRules) {
   public ProseSettings {
     acceptedWords = acceptedWords == null ? List.of() : List.copyOf(acceptedWords);
     disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);

@@ -1,12 +1,8 @@
 package io.github.qbanklint.core.config;
 
-import io.github.qbanklint.core.api.LinkSettings;
-import io.github.qbanklint.core.api.MathSettings;
-import io.github.qbanklint.core.api.ProseSettings;
 import io.github.qbanklint.core.api.Settings;
 import io.github.qbanklint.core.bank.BankConventions;
 import io.github.qbanklint.core.document.DocumentLoader;
-import io.github.qbanklint.core.document.MarkdownParser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,23 +51,24 @@ public record Config(
   }
 
   static Config from(Path source, ConfigFile file) {
+    ConfigFile d = ConfigFile.DEFAULTS;
     return new Config(
         Optional.of(source),
-        file.include() != null ? file.include() : DEFAULT_INCLUDE,
-        file.exclude() != null ? file.exclude() : List.of(),
-        file.maxFileBytes() != null ? file.maxFileBytes() : DEFAULT_MAX_FILE_BYTES,
-        file.conventions() != null
-            ? file.conventions().toConventions()
-            : BankConventions.defaults(),
-        file.rules() != null ? file.rules() : Map.of(),
+        or(file.include(), d.include()),
+        or(file.exclude(), d.exclude()),
+        or(file.maxFileBytes(), d.maxFileBytes()),
+        or(file.conventions(), d.conventions()).toConventions(),
+        or(file.rules(), d.rules()),
         new Settings(
-            file.math() != null ? file.math() : MathSettings.defaults(),
-            file.links() != null ? file.links() : LinkSettings.defaults(),
-            file.prose() != null ? file.prose() : ProseSettings.defaults(),
-            file.maxInlineChars() != null
-                ? file.maxInlineChars()
-                : MarkdownParser.DEFAULT_MAX_INLINE_CHARS,
+            or(file.math(), d.math()),
+            or(file.links(), d.links()),
+            or(file.prose(), d.prose()),
+            or(file.maxInlineChars(), d.maxInlineChars()),
             Optional.ofNullable(source.toAbsolutePath().getParent())));
+  }
+
+  private static <T> T or(T value, T fallback) {
+    return value != null ? value : fallback;
   }
 
   /** Reads files as this configuration says: its size limit and inline limit. */

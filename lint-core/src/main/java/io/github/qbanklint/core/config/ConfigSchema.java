@@ -173,6 +173,10 @@ final class ConfigSchema {
             path, path + ": '" + text + "' is not a valid glob: " + e.getDescription());
       }
     }
+    ConfigKey.Matches form = key.getAnnotation(ConfigKey.Matches.class);
+    if (form != null && !text.matches(form.regex())) {
+      throw problems.at(path, path + ": '" + text + "' is not " + form.means());
+    }
     ConfigKey.OneOf choices = key.getAnnotation(ConfigKey.OneOf.class);
     if (choices != null && !List.of(choices.value()).contains(text)) {
       throw problems.at(

@@ -1,11 +1,8 @@
 package io.github.qbanklint.core.config;
 
 import io.github.qbanklint.core.api.ConfigKey;
-import io.github.qbanklint.core.api.SettingException;
 import io.github.qbanklint.core.bank.BankConventions;
 import io.github.qbanklint.core.bank.QuestionShape;
-import io.github.qbanklint.core.text.DidYouMean;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,31 +11,64 @@ import java.util.List;
  * absent); {@code questionLevels} makes every heading at those levels a question.
  */
 public record ConventionsConfig(
-    List<String> tocHeadings,
-    @ConfigKey.Regex List<String> questionPatterns,
-    Boolean questionMarkEndsQuestion,
-    @ConfigKey.Regex String numberPattern,
-    @ConfigKey.Range(min = 1, max = 6) List<Integer> questionLevels,
-    List<String> placeholders,
-    List<String> shapes) {
+    @ConfigKey.Doc(
+            value = "Heading texts that introduce a table of contents.",
+            example = "[\"Contents\", \"目录\"]")
+        List<String> tocHeadings,
+    @ConfigKey.Doc(
+            value =
+                "Question markers (shape heading-marker), matched at the start of a heading or"
+                    + " bold question; the named group \"number\" is the question number.",
+            example = "['问题\\s*(?<number>\\d+)', 'Q\\s*(?<number>\\d+)[:：.]']")
+        @ConfigKey.Regex
+        List<String> questionPatterns,
+    @ConfigKey.Doc(
+            value = "A heading ending in ? or ？ is a question (shape heading-question-mark).",
+            example = "false")
+        Boolean questionMarkEndsQuestion,
+    @ConfigKey.Doc(
+            "A leading sequence number such as 3, 3. or 1.2.3 (shape heading-numbered); the named"
+                + " group \"number\" is the number.")
+        @ConfigKey.Regex
+        String numberPattern,
+    @ConfigKey.Doc(
+            value = "Heading levels whose headings are all questions; empty: detect.",
+            example = "[3]")
+        @ConfigKey.Range(min = 1, max = 6)
+        List<Integer> questionLevels,
+    @ConfigKey.Doc(
+            value =
+                "Answer texts that mean \"not written yet\" (case, spaces and punctuation"
+                    + " ignored).",
+            example = "[\"TODO\", \"待补充\"]")
+        List<String> placeholders,
+    @ConfigKey.Doc(
+            value = "Question shapes to detect (docs/bank-conventions.md); empty: all of them.",
+            example = "[heading-marker, heading-numbered]")
+        @ConfigKey.OneOf({
+          "heading-marker",
+          "heading-numbered",
+          "heading-question-mark",
+          "heading-interrogative",
+          "heading-leaf",
+          "bold-paragraph",
+          "numbered-bold",
+          "list-item-question",
+          "details-summary"
+        })
+        List<String> shapes) {
 
-  private static final List<String> SHAPES =
-      Arrays.stream(QuestionShape.values()).map(QuestionShape::id).toList();
-
-  public ConventionsConfig {
-    if (shapes != null) {
-      for (String shape : shapes) {
-        if (QuestionShape.byId(shape).isEmpty()) {
-          throw new SettingException(
-              "conventions.shapes",
-              "'"
-                  + shape
-                  + "' is not one of "
-                  + String.join(", ", SHAPES)
-                  + DidYouMean.hint(shape, SHAPES));
-        }
-      }
-    }
+  /** The defaults of {@link BankConventions#defaults()}, as a config file writes them. */
+  static ConventionsConfig defaults() {
+    BankConventions d = BankConventions.defaults();
+    return new ConventionsConfig(
+        d.tocHeadings(),
+        d.questionPatterns(),
+        d.questionMarkEndsQuestion(),
+        d.numberPattern(),
+        d.questionLevels(),
+        d.placeholders(),
+        d.shapes().stream().map(QuestionShape::id).toList());
   }
 
   BankConventions toConventions() {

@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.report;
 
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintResult;
@@ -49,7 +50,7 @@ public final class MarkdownReporter implements Reporter {
                 md.append("| [")
                     .append(rule)
                     .append("](")
-                    .append(RuleDocs.url(rule))
+                    .append(ProjectLinks.BUILD.rule(rule))
                     .append(") | ")
                     .append(counts.worst().id())
                     .append(" | ")

@@ -3,6 +3,7 @@ package io.github.qbanklint.core.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
@@ -76,7 +77,10 @@ public final class SarifReporter implements Reporter {
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "qbank-lint");
     g.writeStringField("version", Version.current());
-    g.writeStringField("informationUri", RuleDocs.HOME);
+    // SARIF takes only absolute URIs here: without a project URL, no link rather than a guess.
+    if (ProjectLinks.BUILD.absolute()) {
+      g.writeStringField("informationUri", ProjectLinks.BUILD.file("README.md"));
+    }
     g.writeArrayFieldStart("rules");
     for (String id : ruleIndex.keySet()) {
       RuleMeta meta = rules.get(id);
@@ -85,7 +89,9 @@ public final class SarifReporter implements Reporter {
       g.writeObjectFieldStart("shortDescription");
       g.writeStringField("text", meta != null ? meta.summary() : id);
       g.writeEndObject();
-      g.writeStringField("helpUri", RuleDocs.url(id));
+      if (ProjectLinks.BUILD.absolute()) {
+        g.writeStringField("helpUri", ProjectLinks.BUILD.rule(id));
+      }
       if (meta != null) {
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeBooleanField("enabled", meta.enabledByDefault());

@@ -7,6 +7,7 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.document.MarkdownParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,9 @@ class ConfigLoaderTest {
 
   @Test
   void theInitTemplateParsesToTheDefaults() {
-    Config config = ConfigLoader.parse(Path.of("template.yml"), ConfigTemplate.text());
+    Config config =
+        ConfigLoader.parse(
+            Path.of("template.yml"), ConfigTemplate.text(List.of(), ConfigJsonSchema.FILE_NAME));
     Config defaults = Config.defaults();
     assertThat(config.conventions()).isEqualTo(defaults.conventions());
     assertThat(config.include()).isEqualTo(defaults.include());

@@ -108,7 +108,7 @@ class ConfigMessagesTest {
                 + " vscode");
     assertThat(messageFor("conventions:\n  shapes: [heading]\n"))
         .startsWith(
-            ".qbank-lint.yml:2:11: conventions.shapes: 'heading' is not one of heading-marker,");
+            ".qbank-lint.yml:2:12: conventions.shapes[0]: 'heading' is not one of heading-marker,");
   }
 
   @Test

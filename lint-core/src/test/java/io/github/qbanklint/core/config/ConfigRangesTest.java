@@ -7,7 +7,6 @@ import io.github.qbanklint.core.api.DurationText;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,33 +144,6 @@ class ConfigRangesTest {
     List<String> missing = new ArrayList<>();
     collectKeysWithoutRange(ConfigFile.class, "", missing);
     assertThat(missing).isEmpty();
-  }
-
-  @Test
-  void theReadmeGivesEveryRange() throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
-    List<String> ranges = new ArrayList<>();
-    collectRanges(ConfigFile.class, "", ranges);
-    assertThat(ranges).hasSizeGreaterThan(10);
-    for (String row : ranges) {
-      assertThat(readme).contains(row);
-    }
-  }
-
-  /** README table rows as {@code | `links.retries` | 0 to 10}. */
-  private static void collectRanges(Class<?> type, String prefix, List<String> rows) {
-    for (RecordComponent key : type.getRecordComponents()) {
-      String name = prefix + key.getName();
-      ConfigKey.Range range = key.getAnnotation(ConfigKey.Range.class);
-      ConfigKey.DurationRange durations = key.getAnnotation(ConfigKey.DurationRange.class);
-      if (range != null) {
-        rows.add("| `" + name + "` | " + range.min() + " to " + range.max());
-      } else if (durations != null) {
-        rows.add("| `" + name + "` | " + durations.min() + " to " + durations.max());
-      } else if (key.getType().isRecord() && key.getType() != RuleConfig.class) {
-        collectRanges(key.getType(), name + ".", rows);
-      }
-    }
   }
 
   private static void collectKeysWithoutRange(Class<?> type, String prefix, List<String> missing) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,8 @@ class DefaultFileSizeLimitTest {
   @Test
   void theDefaultFileSizeLimitIsFourMebibytes() {
     assertThat(Config.DEFAULT_MAX_FILE_BYTES).isEqualTo(FOUR_MIB);
-    assertThat(ConfigTemplate.text()).contains("\nmaxFileBytes: " + FOUR_MIB + "\n");
+    assertThat(ConfigTemplate.text(List.of(), ConfigJsonSchema.FILE_NAME))
+        .contains("\nmaxFileBytes: " + FOUR_MIB + "\n");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.report.testing.Workspaces;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,10 @@ class MarkdownReporterTest {
         .startsWith("## qbank-lint\n\n❌ 2 files checked: 1 error, 3 warnings, 0 info;")
         .contains(
             "| [test-dollar]("
-                + RuleDocs.url("test-dollar")
+                + ProjectLinks.BUILD.rule("test-dollar")
                 + ") | warning | 3 |\n"
                 + "| [test-unanswered]("
-                + RuleDocs.url("test-unanswered")
+                + ProjectLinks.BUILD.rule("test-unanswered")
                 + ") | error | 1 |")
         .contains("| a.md | 1 | 2 | 0 |\n| b\\_c.md | 0 | 1 | 0 |")
         .contains("1 of 3 questions have no answer yet.")

@@ -1,6 +1,7 @@
 package io.github.qbanklint.rules.answers;
 
 import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
@@ -53,7 +54,9 @@ public final class NoQuestionsRecognisedRule implements Rule {
               + bank.closestShape().id()
               + ": "
               + bank.hint()
-              + " (.qbank-lint.yml, see docs/bank-conventions.md); 'qbank-lint outline "
+              + " (.qbank-lint.yml, see "
+              + ProjectLinks.BUILD.file("docs/bank-conventions.md")
+              + "); 'qbank-lint outline "
               + document.path()
               + "' shows how the file is read"
               + (shapesElsewhere.isEmpty()

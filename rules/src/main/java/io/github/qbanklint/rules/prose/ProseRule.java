@@ -2,6 +2,7 @@ package io.github.qbanklint.rules.prose;
 
 import io.github.qbanklint.core.BuildProperties;
 import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.api.ProseSettings;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
@@ -44,7 +45,9 @@ public final class ProseRule implements Rule {
                 + " Maven plugin, add org.languagetool:languagetool-core, language-en and"
                 + " language-zh (version "
                 + BuildProperties.read(ProseRule.class, "languagetool.properties", "version")
-                + ") as dependencies of the plugin (docs/maven-plugin.md).");
+                + ") as dependencies of the plugin ("
+                + ProjectLinks.BUILD.file("docs/maven-plugin.md")
+                + ").");
   }
 
   @Override

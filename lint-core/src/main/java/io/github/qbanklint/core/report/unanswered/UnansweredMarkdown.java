@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.report.unanswered;
 
+import io.github.qbanklint.core.api.ProjectLinks;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.report.MarkdownText;
 import io.github.qbanklint.core.report.ReportContext;
@@ -47,7 +48,9 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
       md.append("\n**No question recognised in ")
           .append(MarkdownText.escape(context.displayPath(report.root(), path)))
           .append(
-              "**, which looks like a bank: see `qbank-lint outline` and docs/bank-conventions.md.\n");
+              "**, which looks like a bank: see `qbank-lint outline` and "
+                  + ProjectLinks.BUILD.file("docs/bank-conventions.md")
+                  + ".\n");
     }
     for (FileEntry file : report.files()) {
       String path = context.displayPath(report.root(), file.path());
