@@ -25,6 +25,7 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin LintOptions lint;
   @Mixin OutputOptions output;
   @Mixin GitScopeOptions git;
+  @Mixin CacheCliOptions cache;
 
   @Option(
       names = "--baseline",
@@ -35,6 +36,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = lint.loadConfig();
+    lint.useCache(cache.options());
     var failLevel = output.failLevel();
     output.reporters();
     if (output.toFiles()) {

@@ -1,5 +1,6 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
 import io.github.qbanklint.core.engine.FileCollector;
@@ -54,6 +55,13 @@ final class LintOptions {
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
+  /** Whether and where results are reused: only {@code check} turns this on. */
+  private CacheOptions cache = CacheOptions.off();
+
+  void useCache(CacheOptions options) {
+    cache = options;
+  }
+
   Path workingDirectory() {
     return Path.of("").toAbsolutePath();
   }
@@ -98,6 +106,7 @@ final class LintOptions {
 
   LintEngine engine() {
     return new LintEngine(RuleRegistry.load())
+        .withCache(cache)
         .withRemoteProgress(
             System.console() != null
                 ? RemoteProgress.terminalLine(Console.PROGRESS)

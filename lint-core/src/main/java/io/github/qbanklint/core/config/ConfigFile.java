@@ -20,9 +20,10 @@ record ConfigFile(
     Map<String, RuleConfig> rules,
     MathSettings math,
     LinkSettings links,
-    ProseSettings prose) {
+    ProseSettings prose,
+    Boolean cache) {
 
   /** An empty file, or one holding only {@code ~}: every default. */
   static final ConfigFile EMPTY =
-      new ConfigFile(null, null, null, null, null, null, null, null, null);
+      new ConfigFile(null, null, null, null, null, null, null, null, null, null);
 }
