@@ -26,9 +26,8 @@ public final class ResultCache {
   /** One document's payload is not kept when larger than this (1 MiB). */
   static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
-  private static final int ENTRY_OVERHEAD = 3 * Integer.BYTES + MacKey.MAC_LENGTH;
-
   private final SignedStore store;
+  private final long maxBytes;
   private final Path file;
   private final String context;
   private final Map<String, SignedStore.Entry> previous;
@@ -39,11 +38,13 @@ public final class ResultCache {
 
   private ResultCache(
       SignedStore store,
+      long maxBytes,
       Path file,
       String context,
       Map<String, SignedStore.Entry> previous,
       Consumer<String> notes) {
     this.store = store;
+    this.maxBytes = maxBytes;
     this.file = file;
     this.context = context;
     this.previous = previous;
@@ -61,6 +62,17 @@ public final class ResultCache {
       String context,
       Predicate<Path> trackedByGit,
       Consumer<String> notes) {
+    return open(location, root, build, context, trackedByGit, notes, MAX_BYTES);
+  }
+
+  static Optional<ResultCache> open(
+      CacheLocation location,
+      Path root,
+      String build,
+      String context,
+      Predicate<Path> trackedByGit,
+      Consumer<String> notes,
+      long maxBytes) {
     Path file = location.resultsFile();
     if (!location.chosen() && file.toAbsolutePath().startsWith(root.toAbsolutePath())) {
       notes.accept(
@@ -89,7 +101,7 @@ public final class ResultCache {
               + "); results are not cached this run");
       return Optional.empty();
     }
-    SignedStore store = new SignedStore(key, "results", build, MAX_BYTES);
+    SignedStore store = new SignedStore(key, "results", build, maxBytes);
     SignedStore.Contents contents = store.read(file, context);
     contents
         .problem()
@@ -97,7 +109,7 @@ public final class ResultCache {
             why ->
                 notes.accept(
                     "note: the cache " + file + " is ignored: " + why + "; it is rebuilt"));
-    ResultCache cache = new ResultCache(store, file, context, contents.entries(), notes);
+    ResultCache cache = new ResultCache(store, maxBytes, file, context, contents.entries(), notes);
     cache.changed = contents.problem().isPresent();
     return Optional.of(cache);
   }
@@ -174,11 +186,10 @@ public final class ResultCache {
     kept.values().stream().filter(e -> visited.contains(e.name())).forEach(ordered::add);
     kept.values().stream().filter(e -> !visited.contains(e.name())).forEach(ordered::add);
     List<SignedStore.Entry> bounded = new ArrayList<>();
-    long size = 1024; // the header
+    long size = store.headerSize(context);
     for (SignedStore.Entry entry : ordered) {
-      size += ENTRY_OVERHEAD + entry.name().length() * 3L + entry.digest().length;
-      size += entry.payload().length;
-      if (size > MAX_BYTES) {
+      size += SignedStore.entrySize(entry);
+      if (size > maxBytes) {
         break;
       }
       bounded.add(entry);

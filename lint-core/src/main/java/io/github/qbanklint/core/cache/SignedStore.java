@@ -141,6 +141,23 @@ final class SignedStore {
     PrivateFiles.replace(file, buffer.toByteArray());
   }
 
+  /** The bytes {@link #write} takes for the header, at most (UTF-8 at 3 bytes a character). */
+  long headerSize(String context) {
+    return MAGIC.length
+        + 3L * Integer.BYTES
+        + 3L * (kind.length() + build.length() + context.length())
+        + 6;
+  }
+
+  /** The bytes {@link #write} takes for {@code entry}. */
+  static long entrySize(Entry entry) {
+    return 3L * Integer.BYTES
+        + MacKey.utf8(entry.name()).length
+        + entry.digest().length
+        + entry.payload().length
+        + MacKey.MAC_LENGTH;
+  }
+
   private static void writeField(DataOutputStream out, byte[] field) throws IOException {
     out.writeInt(field.length);
     out.write(field);
