@@ -20,15 +20,19 @@ final class CacheCliOptions {
               + " cache directory ($XDG_CACHE_HOME/qbank-lint, else ~/.cache/qbank-lint).")
   Path cacheDir;
 
-  CacheOptions options() {
+  /** The cache options; with {@code verbose}, a line says how many results were reused. */
+  CacheOptions options(boolean verbose) {
     if (noCache) {
       return CacheOptions.off();
     }
     return CacheOptions.inUserCache(
         Optional.ofNullable(cacheDir),
-        note -> {
-          Console.ERR.println("qbank-lint: " + note);
-          Console.ERR.flush();
-        });
+        CacheCliOptions::toStandardError,
+        verbose ? CacheCliOptions::toStandardError : line -> {});
+  }
+
+  private static void toStandardError(String line) {
+    Console.ERR.println("qbank-lint: " + line);
+    Console.ERR.flush();
   }
 }

@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = lint.loadConfig();
-    lint.useCache(cache.options());
+    lint.useCache(cache.options(lint.verbose));
     var failLevel = output.failLevel();
     output.reporters();
     if (output.toFiles()) {

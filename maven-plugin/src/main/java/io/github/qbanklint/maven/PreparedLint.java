@@ -1,5 +1,6 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
@@ -9,12 +10,14 @@ import io.github.qbanklint.core.report.ReportContext;
 import java.util.List;
 
 /** A lint of one module, ready to run (again, after fixes), and how to show its results. */
-record PreparedLint(RuleRegistry registry, LintRequest request, ReportContext context) {
+record PreparedLint(
+    RuleRegistry registry, LintRequest request, ReportContext context, CacheOptions cache) {
+  /** Lints, reusing the results of unchanged files as {@code cache} says. */
   LintResult run() {
-    return new LintEngine(registry).run(request);
+    return new LintEngine(registry).withCache(cache).run(request);
   }
 
-  /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does. */
+  /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does: uncached. */
   List<FixRunner.FileResult> fix() {
     return new FixRunner(registry, request.config(), ruleId -> true).run(request, false);
   }

@@ -15,12 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * What identifies the running code, so that a cache written by another build is never used: the
- * path, size and modification time of each jar the given classes come from, or of every class file
- * under a classes directory (a development build). Two snapshots of one version differ; the
- * fingerprint is computed once per process.
+ * name, CRC-32 and size of every entry of each jar the given classes come from (read from the jar's
+ * central directory, which the class loader has open already: no class is read), or the path, size
+ * and modification time of every file under a classes directory (a development build). Two
+ * snapshots of one version differ; the same jar copied, downloaded again or rebuilt from the same
+ * sources does not. Computed once per process.
  */
 public final class BuildFingerprint {
   private static final Map<Set<String>, String> MEMO = new ConcurrentHashMap<>();
@@ -62,7 +65,15 @@ public final class BuildFingerprint {
         return List.of(location + " unreadable " + System.nanoTime()); // never matches again
       }
     }
-    return List.of(Files.isRegularFile(location) ? stamp(location) : location.toString());
+    return Files.isRegularFile(location) ? jarEntries(location) : List.of(location.toString());
+  }
+
+  private static List<String> jarEntries(Path jar) {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.stream().map(e -> e.getName() + " " + e.getCrc() + " " + e.getSize()).toList();
+    } catch (IOException e) {
+      return List.of(stamp(jar));
+    }
   }
 
   private static String stamp(Path file) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -33,6 +34,7 @@ public final class ResultCache {
   private final Map<String, SignedStore.Entry> previous;
   private final Map<String, SignedStore.Entry> current = new ConcurrentHashMap<>();
   private final Set<String> visited = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger hits = new AtomicInteger();
   private final Consumer<String> notes;
   private volatile boolean changed;
 
@@ -74,20 +76,14 @@ public final class ResultCache {
       Consumer<String> notes,
       long maxBytes) {
     Path file = location.resultsFile();
-    if (!location.chosen() && file.toAbsolutePath().startsWith(root.toAbsolutePath())) {
-      notes.accept(
-          "note: the user cache directory "
-              + location.userCache()
-              + " is inside the workspace; results are not cached (set XDG_CACHE_HOME elsewhere,"
-              + " or name a folder with --cache-dir)");
-      return Optional.empty();
-    }
-    if (file.toAbsolutePath().startsWith(root.toAbsolutePath()) && trackedByGit.test(file)) {
-      notes.accept(
-          "note: the cache file "
-              + file
-              + " is tracked by git, so it is never read or written; remove it from git");
-      return Optional.empty();
+    for (Path own : List.of(file, location.keyFile())) {
+      if (own.toAbsolutePath().startsWith(root.toAbsolutePath()) && trackedByGit.test(own)) {
+        notes.accept(
+            "note: "
+                + own
+                + " is tracked by git, so no result cache is read or written; remove it from git");
+        return Optional.empty();
+      }
     }
     MacKey key;
     try {
@@ -122,7 +118,18 @@ public final class ResultCache {
       return Optional.empty();
     }
     current.put(path, entry);
+    hits.incrementAndGet();
     return Optional.of(entry.payload());
+  }
+
+  /** How many documents' results this run reused, of how many it linted, and from where. */
+  public String summary() {
+    return "results of "
+        + hits.get()
+        + " of "
+        + visited.size()
+        + " files reused from the cache "
+        + file;
   }
 
   /** Forgets what {@link #find} gave for {@code path}: it turned out unusable. */

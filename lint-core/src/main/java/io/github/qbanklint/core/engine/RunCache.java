@@ -24,10 +24,12 @@ import java.util.Optional;
 final class RunCache {
   private final ResultCache cache;
   private final Path root;
+  private final CacheOptions options;
 
-  private RunCache(ResultCache cache, Path root) {
+  private RunCache(ResultCache cache, Path root, CacheOptions options) {
     this.cache = cache;
     this.root = root;
+    this.options = options;
   }
 
   static Optional<RunCache> open(
@@ -42,7 +44,7 @@ final class RunCache {
             context(config, rules),
             options.trackedByGit(),
             options.notes())
-        .map(c -> new RunCache(c, root));
+        .map(c -> new RunCache(c, root, options));
   }
 
   /** The code of the engine and of every rule, and the Java runtime (its Unicode tables). */
@@ -110,6 +112,7 @@ final class RunCache {
 
   /** Saves, dropping the entries of files that no longer exist. */
   void save() {
+    options.details().accept(cache.summary());
     cache.save(path -> Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS));
   }
 }

@@ -37,6 +37,8 @@ class ResultCacheTest {
     ResultCache cache = open("build", "config").orElseThrow();
     assertThat(cache.find("a.md", hash("a.md"))).hasValueSatisfying(p -> payloadOf("a.md", p));
     assertThat(cache.find("b.md", hash("changed"))).isEmpty();
+    cache.store("b.md", hash("changed"), payload("b.md"));
+    assertThat(cache.summary()).startsWith("results of 1 of 2 files reused from the cache ");
     assertThat(notes).isEmpty();
   }
 
@@ -119,11 +121,12 @@ class ResultCacheTest {
   }
 
   @Test
-  void aUserCacheInsideTheWorkspaceIsNotUsedUnlessChosen() {
-    CacheLocation inside =
-        CacheLocation.of(root.resolve(".cache/qbank-lint"), root, Optional.empty());
-    assertThat(ResultCache.open(inside, root, "build", "config", p -> false, notes::add)).isEmpty();
-    assertThat(notes).singleElement().asString().contains("is inside the workspace");
+  void aKeyThatGitTracksIsNeverUsed() {
+    Path inside = root.resolve(".cache/qbank-lint");
+    CacheLocation location = CacheLocation.of(inside, root, Optional.empty());
+    Predicate<Path> tracked = p -> p.equals(location.keyFile());
+    assertThat(ResultCache.open(location, root, "build", "config", tracked, notes::add)).isEmpty();
+    assertThat(notes).singleElement().asString().contains("mac-key is tracked by git");
   }
 
   @Test
