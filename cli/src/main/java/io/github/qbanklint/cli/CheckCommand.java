@@ -26,6 +26,7 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Mixin GitScopeOptions git;
   @Mixin ProgressOptions progress;
+  @Mixin CacheCliOptions cache;
 
   @Option(
       names = "--baseline",
@@ -36,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Config config = lint.loadConfig();
+    lint.useCache(cache.options(lint.verbose));
     var failLevel = output.failLevel();
     output.reporters();
     if (output.toFiles()) {

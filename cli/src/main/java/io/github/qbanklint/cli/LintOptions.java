@@ -1,5 +1,6 @@
 package io.github.qbanklint.cli;
 
+import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigLoader;
 import io.github.qbanklint.core.engine.FileCollector;
@@ -56,6 +57,13 @@ final class LintOptions {
 
   private LintProgress progress = LintProgress.NONE;
 
+  /** Whether and where results are reused: only {@code check} turns this on. */
+  private CacheOptions cache = CacheOptions.off();
+
+  void useCache(CacheOptions options) {
+    cache = options;
+  }
+
   Path workingDirectory() {
     return Path.of("").toAbsolutePath();
   }
@@ -99,7 +107,7 @@ final class LintOptions {
   }
 
   LintEngine engine() {
-    return new LintEngine(RuleRegistry.load()).withProgress(progress);
+    return new LintEngine(RuleRegistry.load()).withCache(cache).withProgress(progress);
   }
 
   /** Tells {@code listener} how the runs of these options advance. */

@@ -1,6 +1,7 @@
 package io.github.qbanklint.maven;
 
 import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.config.ConfigException;
 import io.github.qbanklint.core.engine.InputException;
@@ -73,6 +74,21 @@ abstract class AbstractLintMojo extends AbstractMojo {
   @Parameter(property = "qbanklint.jobs")
   private Integer jobs;
 
+  /**
+   * Reuse the results of files unchanged since an earlier run; default true. The cache lives in the
+   * user cache directory, shared with the command line; {@code cache: false} in the config file
+   * also turns it off.
+   */
+  @Parameter(property = "qbanklint.cache", defaultValue = "true")
+  private boolean cache;
+
+  /**
+   * Where to keep the result cache instead of the user cache directory ({@code
+   * $XDG_CACHE_HOME/qbank-lint}, else {@code ~/.cache/qbank-lint}); relative to the module.
+   */
+  @Parameter(property = "qbanklint.cacheDirectory")
+  private File cacheDirectory;
+
   /** Skip the goal. */
   @Parameter(property = "qbanklint.skip", defaultValue = "false")
   private boolean skip;
@@ -116,7 +132,9 @@ abstract class AbstractLintMojo extends AbstractMojo {
               getLog().isDebugEnabled());
       LintRequest request =
           new LintRequest(sources.inputs(), basedir, config, jobs(), Optional.of(basedir));
-      lint(new PreparedLint(registry, request, context, new LoggedProgress(getLog())));
+      lint(
+          new PreparedLint(
+              registry, request, context, new LoggedProgress(getLog()), cacheOptions()));
     } catch (ConfigException e) {
       throw new MojoExecutionException("qbank-lint configuration error: " + e.describe(), e);
     } catch (InputException e) {
@@ -136,6 +154,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
   /** Whether the goal is skipped ({@code skip}). */
   protected boolean skipped() {
     return skip;
+  }
+
+  private CacheOptions cacheOptions() {
+    return cache
+        ? CacheOptions.inUserCache(
+            Optional.ofNullable(cacheDirectory).map(File::toPath),
+            note -> getLog().warn("qbank-lint: " + note),
+            line -> getLog().info("qbank-lint: " + line))
+        : CacheOptions.off();
   }
 
   /** Checks the goal's own parameters before any file is read. */

@@ -1,5 +1,6 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintProgress;
 import io.github.qbanklint.core.engine.LintRequest;
@@ -10,16 +11,21 @@ import io.github.qbanklint.core.report.ReportContext;
 import java.util.List;
 
 /**
- * A lint of one module, ready to run (again, after fixes), how to show its results, and who hears
- * how it advances.
+ * A lint of one module, ready to run (again, after fixes), how to show its results, who hears how
+ * it advances, and whether it may reuse earlier results.
  */
 record PreparedLint(
-    RuleRegistry registry, LintRequest request, ReportContext context, LintProgress progress) {
+    RuleRegistry registry,
+    LintRequest request,
+    ReportContext context,
+    LintProgress progress,
+    CacheOptions cache) {
+  /** Lints, reusing the results of unchanged files as {@code cache} says. */
   LintResult run() {
-    return new LintEngine(registry).withProgress(progress).run(request);
+    return new LintEngine(registry).withCache(cache).withProgress(progress).run(request);
   }
 
-  /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does. */
+  /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does: uncached. */
   List<FixRunner.FileResult> fix() {
     return new FixRunner(registry, request.config(), ruleId -> true).run(request, false);
   }

@@ -11,6 +11,11 @@ public final class RuleOptions {
     this.values = Map.copyOf(values);
   }
 
+  /** Every option by name, for fingerprinting the configuration. */
+  public Map<String, Object> values() {
+    return values;
+  }
+
   public boolean getBoolean(String name) {
     return (Boolean) require(name);
   }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * settings, with defaults filled in.
  *
  * @param source the config file it came from, if any
+ * @param cache whether checks may reuse the results of earlier runs ({@code cache: false} turns it
+ *     off)
  */
 public record Config(
     Optional<Path> source,
@@ -21,7 +23,8 @@ public record Config(
     long maxFileBytes,
     BankConventions conventions,
     Map<String, RuleConfig> rules,
-    Settings settings) {
+    Settings settings,
+    boolean cache) {
 
   public static final List<String> DEFAULT_INCLUDE = List.of("**/*.md", "**/*.markdown");
   public static final List<String> ALWAYS_SKIPPED = List.of(".git", "node_modules", "target");
@@ -37,6 +40,18 @@ public record Config(
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
     rules = Map.copyOf(rules);
+  }
+
+  /** A configuration with the result cache on. */
+  public Config(
+      Optional<Path> source,
+      List<String> include,
+      List<String> exclude,
+      long maxFileBytes,
+      BankConventions conventions,
+      Map<String, RuleConfig> rules,
+      Settings settings) {
+    this(source, include, exclude, maxFileBytes, conventions, rules, settings, true);
   }
 
   public static Config defaults() {
@@ -64,7 +79,8 @@ public record Config(
             or(file.links(), d.links()),
             or(file.prose(), d.prose()),
             or(file.maxInlineChars(), d.maxInlineChars()),
-            Optional.ofNullable(source.toAbsolutePath().getParent())));
+            Optional.ofNullable(source.toAbsolutePath().getParent())),
+        or(file.cache(), d.cache()));
   }
 
   private static <T> T or(T value, T fallback) {
@@ -78,11 +94,13 @@ public record Config(
 
   /** The same configuration with other project settings, for command-line overrides. */
   public Config withSettings(Settings newSettings) {
-    return new Config(source, include, exclude, maxFileBytes, conventions, rules, newSettings);
+    return new Config(
+        source, include, exclude, maxFileBytes, conventions, rules, newSettings, cache);
   }
 
   /** The same configuration with other include and exclude globs, for plugin and CLI overrides. */
   public Config withFiles(List<String> newInclude, List<String> newExclude) {
-    return new Config(source, newInclude, newExclude, maxFileBytes, conventions, rules, settings);
+    return new Config(
+        source, newInclude, newExclude, maxFileBytes, conventions, rules, settings, cache);
   }
 }

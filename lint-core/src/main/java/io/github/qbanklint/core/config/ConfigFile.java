@@ -50,11 +50,17 @@ record ConfigFile(
     @ConfigKey.Doc("Links: remote checking (off unless asked for) and its limits.")
         LinkSettings links,
     @ConfigKey.Doc("Prose checking with LanguageTool (the prose rule is off by default).")
-        ProseSettings prose) {
+        ProseSettings prose,
+    @ConfigKey.Doc(
+            value =
+                "Reuse the results of unchanged files from the result cache in the user cache"
+                    + " directory (README: Result cache); false turns it off.",
+            example = "false")
+        Boolean cache) {
 
   /** An empty file, or one holding only {@code ~}: every default. */
   static final ConfigFile EMPTY =
-      new ConfigFile(null, null, null, null, null, null, null, null, null);
+      new ConfigFile(null, null, null, null, null, null, null, null, null, null);
 
   /** What each key means when the file leaves it out. */
   static final ConfigFile DEFAULTS =
@@ -67,5 +73,6 @@ record ConfigFile(
           Map.of(),
           MathSettings.defaults(),
           LinkSettings.defaults(),
-          ProseSettings.defaults());
+          ProseSettings.defaults(),
+          true);
 }

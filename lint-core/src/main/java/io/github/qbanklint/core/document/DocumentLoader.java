@@ -38,13 +38,24 @@ public final class DocumentLoader {
 
   public record Loaded(Document document) implements Result {}
 
-  public record Failed(LoadProblem problem) implements Result {}
+  public record Failed(LoadProblem problem) implements Result, Read {}
+
+  /** The outcome of reading one file's bytes, before decoding. */
+  public sealed interface Read permits Bytes, Failed {}
+
+  public record Bytes(byte[] bytes) implements Read {}
 
   /**
    * Reads the regular file at {@code file} without following a symbolic link there, and never opens
    * anything else (opening a pipe would wait for a writer).
    */
   public Result load(Path file, String relativePath) {
+    Read read = read(file);
+    return read instanceof Bytes b ? decode(relativePath, b.bytes()) : (Failed) read;
+  }
+
+  /** Reads the bytes of the regular file at {@code file}, as {@link #load} does. */
+  public Read read(Path file) {
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return failed(LoadProblem.Kind.UNREADABLE, notAFile(file));
@@ -61,7 +72,7 @@ public final class DocumentLoader {
                   + maxBytes
                   + " bytes (raise maxFileBytes in .qbank-lint.yml to lint it)");
         }
-        return decode(relativePath, Channels.newInputStream(channel).readAllBytes());
+        return new Bytes(Channels.newInputStream(channel).readAllBytes());
       }
     } catch (IOException | SecurityException e) {
       return failed(LoadProblem.Kind.UNREADABLE, "cannot read file: " + describe(e));
@@ -151,7 +162,7 @@ public final class DocumentLoader {
     return -1;
   }
 
-  private static Result failed(LoadProblem.Kind kind, String message) {
+  private static Failed failed(LoadProblem.Kind kind, String message) {
     return new Failed(new LoadProblem(kind, message, 1, 1));
   }
 

@@ -6,7 +6,7 @@ import io.github.qbanklint.core.document.DocumentLoader;
  * Reads files from the working tree, at the real paths the {@link FileCollector} resolved: a path
  * that became a symbolic link since is not followed.
  */
-public final class DiskSource implements ContentSource {
+public final class DiskSource implements ByteSource {
   private final DocumentLoader loader;
 
   public DiskSource(DocumentLoader loader) {
@@ -14,7 +14,12 @@ public final class DiskSource implements ContentSource {
   }
 
   @Override
-  public DocumentLoader.Result load(SourceFile file) {
-    return loader.load(file.file(), file.relativePath());
+  public DocumentLoader.Read read(SourceFile file) {
+    return loader.read(file.file());
+  }
+
+  @Override
+  public DocumentLoader.Result decode(SourceFile file, byte[] bytes) {
+    return loader.decode(file.relativePath(), bytes);
   }
 }

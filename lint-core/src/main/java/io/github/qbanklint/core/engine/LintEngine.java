@@ -8,6 +8,8 @@ import io.github.qbanklint.core.api.UnreadableInput;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.BankModelBuilder;
 import io.github.qbanklint.core.bank.BankOutline;
+import io.github.qbanklint.core.cache.CacheOptions;
+import io.github.qbanklint.core.cache.ResultCache;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
@@ -38,38 +40,46 @@ public final class LintEngine {
   private final RuleRegistry registry;
   private final LintProgress progress;
   private final boolean fixesWanted;
+  private final CacheOptions cacheOptions;
 
   /** An engine for checking: findings come without the fixes that are costly to compute. */
   public LintEngine(RuleRegistry registry) {
-    this(registry, LintProgress.NONE, false);
+    this(registry, LintProgress.NONE, false, CacheOptions.off());
   }
 
-  private LintEngine(RuleRegistry registry, LintProgress progress, boolean fixesWanted) {
+  private LintEngine(
+      RuleRegistry registry,
+      LintProgress progress,
+      boolean fixesWanted,
+      CacheOptions cacheOptions) {
     this.registry = registry;
     this.progress = progress;
     this.fixesWanted = fixesWanted;
+    this.cacheOptions = cacheOptions;
   }
 
   /** The same engine, telling {@code progress} how the files and remote links advance. */
   public LintEngine withProgress(LintProgress progress) {
-    return new LintEngine(registry, progress, fixesWanted);
+    return new LintEngine(registry, progress, fixesWanted, cacheOptions);
   }
 
-  /** The same engine for fixing: every finding that has a fix carries it. */
+  /**
+   * The same engine for fixing: every finding that has a fix carries it, and no cached result is
+   * used, so what is written never depends on an earlier run.
+   */
   public LintEngine withFixes() {
-    return new LintEngine(registry, progress, true);
+    return new LintEngine(registry, progress, true, CacheOptions.off());
   }
 
-  /** The outcome of one file. */
-  private record FileOutcome(
-      String path,
-      List<Finding> findings,
-      Optional<DocumentSummary> summary,
-      Optional<Suppressions> suppressions,
-      Optional<FileStats> stats,
-      Optional<UnreadableInput> unreadable,
-      Optional<String> inputError,
-      List<String> stackTraces) {}
+  /**
+   * The same engine reusing the per-document results of earlier runs, as {@code options} say,
+   * unless the configuration turns the cache off; engines for fixing never do. For checking only:
+   * the results of a caching run carry no bank outlines ({@link FileStats#outline()} is empty).
+   */
+  public LintEngine withCache(CacheOptions options) {
+    return new LintEngine(
+        registry, progress, fixesWanted, fixesWanted ? CacheOptions.off() : options);
+  }
 
   public LintResult run(LintRequest request) {
     return run(request, new DiskSource(request.config().documentLoader()));
@@ -86,6 +96,10 @@ public final class LintEngine {
     FileCollector.Selection selection = collector.select(request.absoluteInputs());
     List<SourceFile> files = source.files(selection.files());
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
+    Optional<RunCache> cache =
+        source instanceof ByteSource
+            ? RunCache.open(cacheOptions, collector.root(), config, rules)
+            : Optional.empty();
 
     // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the
     // threads instead, so the spare core is not idle.
@@ -100,10 +114,12 @@ public final class LintEngine {
               FileOutcome outcome =
                   isolated(
                       f.relativePath(),
-                      () -> lintFile(f, source, rules, bankBuilder, config, rulesInParallel));
+                      () ->
+                          lintFile(f, source, cache, rules, bankBuilder, config, rulesInParallel));
               progress.files(done.incrementAndGet(), files.size());
               return outcome;
             });
+    cache.ifPresent(RunCache::save);
     List<FileOutcome> all = new ArrayList<>(notLinted(selection));
     all.addAll(outcomes);
     return finish(collector.root(), all, rules, config);
@@ -113,25 +129,12 @@ public final class LintEngine {
   private static List<FileOutcome> notLinted(FileCollector.Selection selection) {
     List<FileOutcome> outcomes = new ArrayList<>();
     for (UnreadableInput link : selection.outsideWorkspace()) {
-      outcomes.add(notLinted(link.path(), Optional.of(link), Optional.empty()));
+      outcomes.add(FileOutcome.notLinted(link.path(), Optional.of(link), Optional.empty()));
     }
     for (String problem : selection.problems()) {
-      outcomes.add(notLinted(problem, Optional.empty(), Optional.of(problem)));
+      outcomes.add(FileOutcome.notLinted(problem, Optional.empty(), Optional.of(problem)));
     }
     return outcomes;
-  }
-
-  private static FileOutcome notLinted(
-      String path, Optional<UnreadableInput> unreadable, Optional<String> inputError) {
-    return new FileOutcome(
-        path,
-        List.of(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        unreadable,
-        inputError,
-        List.of());
   }
 
   /**
@@ -276,19 +279,55 @@ public final class LintEngine {
   private FileOutcome lintFile(
       SourceFile file,
       ContentSource source,
+      Optional<RunCache> cache,
       List<ConfiguredRule> rules,
       BankModelBuilder bankBuilder,
       Config config,
       boolean rulesInParallel) {
-    String path = file.relativePath();
-    DocumentLoader.Result loaded = source.load(file);
+    if (cache.isEmpty() || !(source instanceof ByteSource bytes)) {
+      return check(
+          file.relativePath(), source.load(file), rules, bankBuilder, config, rulesInParallel);
+    }
+    // Only the bytes are read and hashed: a hit skips decoding, parsing and every rule.
+    DocumentLoader.Read read = bytes.read(file);
+    if (read instanceof DocumentLoader.Failed failed) {
+      return check(file.relativePath(), failed, rules, bankBuilder, config, rulesInParallel);
+    }
+    byte[] content = ((DocumentLoader.Bytes) read).bytes();
+    byte[] hash = ResultCache.contentHash(content);
+    Optional<FileOutcome> hit = cache.get().find(file.relativePath(), hash);
+    if (hit.isPresent()) {
+      return hit.get();
+    }
+    FileOutcome outcome =
+        check(
+                file.relativePath(),
+                bytes.decode(file, content),
+                rules,
+                bankBuilder,
+                config,
+                rulesInParallel)
+            .withoutOutline();
+    cache.get().store(file.relativePath(), hash, outcome);
+    return outcome;
+  }
+
+  private FileOutcome check(
+      String path,
+      DocumentLoader.Result loaded,
+      List<ConfiguredRule> rules,
+      BankModelBuilder bankBuilder,
+      Config config,
+      boolean rulesInParallel) {
     if (loaded instanceof DocumentLoader.Failed failed) {
       LoadProblem problem = failed.problem();
       boolean contentProblem =
           problem.kind() == LoadProblem.Kind.BINARY || problem.kind() == LoadProblem.Kind.ENCODING;
       return contentProblem
-          ? notLinted(path, Optional.of(new UnreadableInput(path, problem)), Optional.empty())
-          : notLinted(path, Optional.empty(), Optional.of(path + ": " + problem.message()));
+          ? FileOutcome.notLinted(
+              path, Optional.of(new UnreadableInput(path, problem)), Optional.empty())
+          : FileOutcome.notLinted(
+              path, Optional.empty(), Optional.of(path + ": " + problem.message()));
     }
     return checkDocument(
         ((DocumentLoader.Loaded) loaded).document(), rules, bankBuilder, config, rulesInParallel);
@@ -313,19 +352,13 @@ public final class LintEngine {
       outcome.stackTrace().ifPresent(stackTraces::add);
     }
     BankModel model = bank.get();
-    return new FileOutcome(
+    return FileOutcome.checked(
         path,
         findings,
-        Optional.of(SummaryBuilder.summarise(document, model)),
-        Optional.of(suppressions),
-        Optional.of(
-            new FileStats(
-                path,
-                model.questions().size(),
-                (int) model.answeredCount(),
-                BankOutline.of(model))),
-        Optional.empty(),
-        Optional.empty(),
+        SummaryBuilder.summarise(document, model),
+        suppressions,
+        new FileStats(
+            path, model.questions().size(), (int) model.answeredCount(), BankOutline.of(model)),
         stackTraces);
   }
 

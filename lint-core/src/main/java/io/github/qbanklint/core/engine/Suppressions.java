@@ -20,12 +20,22 @@ public final class Suppressions {
           "<!--\\s*qbank-lint-(disable-file|disable-next-line|disable-line|disable|enable)\\b([^>]*?)-->");
   private static final String ALL = "*";
 
-  private record Range(String rule, int fromLine, int toLine) {}
+  /** Lines {@code fromLine} to {@code toLine} where {@code rule} ({@code *}: every rule) is off. */
+  public record Range(String rule, int fromLine, int toLine) {}
 
   private final List<Range> ranges;
 
   private Suppressions(List<Range> ranges) {
     this.ranges = List.copyOf(ranges);
+  }
+
+  /** The suppressions with these ranges (as {@link #ranges()} gave them). */
+  public static Suppressions of(List<Range> ranges) {
+    return new Suppressions(ranges);
+  }
+
+  public List<Range> ranges() {
+    return ranges;
   }
 
   public static Suppressions none() {

@@ -54,6 +54,34 @@ public final class GitRepository {
     }
   }
 
+  /**
+   * Whether a git work tree holds {@code file} in its index. When git cannot answer inside a work
+   * tree (not installed, a timeout) the answer is yes: the caller then does not trust the file.
+   */
+  public static boolean tracks(Path file) {
+    Path directory = file.toAbsolutePath().normalize().getParent();
+    if (directory == null || !Files.isDirectory(directory) || !insideWorkTree(directory)) {
+      return false;
+    }
+    try {
+      return new GitCommand(directory, GitCommand.DEFAULT_TIMEOUT)
+              .run("ls-files", "--error-unmatch", "--", file.getFileName().toString())
+              .exitCode()
+          != 1;
+    } catch (GitException e) {
+      return true;
+    }
+  }
+
+  private static boolean insideWorkTree(Path directory) {
+    for (Path dir = directory; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Path topLevel() {
     return topLevel;
   }

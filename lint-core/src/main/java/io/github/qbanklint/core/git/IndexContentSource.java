@@ -2,7 +2,7 @@ package io.github.qbanklint.core.git;
 
 import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.document.LoadProblem;
-import io.github.qbanklint.core.engine.ContentSource;
+import io.github.qbanklint.core.engine.ByteSource;
 import io.github.qbanklint.core.engine.DiskSource;
 import io.github.qbanklint.core.engine.SourceFile;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
  * process each); the rest are identical on disk and read from there, so a commit touching one file
  * costs one git process, not one per file.
  */
-final class IndexContentSource implements ContentSource {
+final class IndexContentSource implements ByteSource {
   private final GitRepository repository;
   private final IndexFiles index;
   private final DiskSource disk;
@@ -33,16 +33,20 @@ final class IndexContentSource implements ContentSource {
   }
 
   @Override
-  public DocumentLoader.Result load(SourceFile file) {
+  public DocumentLoader.Read read(SourceFile file) {
     if (!index.differsFromWorkTree(GitPaths.real(file.file()))) {
-      return disk.load(file);
+      return disk.read(file);
     }
     try {
-      return loader.decode(
-          file.relativePath(), repository.stagedContent(GitPaths.real(file.file())));
+      return new DocumentLoader.Bytes(repository.stagedContent(GitPaths.real(file.file())));
     } catch (GitException e) {
       return new DocumentLoader.Failed(
           new LoadProblem(LoadProblem.Kind.UNREADABLE, e.getMessage(), 1, 1));
     }
+  }
+
+  @Override
+  public DocumentLoader.Result decode(SourceFile file, byte[] bytes) {
+    return loader.decode(file.relativePath(), bytes);
   }
 }

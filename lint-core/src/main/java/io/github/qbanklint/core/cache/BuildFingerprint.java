@@ -1,0 +1,87 @@
+package io.github.qbanklint.core.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+/**
+ * What identifies the running code, so that a cache written by another build is never used: the
+ * name, CRC-32 and size of every entry of each jar the given classes come from (read from the jar's
+ * central directory, which the class loader has open already: no class is read), or the path, size
+ * and modification time of every file under a classes directory (a development build). Two
+ * snapshots of one version differ; the same jar copied, downloaded again or rebuilt from the same
+ * sources does not. Computed once per process.
+ */
+public final class BuildFingerprint {
+  private static final Map<Set<String>, String> MEMO = new ConcurrentHashMap<>();
+
+  private BuildFingerprint() {}
+
+  /** The fingerprint of the code the classes were loaded from. */
+  public static String of(Collection<Class<?>> classes) {
+    Set<String> locations = new TreeSet<>();
+    for (Class<?> type : classes) {
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      locations.add(
+          source == null || source.getLocation() == null ? type.getName() : location(source));
+    }
+    return MEMO.computeIfAbsent(locations, BuildFingerprint::compute);
+  }
+
+  private static String location(CodeSource source) {
+    try {
+      return Path.of(source.getLocation().toURI()).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return source.getLocation().toString();
+    }
+  }
+
+  private static String compute(Set<String> locations) {
+    MessageDigest digest = Hashes.sha256();
+    for (String location : locations) {
+      describe(Path.of(location)).forEach(line -> digest.update(MacKey.utf8(line + "\n")));
+    }
+    return Hashes.hex(digest.digest());
+  }
+
+  private static List<String> describe(Path location) {
+    if (Files.isDirectory(location)) {
+      try (Stream<Path> files = Files.walk(location)) {
+        return files.filter(Files::isRegularFile).sorted().map(BuildFingerprint::stamp).toList();
+      } catch (IOException | UncheckedIOException e) {
+        return List.of(location + " unreadable " + System.nanoTime()); // never matches again
+      }
+    }
+    return Files.isRegularFile(location) ? jarEntries(location) : List.of(location.toString());
+  }
+
+  private static List<String> jarEntries(Path jar) {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.stream().map(e -> e.getName() + " " + e.getCrc() + " " + e.getSize()).toList();
+    } catch (IOException e) {
+      return List.of(stamp(jar));
+    }
+  }
+
+  private static String stamp(Path file) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return file + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      return file + " unreadable " + System.nanoTime();
+    }
+  }
+}

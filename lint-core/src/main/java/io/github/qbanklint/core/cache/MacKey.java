@@ -1,0 +1,61 @@
+package io.github.qbanklint.core.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The secret that signs cache entries (HMAC-SHA256): 32 random bytes in an owner-only file of the
+ * user cache directory, created on first use. A repository cannot know it, so it cannot forge an
+ * entry.
+ */
+final class MacKey {
+  private static final int LENGTH = 32;
+  static final int MAC_LENGTH = 32;
+
+  private final SecretKeySpec key;
+
+  private MacKey(byte[] secret) {
+    this.key = new SecretKeySpec(secret, "HmacSHA256");
+  }
+
+  /** The key in {@code file}, created when missing or not a key (a new key voids old entries). */
+  static MacKey load(Path file) throws IOException {
+    if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == LENGTH) {
+      return new MacKey(Files.readAllBytes(file));
+    }
+    byte[] secret = new byte[LENGTH];
+    new SecureRandom().nextBytes(secret);
+    Files.deleteIfExists(file);
+    if (!PrivateFiles.createNew(file, secret)) {
+      return load(file); // another run created it first
+    }
+    return new MacKey(secret);
+  }
+
+  /** A MAC over the fields, each length-prefixed so that no two field lists sign alike. */
+  byte[] sign(byte[]... fields) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      for (byte[] field : fields) {
+        int n = field.length;
+        mac.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        mac.update(field);
+      }
+      return mac.doFinal();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("the Java runtime lacks HmacSHA256", e);
+    }
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.qbanklint.core.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A file of signed entries: a header naming what it holds ({@code kind}), the build that wrote it
+ * and the context its entries are valid in (a configuration), then entries, each with its own MAC
+ * over the header fields and the entry. A file that is not one of ours, truncated, from another
+ * build, or with an entry whose MAC does not verify, is reported as a note and read as empty (a bad
+ * entry alone is dropped).
+ */
+final class SignedStore {
+  private static final byte[] MAGIC = MacKey.utf8("qbank-lint cache\n");
+  private static final int FORMAT = 1;
+
+  /** One entry: a name (a path, a URL), a digest of what it describes, and its payload. */
+  record Entry(String name, byte[] digest, byte[] payload) {}
+
+  /** What a read found: the valid entries of the expected context, and why others were not. */
+  record Contents(Map<String, Entry> entries, Optional<String> problem) {
+    static Contents empty() {
+      return new Contents(Map.of(), Optional.empty());
+    }
+
+    static Contents ignored(String why) {
+      return new Contents(Map.of(), Optional.of(why));
+    }
+  }
+
+  private final MacKey key;
+  private final String kind;
+  private final String build;
+  private final long maxBytes;
+
+  SignedStore(MacKey key, String kind, String build, long maxBytes) {
+    this.key = key;
+    this.kind = kind;
+    this.build = build;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The entries in {@code file} valid in {@code context}; another context is silently empty. */
+  Contents read(Path file, String context) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Contents.empty();
+    }
+    try {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return Contents.ignored("it is not a regular file");
+      }
+      if (Files.size(file) > maxBytes) {
+        return Contents.ignored("it is larger than its bound of " + maxBytes + " bytes");
+      }
+      return parse(Files.readAllBytes(file), context);
+    } catch (EOFException e) {
+      return Contents.ignored("it is truncated");
+    } catch (IOException e) {
+      return Contents.ignored("it cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private Contents parse(byte[] bytes, String context) throws IOException {
+    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+    byte[] magic = new byte[MAGIC.length];
+    in.readFully(magic);
+    if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !kind.equals(in.readUTF())) {
+      return Contents.ignored("it is not a qbank-lint " + kind + " cache of this format");
+    }
+    if (!build.equals(in.readUTF())) {
+      return Contents.ignored("another build of qbank-lint wrote it");
+    }
+    if (!context.equals(in.readUTF())) {
+      return Contents.empty();
+    }
+    int count = in.readInt();
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    int unsigned = 0;
+    for (int i = 0; i < count; i++) {
+      Entry entry =
+          new Entry(
+              new String(field(in), java.nio.charset.StandardCharsets.UTF_8), field(in), field(in));
+      byte[] mac = new byte[MacKey.MAC_LENGTH];
+      in.readFully(mac);
+      if (MessageDigest.isEqual(mac, mac(context, entry))) {
+        entries.put(entry.name(), entry);
+      } else {
+        unsigned++;
+      }
+    }
+    if (in.read() != -1) {
+      return Contents.ignored("it has data after its last entry");
+    }
+    return new Contents(
+        entries,
+        unsigned == 0
+            ? Optional.empty()
+            : Optional.of(unsigned + " of its entries are not signed with this user's key"));
+  }
+
+  /** A length-prefixed field no longer than what is left (a corrupt length never allocates). */
+  private static byte[] field(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > in.available()) {
+      throw new EOFException();
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return bytes;
+  }
+
+  /** Replaces {@code file} with {@code entries}, signed, atomically. */
+  void write(Path file, String context, Collection<Entry> entries) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(buffer);
+    out.write(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeUTF(kind);
+    out.writeUTF(build);
+    out.writeUTF(context);
+    out.writeInt(entries.size());
+    for (Entry entry : entries) {
+      writeField(out, MacKey.utf8(entry.name()));
+      writeField(out, entry.digest());
+      writeField(out, entry.payload());
+      out.write(mac(context, entry));
+    }
+    out.flush();
+    PrivateFiles.replace(file, buffer.toByteArray());
+  }
+
+  /** The bytes {@link #write} takes for the header, at most (UTF-8 at 3 bytes a character). */
+  long headerSize(String context) {
+    return MAGIC.length
+        + 3L * Integer.BYTES
+        + 3L * (kind.length() + build.length() + context.length())
+        + 6;
+  }
+
+  /** The bytes {@link #write} takes for {@code entry}. */
+  static long entrySize(Entry entry) {
+    return 3L * Integer.BYTES
+        + MacKey.utf8(entry.name()).length
+        + entry.digest().length
+        + entry.payload().length
+        + MacKey.MAC_LENGTH;
+  }
+
+  private static void writeField(DataOutputStream out, byte[] field) throws IOException {
+    out.writeInt(field.length);
+    out.write(field);
+  }
+
+  private byte[] mac(String context, Entry entry) {
+    return key.sign(
+        MacKey.utf8(kind),
+        MacKey.utf8(build),
+        MacKey.utf8(context),
+        MacKey.utf8(entry.name()),
+        entry.digest(),
+        entry.payload());
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.document.DocumentLoader;
+
+/**
+ * A source that reads a file's bytes before decoding them, so that a result cache can be keyed by
+ * exactly the bytes that are linted and a hit skips decoding and parsing.
+ */
+public interface ByteSource extends ContentSource {
+  DocumentLoader.Read read(SourceFile file);
+
+  DocumentLoader.Result decode(SourceFile file, byte[] bytes);
+
+  @Override
+  default DocumentLoader.Result load(SourceFile file) {
+    DocumentLoader.Read read = read(file);
+    return read instanceof DocumentLoader.Bytes b
+        ? decode(file, b.bytes())
+        : (DocumentLoader.Failed) read;
+  }
+}

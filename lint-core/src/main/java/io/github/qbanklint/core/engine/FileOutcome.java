@@ -1,0 +1,67 @@
+package io.github.qbanklint.core.engine;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.UnreadableInput;
+import java.util.List;
+import java.util.Optional;
+
+/** The outcome of one file: what its rules found and what the workspace phase needs of it. */
+record FileOutcome(
+    String path,
+    List<Finding> findings,
+    Optional<DocumentSummary> summary,
+    Optional<Suppressions> suppressions,
+    Optional<FileStats> stats,
+    Optional<UnreadableInput> unreadable,
+    Optional<String> inputError,
+    List<String> stackTraces) {
+
+  static FileOutcome notLinted(
+      String path, Optional<UnreadableInput> unreadable, Optional<String> inputError) {
+    return new FileOutcome(
+        path,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        unreadable,
+        inputError,
+        List.of());
+  }
+
+  /** A checked document: findings, summary, suppressions and counts, nothing left unread. */
+  static FileOutcome checked(
+      String path,
+      List<Finding> findings,
+      DocumentSummary summary,
+      Suppressions suppressions,
+      FileStats stats,
+      List<String> stackTraces) {
+    return new FileOutcome(
+        path,
+        findings,
+        Optional.of(summary),
+        Optional.of(suppressions),
+        Optional.of(stats),
+        Optional.empty(),
+        Optional.empty(),
+        stackTraces);
+  }
+
+  /**
+   * This outcome without the bank outline, which only the answers report and {@code outline} read:
+   * a check run reports none, so its cache keeps none.
+   */
+  FileOutcome withoutOutline() {
+    return new FileOutcome(
+        path,
+        findings,
+        summary,
+        suppressions,
+        stats.map(s -> new FileStats(s.path(), s.questions(), s.answered())),
+        unreadable,
+        inputError,
+        stackTraces);
+  }
+}

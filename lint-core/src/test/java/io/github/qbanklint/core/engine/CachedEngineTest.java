@@ -1,0 +1,106 @@
+package io.github.qbanklint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.cache.CacheOptions;
+import io.github.qbanklint.core.config.Config;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second run reads unchanged files' results from the cache; a fixing run never does. */
+class CachedEngineTest {
+  /** Reports every "BAD" and records which documents it checked. */
+  private static final class CountingRule implements Rule {
+    final List<String> checked = new ArrayList<>();
+
+    @Override
+    public RuleMeta meta() {
+      return RuleMeta.builder("counting")
+          .family("test")
+          .summary("BAD")
+          .severity(Severity.WARNING)
+          .fixable()
+          .build();
+    }
+
+    @Override
+    public synchronized void check(DocumentContext context) {
+      checked.add(context.document().path());
+      String text = context.document().text();
+      for (int i = text.indexOf("BAD"); i >= 0; i = text.indexOf("BAD", i + 1)) {
+        context.report(i, i + 3, "shouting", Fix.replace("lower case", i, i + 3, "bad"));
+      }
+    }
+  }
+
+  @TempDir Path workspace;
+  @TempDir Path userCache;
+  private final CountingRule rule = new CountingRule();
+  private final List<String> notes = new ArrayList<>();
+
+  private LintEngine cached() {
+    return new LintEngine(new RuleRegistry(List.of(rule)))
+        .withCache(new CacheOptions(true, userCache, Optional.empty(), p -> false, notes::add));
+  }
+
+  private LintResult run(LintEngine engine) {
+    return engine.run(new LintRequest(List.of(workspace), workspace, Config.defaults(), 2));
+  }
+
+  @Test
+  void unchangedFilesAreNotCheckedAgain() throws IOException {
+    Files.writeString(workspace.resolve("a.md"), "# A\n\nBAD\n");
+    Files.writeString(workspace.resolve("b.md"), "# B\n\nfine\n");
+    LintResult first = run(cached());
+    assertThat(rule.checked).containsExactlyInAnyOrder("a.md", "b.md");
+
+    rule.checked.clear();
+    Files.writeString(workspace.resolve("b.md"), "# B\n\nBAD now\n");
+    LintResult second = run(cached());
+    assertThat(rule.checked).containsExactly("b.md");
+    assertThat(second.findings()).hasSize(2);
+    assertThat(second.findings().get(0)).isEqualTo(first.findings().get(0));
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void aFixingRunChecksEveryFileAndKeepsItsFixes() throws IOException {
+    Files.writeString(workspace.resolve("a.md"), "# A\n\nBAD\n");
+    run(cached());
+    rule.checked.clear();
+    LintResult fixing = run(cached().withFixes());
+    assertThat(rule.checked).containsExactly("a.md");
+    assertThat(fixing.findings()).singleElement().satisfies(f -> assertThat(f.fix()).isPresent());
+  }
+
+  @Test
+  void theConfigurationCanTurnTheCacheOff() throws IOException {
+    Files.writeString(workspace.resolve("a.md"), "# A\n\nBAD\n");
+    Config off =
+        new Config(
+            Optional.empty(),
+            Config.DEFAULT_INCLUDE,
+            List.of(),
+            Config.DEFAULT_MAX_FILE_BYTES,
+            Config.defaults().conventions(),
+            java.util.Map.of(),
+            Config.defaults().settings(),
+            false);
+    LintEngine engine = cached();
+    engine.run(new LintRequest(List.of(workspace), workspace, off, 1));
+    engine.run(new LintRequest(List.of(workspace), workspace, off, 1));
+    assertThat(rule.checked).containsExactly("a.md", "a.md");
+    assertThat(userCache).isEmptyDirectory();
+  }
+}
