@@ -312,7 +312,7 @@ public final class LintEngine {
                 path,
                 model.questions().size(),
                 (int) model.answeredCount(),
-                BankOutline.of(model))),
+                BankOutline.of(document, model))),
         Optional.empty(),
         Optional.empty(),
         stackTraces);
