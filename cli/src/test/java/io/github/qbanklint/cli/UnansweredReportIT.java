@@ -259,7 +259,7 @@ class UnansweredReportIT {
 
     String html = read("out/unanswered.html");
     assertThat(html)
-        .contains("<svg class=\"chart\" viewBox=\"0 0 600 180\" role=\"img\"")
+        .contains("<svg class=\"chart\" viewBox=\"0 0 600 200\" role=\"img\"")
         .contains("<title id=\"history-title\">Questions over the last 3 runs</title>")
         .contains(
             "<desc id=\"history-desc\">From 2025-11-24 to 2025-12-04: total 186 to 186 questions,"
