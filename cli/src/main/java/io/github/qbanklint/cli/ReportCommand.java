@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,17 +101,7 @@ final class ReportCommand implements Callable<Integer> {
     List<UnansweredReportWriter> writers = writers();
     UnansweredReportOptions options = options();
     Config config = lint.loadConfig();
-    List<Path> written = new ArrayList<>();
-    if (output != null || outputDirectory != null) {
-      writers.stream()
-          .map(w -> output != null ? output : outputDirectory.resolve(w.defaultFileName()))
-          .forEach(written::add);
-    }
-    OutputOptions.refuseToOverwrite(
-        written, lint.filesToLint(config), output != null ? "--output" : "--output-dir");
-    if (history != null) {
-      OutputOptions.refuseToOverwrite(List.of(history), lint.filesToLint(config), "--history");
-    }
+    refuseToOverwriteLintedFiles(writers, config);
     ThinAnswer thin =
         UnansweredReport.thinAnswer(
             RuleRegistry.load(),
@@ -138,6 +129,25 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.ofReadOnlyRun(result);
+  }
+
+  /** Refuses an output or history file that is one of the files the run lints. */
+  private void refuseToOverwriteLintedFiles(List<UnansweredReportWriter> writers, Config config) {
+    if (output == null && outputDirectory == null && history == null) {
+      return;
+    }
+    Set<Path> linted = lint.filesToLint(config);
+    if (output != null || outputDirectory != null) {
+      OutputOptions.refuseToOverwrite(
+          writers.stream()
+              .map(w -> output != null ? output : outputDirectory.resolve(w.defaultFileName()))
+              .toList(),
+          linted,
+          output != null ? "--output" : "--output-dir");
+    }
+    if (history != null) {
+      OutputOptions.refuseToOverwrite(List.of(history), linted, "--history");
+    }
   }
 
   /** The generation date, link base and history file, checked before anything is read. */
