@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
-# Renders the unanswered-questions report of the example bank in headless Chromium, at a phone's
-# width, and saves the screenshot (docs/unanswered-report.png unless a path is given).
-# Needs cli/target/qbank-lint.jar (./mvnw -B -q -pl cli -am package -DskipTests) and Debian's
-# chromium with fonts-noto-cjk (apt-get install -y chromium fonts-noto-cjk).
+# Takes the light and dark screenshots of the unanswered-questions report of the example bank at a
+# phone's width: docs/unanswered-report.png and docs/unanswered-report-dark.png (or the two paths
+# given). The history chart shows four real runs: the bank's first 40%, 60% and 80% of lines, then
+# all of it, a week apart.
+# Needs cli/target/qbank-lint.jar (./mvnw -B -q -pl cli -am package -DskipTests), Node.js 20 and
+# Debian's chromium with fonts-noto-cjk (apt-get install -y chromium fonts-noto-cjk); installs the
+# pinned playwright-core of scripts/screenshots/package-lock.json with npm ci on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-screenshot=$(realpath -m "${1:-docs/unanswered-report.png}")
-width=${WIDTH:-420}
-height=${HEIGHT:-1500}
+light=$(realpath -m "${1:-docs/unanswered-report.png}")
+dark=$(realpath -m "${2:-docs/unanswered-report-dark.png}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-java -jar cli/target/qbank-lint.jar report examples/interview-bank \
-  --format html --output "$work/unanswered.html"
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-  --disable-component-update --no-first-run --hide-scrollbars \
-  --user-data-dir="$work/profile" --window-size="$width,$height" \
-  --screenshot="$screenshot" "file://$work/unanswered.html" 2>"$work/chromium.log" \
-  || { cat "$work/chromium.log" >&2; exit 1; }
-echo "wrote $screenshot"
+[ -d scripts/screenshots/node_modules ] || npm ci --prefix scripts/screenshots --no-audit --no-fund
+bank=examples/interview-bank/README.md
+lines=$(wc -l <"$bank")
+epoch=1764806400 # 2025-12-04 00:00 UTC
+jar=$PWD/cli/target/qbank-lint.jar
+mkdir -p "$work/bank"
+for percent in 40 60 80 100; do
+  head -n $((lines * percent / 100)) "$bank" >"$work/bank/README.md"
+  (cd "$work" && SOURCE_DATE_EPOCH=$((epoch - (100 - percent) / 20 * 7 * 86400)) \
+    java -jar "$jar" report bank --format html --output unanswered.html --history history.jsonl)
+done
+node scripts/screenshots/take.mjs "$work/unanswered.html" "$light" "$dark"

@@ -6,7 +6,10 @@ import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.report.ReportContext;
+import io.github.qbanklint.core.report.TerminalText;
+import io.github.qbanklint.core.report.unanswered.Provenance;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport;
+import io.github.qbanklint.core.report.unanswered.UnansweredReportOptions;
 import io.github.qbanklint.core.report.unanswered.UnansweredReportWriter;
 import io.github.qbanklint.core.report.unanswered.UnansweredReportWriters;
 import io.github.qbanklint.core.text.DidYouMean;
@@ -15,10 +18,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,18 +80,30 @@ final class ReportCommand implements Callable<Integer> {
               + " ones (JSON always lists them).")
   boolean all;
 
+  @Option(
+      names = "--link-base",
+      paramLabel = "URL",
+      description =
+          "Link each question to its source line on a forge: URL + path + #L<line>, for example"
+              + " https://github.com/OWNER/REPO/blob/main/ (add ?plain=1 for GitHub to show"
+              + " Markdown lines); paths are relative to the top of the git work tree. Default:"
+              + " links relative to the report.")
+  String linkBase;
+
+  @Option(
+      names = "--history",
+      paramLabel = "FILE",
+      description =
+          "Append this run's counts to FILE (one JSON line per run) and draw the questions over"
+              + " time in the HTML report.")
+  Path history;
+
   @Override
   public Integer call() throws IOException {
     List<UnansweredReportWriter> writers = writers();
+    UnansweredReportOptions options = options();
     Config config = lint.loadConfig();
-    if (output != null || outputDirectory != null) {
-      OutputOptions.refuseToOverwrite(
-          writers.stream()
-              .map(w -> output != null ? output : outputDirectory.resolve(w.defaultFileName()))
-              .toList(),
-          lint.filesToLint(config),
-          output != null ? "--output" : "--output-dir");
-    }
+    refuseToOverwriteLintedFiles(writers, config);
     ThinAnswer thin =
         UnansweredReport.thinAnswer(
             RuleRegistry.load(),
@@ -93,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
     LintResult result =
         UnansweredReport.readBanks(
             new LintRequest(lint.paths, lint.workingDirectory(), config, lint.jobs));
-    UnansweredReport report = UnansweredReport.from(result, thin, all);
+    UnansweredReport report = withOptions(UnansweredReport.from(result, thin, all), options);
     ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
     for (UnansweredReportWriter writer : writers) {
       Path file =
@@ -112,6 +131,57 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.ofReadOnlyRun(result);
+  }
+
+  /** Refuses an output or history file that is one of the files the run lints. */
+  private void refuseToOverwriteLintedFiles(List<UnansweredReportWriter> writers, Config config) {
+    if (output == null && outputDirectory == null && history == null) {
+      return;
+    }
+    Set<Path> linted = lint.filesToLint(config);
+    if (output != null || outputDirectory != null) {
+      OutputOptions.refuseToOverwrite(
+          writers.stream()
+              .map(w -> output != null ? output : outputDirectory.resolve(w.defaultFileName()))
+              .toList(),
+          linted,
+          output != null ? "--output" : "--output-dir");
+    }
+    if (history != null) {
+      OutputOptions.refuseToOverwrite(List.of(history), linted, "--history");
+    }
+  }
+
+  /** The generation date, link base and history file, checked before anything is read. */
+  private UnansweredReportOptions options() {
+    Instant generated;
+    try {
+      generated =
+          Provenance.generationDate(
+              Optional.ofNullable(System.getenv("SOURCE_DATE_EPOCH")), Clock.systemUTC());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    try {
+      return UnansweredReportOptions.of(
+          generated, Optional.ofNullable(linkBase), Optional.ofNullable(history));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--link-base " + e.getMessage());
+    }
+  }
+
+  /**
+   * The report with the options applied; a history file that cannot be read or written is an output
+   * error.
+   */
+  private static UnansweredReport withOptions(
+      UnansweredReport report, UnansweredReportOptions options) throws IOException {
+    return options.apply(
+        report,
+        note -> {
+          Console.ERR.println("qbank-lint: note: " + TerminalText.escape(note));
+          Console.ERR.flush();
+        });
   }
 
   private List<UnansweredReportWriter> writers() {

@@ -38,7 +38,18 @@ class CiRecipesIT {
     JsonNode workflow = YAML.readTree(CI.resolve("github-actions.yml").toFile());
     JsonNode steps = workflow.at("/jobs/lint/steps");
     Map<String, String> env =
-        Map.of("BANK", workflow.at("/env/BANK").asText(), "OUT", workflow.at("/env/OUT").asText());
+        Map.of(
+            "BANK",
+            workflow.at("/env/BANK").asText(),
+            "OUT",
+            workflow.at("/env/OUT").asText(),
+            // set by GitHub in every job
+            "GITHUB_SERVER_URL",
+            "https://github.com",
+            "GITHUB_REPOSITORY",
+            "o/r",
+            "GITHUB_SHA",
+            "0123456789abcdef0123456789abcdef01234567");
     assertThat(workflow.at("/permissions/security-events").asText()).isEqualTo("write");
 
     List<String> uses = new ArrayList<>();
@@ -63,6 +74,11 @@ class CiRecipesIT {
     for (String catted : catted(runs, env)) {
       assertThat(dir.resolve(catted)).as(catted).isRegularFile();
     }
+    JsonNode save = find(steps, "actions/cache/save@");
+    assertThat(find(steps, "actions/cache/restore@").at("/with/path"))
+        .isEqualTo(save.at("/with/path"));
+    assertThat(save.path("if").asText()).isEqualTo("${{ !cancelled() }}");
+    assertThat(dir.resolve(save.at("/with/path").asText())).as("the history file").isRegularFile();
   }
 
   @Test

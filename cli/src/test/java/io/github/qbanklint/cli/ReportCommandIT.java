@@ -32,8 +32,10 @@ class ReportCommandIT {
     // and one thin answer: 问题5 of 招银网络, three bullet words (10 units)
     assertThat(md.lines().filter(l -> l.startsWith("- line ")).count()).isEqualTo(59 + 1);
     assertThat(md).contains("(10 units)");
-    List<String> sections = md.lines().filter(l -> l.startsWith("### ")).toList();
+    List<String> sections =
+        md.lines().filter(l -> l.startsWith("### ") && !l.endsWith(": empty")).toList();
     assertThat(sections).hasSize(12);
+    assertThat(md).contains("### [商汤科技](bank/README.md#商汤科技): empty");
     assertThat(sections.get(7))
         .isEqualTo(
             "### [8.CVer整理](bank/README.md#8.CVer整理): 25/51 answered (49.0%), 26 unanswered");

@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.Document;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -13,21 +14,25 @@ import java.util.Set;
  * What reports need of a bank once its document is dropped: its sections in document order, each
  * with its questions and whether they are answered. Questions before the first section are kept in
  * a leading section with an empty title.
+ *
+ * @param emptySections the sections that hold nothing, as {@link EmptySections} finds them
  */
 public record BankOutline(
     List<SectionOutline> sections,
+    List<EmptySectionOutline> emptySections,
     List<ItemOutline> items,
     Set<QuestionShape> shapes,
     Optional<BankModel.UnrecognisedBank> unrecognised) {
 
   public BankOutline {
     sections = List.copyOf(sections);
+    emptySections = List.copyOf(emptySections);
     items = List.copyOf(items);
     shapes = shapes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(shapes));
   }
 
   public static BankOutline empty() {
-    return new BankOutline(List.of(), List.of(), Set.of(), Optional.empty());
+    return new BankOutline(List.of(), List.of(), List.of(), Set.of(), Optional.empty());
   }
 
   /** Whether the file looks like a bank but no question was recognised in it. */
@@ -35,8 +40,8 @@ public record BankOutline(
     return unrecognised.isPresent();
   }
 
-  /** The outline of a bank model. */
-  public static BankOutline of(BankModel model) {
+  /** The outline of the bank model of {@code document}. */
+  public static BankOutline of(Document document, BankModel model) {
     Map<Question, Boolean> inSection = new IdentityHashMap<>();
     List<SectionOutline> sections = new ArrayList<>();
     for (Section s : model.sections()) {
@@ -56,7 +61,9 @@ public record BankOutline(
       sections.add(0, new SectionOutline("", "", loose.get(0).line(), loose));
     }
     List<ItemOutline> items = model.items().stream().map(ItemOutline::of).toList();
-    return new BankOutline(sections, items, model.shapes(), model.unrecognised());
+    List<EmptySectionOutline> empty =
+        EmptySections.of(document, model).stream().map(EmptySectionOutline::of).toList();
+    return new BankOutline(sections, empty, items, model.shapes(), model.unrecognised());
   }
 
   /**
@@ -108,6 +115,27 @@ public record BankOutline(
       String title, String anchor, int line, List<QuestionOutline> questions) {
     public SectionOutline {
       questions = List.copyOf(questions);
+    }
+  }
+
+  /**
+   * A section that holds nothing.
+   *
+   * @param subSections the titles of the empty sections inside it
+   */
+  public record EmptySectionOutline(
+      String title, String anchor, int line, List<String> subSections) {
+    public EmptySectionOutline {
+      subSections = List.copyOf(subSections);
+    }
+
+    static EmptySectionOutline of(EmptySections.EmptySection empty) {
+      Section s = empty.section();
+      return new EmptySectionOutline(
+          s.title(),
+          s.heading().anchor(),
+          s.line(),
+          empty.subSections().stream().map(Section::title).toList());
     }
   }
 

@@ -358,7 +358,10 @@ public final class LintEngine {
         SummaryBuilder.summarise(document, model),
         suppressions,
         new FileStats(
-            path, model.questions().size(), (int) model.answeredCount(), BankOutline.of(model)),
+            path,
+            model.questions().size(),
+            (int) model.answeredCount(),
+            BankOutline.of(document, model)),
         stackTraces);
   }
 

@@ -82,11 +82,14 @@ class GoldenOutlineTest {
 
   private static JsonNode outline(String bank) throws IOException {
     String text = Files.readString(BANKS.resolve(bank), StandardCharsets.UTF_8);
-    BankModel model =
-        new BankModelBuilder(BankConventions.defaults()).modelOf(Document.of(bank, text));
+    Document document = Document.of(bank, text);
+    BankModel model = new BankModelBuilder(BankConventions.defaults()).modelOf(document);
     FileStats stats =
         new FileStats(
-            bank, model.questions().size(), (int) model.answeredCount(), BankOutline.of(model));
+            bank,
+            model.questions().size(),
+            (int) model.answeredCount(),
+            BankOutline.of(document, model));
     StringWriter out = new StringWriter();
     OutlineWriter.json(List.of(stats), path -> path, out);
     return JSON.readTree(out.toString()).get("files").get(0);

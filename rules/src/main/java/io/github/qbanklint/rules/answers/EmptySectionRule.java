@@ -4,17 +4,14 @@ import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.bank.EmptySections;
 import io.github.qbanklint.core.bank.Section;
-import io.github.qbanklint.rules.structure.SectionScopes;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A section that holds nothing: no question, no text of its own, no sub-section with content. Only
- * the outermost of nested empty sections is reported, naming the others.
+ * A section that holds nothing (see {@link EmptySections}, which the unanswered-questions report
+ * lists too). Only the outermost of nested empty sections is reported, naming the others.
  */
 public final class EmptySectionRule implements Rule {
   private static final RuleMeta META =
@@ -32,21 +29,10 @@ public final class EmptySectionRule implements Rule {
 
   @Override
   public void check(DocumentContext context) {
-    Set<Section> inReported = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (SectionScopes.Scope scope : SectionScopes.of(context.document(), context.bank())) {
-      if (inReported.contains(scope.section()) || !holdsNothing(scope)) {
-        continue;
-      }
-      inReported.addAll(scope.subSections());
-      Section s = scope.section();
-      context.report(s.heading().start(), s.heading().end(), message(s, scope.subSections()));
+    for (EmptySections.EmptySection empty : EmptySections.of(context.document(), context.bank())) {
+      Section s = empty.section();
+      context.report(s.heading().start(), s.heading().end(), message(s, empty.subSections()));
     }
-  }
-
-  private static boolean holdsNothing(SectionScopes.Scope scope) {
-    return !scope.section().hasText()
-        && scope.questions() == 0
-        && scope.subSections().stream().noneMatch(Section::hasText);
   }
 
   private static String message(Section s, List<Section> subSections) {

@@ -5,6 +5,7 @@ import io.github.qbanklint.core.api.OptionSpec;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.bank.SectionScopes;
 import io.github.qbanklint.core.document.Heading;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package io.github.qbanklint.rules.structure;
 
 import io.github.qbanklint.core.bank.BankItem;
+import io.github.qbanklint.core.bank.BankMemo;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.HeadingRole;
 import io.github.qbanklint.core.bank.SequenceNumber;

@@ -2,12 +2,12 @@ package io.github.qbanklint.rules.toc;
 
 import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.bank.BankMemo;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Toc;
 import io.github.qbanklint.core.bank.TocEntry;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
-import io.github.qbanklint.rules.structure.BankMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

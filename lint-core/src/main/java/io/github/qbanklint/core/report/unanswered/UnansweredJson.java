@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.report.unanswered;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.qbanklint.core.bank.BankOutline.EmptySectionOutline;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.report.JsonDocuments;
 import io.github.qbanklint.core.report.ReportContext;
@@ -31,8 +32,20 @@ final class UnansweredJson implements UnansweredReportWriter {
     try (JsonGenerator g = JsonDocuments.open(out)) {
       g.writeStartObject();
       JsonDocuments.writeTool(g);
+      Provenance p = report.provenance();
+      if (p.generated().isPresent()) {
+        g.writeStringField("generated", p.generated().get().toString());
+      } else {
+        g.writeNullField("generated");
+      }
+      if (p.commit().isPresent()) {
+        g.writeStringField("commit", p.commit().get());
+      } else {
+        g.writeNullField("commit");
+      }
       g.writeNumberField("thinBelow", report.thin().minLength());
       writeTally(g, "total", report.total());
+      g.writeNumberField("emptySections", report.emptySectionCount());
       g.writeNumberField("filesWithoutQuestions", report.filesWithoutQuestions());
       g.writeArrayFieldStart("unrecognisedBanks");
       for (String path : report.unrecognisedBanks()) {
@@ -49,7 +62,7 @@ final class UnansweredJson implements UnansweredReportWriter {
           g.writeStartObject();
           g.writeStringField("title", s.title());
           g.writeNumberField("line", s.line());
-          g.writeStringField("link", Links.to(report, context, file.path(), s.anchor()));
+          g.writeStringField("link", Links.to(report, context, file.path(), s.anchor(), s.line()));
           writeTally(g, "total", s.tally());
           writeInventory(g, s);
           writeQuestions(g, "unanswered", s.unanswered(), report, context, file, false);
@@ -57,12 +70,33 @@ final class UnansweredJson implements UnansweredReportWriter {
           g.writeEndObject();
         }
         g.writeEndArray();
+        writeEmptySections(g, report, context, file);
         g.writeEndObject();
       }
       g.writeEndArray();
       g.writeEndObject();
     }
     out.write(System.lineSeparator());
+  }
+
+  private static void writeEmptySections(
+      JsonGenerator g, UnansweredReport report, ReportContext context, FileEntry file)
+      throws IOException {
+    g.writeArrayFieldStart("emptySections");
+    for (EmptySectionOutline empty : file.emptySections()) {
+      g.writeStartObject();
+      g.writeStringField("title", empty.title());
+      g.writeNumberField("line", empty.line());
+      g.writeStringField(
+          "link", Links.to(report, context, file.path(), empty.anchor(), empty.line()));
+      g.writeArrayFieldStart("subSections");
+      for (String sub : empty.subSections()) {
+        g.writeString(sub);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** Every question of a section with its status: the full inventory. */
@@ -106,7 +140,7 @@ final class UnansweredJson implements UnansweredReportWriter {
       g.writeStartObject();
       g.writeStringField("question", q.text());
       g.writeNumberField("line", q.line());
-      g.writeStringField("link", Links.to(report, context, file.path(), q.anchor()));
+      g.writeStringField("link", Links.to(report, context, file.path(), q.anchor(), q.line()));
       if (withLength) {
         g.writeNumberField("answerLength", q.answerLength().units());
         g.writeStringField("answerForm", q.answerLength().form().id());

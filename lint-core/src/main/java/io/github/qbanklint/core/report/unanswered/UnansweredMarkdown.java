@@ -9,6 +9,7 @@ import io.github.qbanklint.core.report.unanswered.UnansweredReport.SectionEntry;
 import io.github.qbanklint.core.report.unanswered.UnansweredReport.Tally;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /** The unanswered-questions report as Markdown, for a README, a wiki or a job summary. */
 final class UnansweredMarkdown implements UnansweredReportWriter {
@@ -40,10 +41,14 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
         .append(" of them thin (under ")
         .append(report.thin().minLength())
         .append(" units, or only a link, an image or a pointer); ")
+        .append(Links.emptySections(report.emptySectionCount()))
+        .append("; ")
         .append(report.files().size())
         .append(report.files().size() == 1 ? " file" : " files")
         .append(Links.withoutQuestions(report))
-        .append(".\n");
+        .append(".\n\n")
+        .append(provenance(report.provenance()))
+        .append(history(report.history()));
     for (String path : report.unrecognisedBanks()) {
       md.append("\n**No question recognised in ")
           .append(MarkdownText.escape(context.displayPath(report.root(), path)))
@@ -55,13 +60,21 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
     for (FileEntry file : report.files()) {
       String path = context.displayPath(report.root(), file.path());
       md.append("\n## ")
-          .append(link(MarkdownText.escape(path), target(report, context, file, "")))
+          .append(link(MarkdownText.escape(path), target(report, context, file, "", 0)))
           .append(": ")
           .append(counts(file.tally()))
           .append("\n");
-      for (SectionEntry section : file.sections()) {
-        appendSection(md, report, context, file, section);
-      }
+      file.inDocumentOrder(
+          section -> appendSection(md, report, context, file, section),
+          empty ->
+              md.append("\n### ")
+                  .append(
+                      link(
+                          MarkdownText.escape(empty.title()),
+                          target(report, context, file, empty.anchor(), empty.line())))
+                  .append(": empty\n\n")
+                  .append(MarkdownText.escape(Links.emptySectionAdvice(empty)))
+                  .append("\n"));
     }
     out.write(md.toString());
   }
@@ -77,7 +90,7 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
         .append(
             section.anchor().isEmpty()
                 ? title
-                : link(title, target(report, context, file, section.anchor())))
+                : link(title, target(report, context, file, section.anchor(), section.line())))
         .append(": ")
         .append(counts(section.tally()))
         .append("\n");
@@ -111,7 +124,9 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
     md.append("- line ")
         .append(q.line())
         .append(": ")
-        .append(link(MarkdownText.escape(q.text()), target(report, context, file, q.anchor())))
+        .append(
+            link(
+                MarkdownText.escape(q.text()), target(report, context, file, q.anchor(), q.line())))
         .append(note)
         .append("\n");
   }
@@ -128,8 +143,40 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
   }
 
   private static String target(
-      UnansweredReport report, ReportContext context, FileEntry file, String anchor) {
-    return MarkdownText.destination(Links.to(report, context, file.path(), anchor));
+      UnansweredReport report, ReportContext context, FileEntry file, String anchor, int line) {
+    return Links.destination(report, context, file.path(), anchor, line);
+  }
+
+  /** {@code Generated 2026-12-04 19:05 UTC by qbank-lint 0.1.0 from commit 1a2b3c4d5e6f.} */
+  private static String provenance(Provenance p) {
+    return "Generated "
+        + p.shownDate().map(d -> d + " ").orElse("")
+        + "by qbank-lint "
+        + MarkdownText.escape(p.version())
+        + p.shortCommit().map(c -> " from commit `" + c + "`").orElse("")
+        + ".\n";
+  }
+
+  /** The change since the first run of the history file, when there are two runs or more. */
+  private static String history(List<HistoryEntry> history) {
+    if (history.size() < 2) {
+      return "";
+    }
+    HistoryEntry first = history.get(0);
+    HistoryEntry last = history.get(history.size() - 1);
+    return "\nHistory: "
+        + history.size()
+        + " runs since "
+        + first.date().toString().substring(0, 10)
+        + "; unanswered "
+        + first.unanswered()
+        + " → "
+        + last.unanswered()
+        + ", total "
+        + first.questions()
+        + " → "
+        + last.questions()
+        + ".\n";
   }
 
   private static String link(String text, String destination) {

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.report.unanswered;
 
 import io.github.qbanklint.core.bank.BankOutline;
+import io.github.qbanklint.core.bank.BankOutline.EmptySectionOutline;
 import io.github.qbanklint.core.bank.BankOutline.QuestionOutline;
 import io.github.qbanklint.core.bank.BankOutline.SectionOutline;
 import io.github.qbanklint.core.bank.ThinAnswer;
@@ -15,11 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * Which questions still need an answer: per file and per section in document order, the questions,
- * how many are answered, the unanswered and the thin ones, with totals. Files and sections without
- * questions are left out.
+ * how many are answered, the unanswered and the thin ones, the empty sections, with totals. Files
+ * with neither questions nor empty sections are left out, and so are sections without questions
+ * that are not empty (they hold text).
  *
  * @param root the workspace root that file paths are relative to
  * @param thin when an answer is thin: the thin-answer rule's setting, shared with the rule
@@ -27,6 +30,9 @@ import java.util.OptionalInt;
  * @param filesWithoutQuestions how many files had no recognised question
  * @param unrecognisedBanks the files among them that look like banks (see {@code
  *     no-questions-recognised})
+ * @param provenance when, by which version and from which commit the report was made
+ * @param links where question links lead: relative to the report, or to a forge
+ * @param history earlier runs, oldest first, this one last; empty without a history file
  */
 public record UnansweredReport(
     Path root,
@@ -35,10 +41,64 @@ public record UnansweredReport(
     Tally total,
     boolean all,
     int filesWithoutQuestions,
-    List<String> unrecognisedBanks) {
+    List<String> unrecognisedBanks,
+    Provenance provenance,
+    SourceLinks links,
+    List<HistoryEntry> history) {
   public UnansweredReport {
     files = List.copyOf(files);
     unrecognisedBanks = List.copyOf(unrecognisedBanks);
+    history = List.copyOf(history);
+  }
+
+  /** The same report made at {@code provenance}. */
+  public UnansweredReport withProvenance(Provenance provenance) {
+    return new UnansweredReport(
+        root,
+        thin,
+        files,
+        total,
+        all,
+        filesWithoutQuestions,
+        unrecognisedBanks,
+        provenance,
+        links,
+        history);
+  }
+
+  /** The same report with its links leading to {@code links}. */
+  public UnansweredReport withLinks(SourceLinks links) {
+    return new UnansweredReport(
+        root,
+        thin,
+        files,
+        total,
+        all,
+        filesWithoutQuestions,
+        unrecognisedBanks,
+        provenance,
+        links,
+        history);
+  }
+
+  /** The same report drawing {@code history} (oldest first, this run last). */
+  public UnansweredReport withHistory(List<HistoryEntry> history) {
+    return new UnansweredReport(
+        root,
+        thin,
+        files,
+        total,
+        all,
+        filesWithoutQuestions,
+        unrecognisedBanks,
+        provenance,
+        links,
+        history);
+  }
+
+  /** How many empty sections the files have: what {@code check} counts as empty-section. */
+  public int emptySectionCount() {
+    return files.stream().mapToInt(f -> f.emptySections().size()).sum();
   }
 
   /**
@@ -86,7 +146,7 @@ public record UnansweredReport(
     List<FileEntry> files = new ArrayList<>();
     for (FileStats stats : result.files()) {
       FileEntry file = FileEntry.of(stats.path(), stats.outline(), thin);
-      if (file.tally().questions() > 0) {
+      if (file.tally().questions() > 0 || !file.emptySections().isEmpty()) {
         files.add(file);
       }
     }
@@ -97,7 +157,16 @@ public record UnansweredReport(
             .map(FileStats::path)
             .toList();
     return new UnansweredReport(
-        result.root(), thin, files, total, all, result.filesWithoutQuestions(), unrecognised);
+        result.root(),
+        thin,
+        files,
+        total,
+        all,
+        result.filesWithoutQuestions(),
+        unrecognised,
+        Provenance.unknown(),
+        SourceLinks.RELATIVE,
+        List.of());
   }
 
   /** Counts of questions. */
@@ -118,10 +187,19 @@ public record UnansweredReport(
     }
   }
 
-  /** One file: its tally and its sections. */
-  public record FileEntry(String path, Tally tally, List<SectionEntry> sections) {
+  /**
+   * One file: its tally, its sections with questions and its empty sections.
+   *
+   * @param emptySections the sections that hold nothing, in document order
+   */
+  public record FileEntry(
+      String path,
+      Tally tally,
+      List<SectionEntry> sections,
+      List<EmptySectionOutline> emptySections) {
     public FileEntry {
       sections = List.copyOf(sections);
+      emptySections = List.copyOf(emptySections);
     }
 
     static FileEntry of(String path, BankOutline outline, ThinAnswer thin) {
@@ -132,7 +210,20 @@ public record UnansweredReport(
         }
       }
       Tally tally = sections.stream().map(SectionEntry::tally).reduce(Tally.ZERO, Tally::plus);
-      return new FileEntry(path, tally, sections);
+      return new FileEntry(path, tally, sections, outline.emptySections());
+    }
+
+    /** Visits the sections with questions and the empty ones, in document order. */
+    public void inDocumentOrder(
+        Consumer<SectionEntry> section, Consumer<EmptySectionOutline> empty) {
+      int e = 0;
+      for (SectionEntry s : sections) {
+        while (e < emptySections.size() && emptySections.get(e).line() < s.line()) {
+          empty.accept(emptySections.get(e++));
+        }
+        section.accept(s);
+      }
+      emptySections.subList(e, emptySections.size()).forEach(empty);
     }
   }
 

@@ -127,7 +127,9 @@ class UnansweredReportTest {
             "### [Alpha](bank.md#alpha): 1/2 answered (50%), 1 unanswered\n\n"
                 + "Unanswered:\n\n- line 11: [Q2: What is b?](bank.md#q2-what-is-b)\n\n"
                 + "Thin answers:\n\n- line 8: [Q1: Is a &lt; b &amp; c?](bank.md#q1-is-a--b--c) (2 units)\n")
-        .doesNotContain("Empty");
+        .contains(
+            "\n### [Empty](bank.md#empty): empty\n\nNo questions and no text: add its questions")
+        .contains("; 1 empty section; 1 file.");
   }
 
   @Test
@@ -153,10 +155,16 @@ class UnansweredReportTest {
     String html = render("html", report(SMALL));
 
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta name=\"viewport\"");
-    assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("http");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("src=")
+        .doesNotContain("http:")
+        .doesNotContain("https:");
     assertThat(html.split("<svg class=\"bar\"", -1)).hasSize(1 + 1 + 3);
-    assertThat(html).contains("aria-label=\"1 of 2 answered\"><rect width=\"100\"");
-    assertThat(html).contains("<rect width=\"50.00\"");
+    assertThat(html).contains("aria-label=\"1 of 2 answered\"><rect class=\"no\" width=\"100\"");
+    assertThat(html).contains("<rect class=\"ok\" width=\"50.00\"");
+    assertThat(html)
+        .contains("<section class=\"sec empty\">\n<h3><a href=\"bank.md#empty\">Empty</a>");
     assertThat(html).contains(">Q1: Is a &lt; b &amp; c?</a>");
     assertThat(html).contains("<a href=\"bank.md#q2-what-is-b\">Q2: What is b?</a>");
   }

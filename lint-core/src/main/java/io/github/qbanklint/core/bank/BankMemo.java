@@ -1,6 +1,5 @@
-package io.github.qbanklint.rules.structure;
+package io.github.qbanklint.core.bank;
 
-import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.document.Document;
 import java.util.function.Function;
 

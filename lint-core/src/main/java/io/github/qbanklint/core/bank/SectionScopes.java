@@ -1,9 +1,5 @@
-package io.github.qbanklint.rules.structure;
+package io.github.qbanklint.core.bank;
 
-import io.github.qbanklint.core.bank.BankItem;
-import io.github.qbanklint.core.bank.BankModel;
-import io.github.qbanklint.core.bank.HeadingRole;
-import io.github.qbanklint.core.bank.Section;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import java.util.ArrayDeque;
