@@ -4,7 +4,9 @@
 # bench/README.md.
 #
 #   bench/bench.sh [--runs 5] [--sizes "1 20 200 2000"] [--jar] [--jvm-flags "FLAGS"]...
-#                  [--flag-matrix] [--pathological] [--no-peer] [--no-build]
+#                  [--flag-matrix] [--pathological] [--no-peer] [--peer-files 200] [--no-build]
+# Every run is cold (--no-cache) and writes the JSON report to a file; bench/cache.sh measures
+# warm runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -16,6 +18,7 @@ flag_sets=()
 flag_matrix=false
 pathological=false
 peer=true
+peer_files=200
 build=true
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -26,8 +29,9 @@ while [[ $# -gt 0 ]]; do
     --flag-matrix) flag_matrix=true; use_jar=true; shift ;;
     --pathological) pathological=true; shift ;;
     --no-peer) peer=false; shift ;;
+    --peer-files) peer_files=$2; shift 2 ;;
     --no-build) build=false; shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -108,12 +112,13 @@ echo "maxFileBytes: 67108864" >> "$corpus/.qbank-lint.yml"
 report "corpus [JVM flags]" "files" "MB" "wall s" "CPU s" "RSS MB" "exit"
 
 declare -A wall_of
+check_flags=(--no-cache --format json --output "$corpus/report.json")
 for n in $sizes; do
   build_corpus "$n"
   mb=$(du -sm --apparent-size "$corpus/files-$n" | cut -f1)
   for flags in "${flag_sets[@]}"; do
     cli_with "$flags"
-    read -r wall cpu rss code < <(measure "$corpus" "${cli[@]}" check "files-$n")
+    read -r wall cpu rss code < <(measure "$corpus" "${cli[@]}" check "files-$n" "${check_flags[@]}")
     wall_of["$n|$flags"]=$wall
     report "files-$n${flags:+ [$flags]}" "$n" "$mb" "$wall" "$cpu" "$rss" "$code"
     [[ $code -ge 2 ]] && echo "  warning: exit code $code (2 usage/config error, 3 internal error)" | tee -a "$log"
@@ -121,20 +126,21 @@ for n in $sizes; do
 done
 
 if $peer; then
-  build_corpus 20
+  n=$peer_files
+  build_corpus "$n"
   printf '# Probe\n' > "$corpus/probe.md"
   peer_works=false
   (cd "$corpus" && npx --yes markdownlint-cli2 probe.md >/dev/null 2>&1) && peer_works=true
   rm -f "$corpus/probe.md"
   if $peer_works; then
-    read -r wall cpu rss code < <(measure "$corpus" npx --yes markdownlint-cli2 "files-20/*.md")
-    report "markdownlint-cli2 (default rules) files-20" 20 "$(du -sm --apparent-size "$corpus/files-20" | cut -f1)" "$wall" "$cpu" "$rss" "$code"
-    ours=${wall_of["20|${flag_sets[0]}"]:-}
+    read -r wall cpu rss code < <(measure "$corpus" npx --yes markdownlint-cli2 "files-$n/*.md")
+    report "markdownlint-cli2 (default rules) files-$n" "$n" "$(du -sm --apparent-size "$corpus/files-$n" | cut -f1)" "$wall" "$cpu" "$rss" "$code"
+    ours=${wall_of["$n|${flag_sets[0]}"]:-}
     if [[ -z "$ours" ]]; then
       cli_with "${flag_sets[0]}"
-      read -r ours _ < <(measure "$corpus" "${cli[@]}" check files-20)
+      read -r ours _ < <(measure "$corpus" "${cli[@]}" check "files-$n" "${check_flags[@]}")
     fi
-    awk -v a="$wall" -v b="$ours" 'BEGIN {printf "markdownlint-cli2 / qbank-lint wall time on files-20: %.1fx\n", a / b}' | tee -a "$log"
+    awk -v a="$wall" -v b="$ours" -v n="$n" 'BEGIN {printf "markdownlint-cli2 / qbank-lint wall time on files-%s: %.1fx\n", n, a / b}' | tee -a "$log"
   else
     echo "markdownlint-cli2 could not be run with npx: peer comparison skipped" | tee -a "$log"
   fi

@@ -88,7 +88,7 @@ class ReportCommandIT {
     CliRunner.Result r = CliRunner.run(dir, "report", "bank");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.stderr())
-        .contains("option 'exclude' of rule thin-answer: '(API' is not a valid regex");
+        .contains(":3:14: rules.thin-answer.exclude: '(API' is not a valid regex: Unclosed group");
   }
 
   private String writeConfig(String thinAnswerOptions) throws Exception {
