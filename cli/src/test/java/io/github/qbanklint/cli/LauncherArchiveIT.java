@@ -31,8 +31,9 @@ class LauncherArchiveIT {
   private static final Path LAUNCHER = Path.of("..", "qbank-lint").toAbsolutePath().normalize();
   private static final String PREPARING_AOT =
       "qbank-lint: preparing an AOT cache for fast starts (once per build) ...";
+  // Uncached, so that every run lints and says the same (this is about the JVM's archives).
   private static final String[] CHECK = {
-    "check", CliRunner.EXAMPLE_BANK.toString(), "--format", "json"
+    "check", CliRunner.EXAMPLE_BANK.toString(), "--format", "json", "--no-cache"
   };
 
   @TempDir Path repo;
@@ -216,6 +217,7 @@ class LauncherArchiveIT {
             .redirectError(tmp.resolve(name + ".err").toFile());
     Map<String, String> env = new HashMap<>(environment);
     env.put("TMPDIR", tmp.toString());
+    env.put("XDG_CACHE_HOME", tmp.resolve("cache").toString());
     builder.environment().putAll(env);
     if (!environment.containsKey("QBANK_LINT_JAVA_OPTS")) {
       builder.environment().remove("QBANK_LINT_JAVA_OPTS");
