@@ -20,7 +20,7 @@ assert findings =~ /broken-link<\/a><\/td>\s*<td>error<\/td>\s*<td>1<\/td>/
 assert findings =~ /question-numbering<\/a><\/td>\s*<td>warning<\/td>\s*<td>1<\/td>/
 assert findings.contains('<h2>Findings by file</h2>')
 assert findings =~ /<td>bank\.md<\/td>\s*<td>2<\/td>\s*<td>1<\/td>\s*<td>0<\/td>/
-assert findings =~ /<td>bank\.md<\/td>\s*<td>9<\/td>\s*<td>1<\/td>\s*<td>error<\/td>\s*<td>empty-answer<\/td>\s*<td>问题2 has no answer/
+assert findings =~ /<td>bank\.md<\/td>\s*<td>9<\/td>\s*<td>1<\/td>\s*<td>error<\/td>\s*<td>empty-answer<\/td>\s*<td>'问题2：什么是排序？' has no answer/
 assert findings.contains('<a href="qbank-lint-unanswered.html">Unanswered questions</a>')
 
 def unanswered = page('qbank-lint-unanswered.html')

@@ -156,8 +156,16 @@ abstract class AbstractLintMojo extends AbstractMojo {
     return skip;
   }
 
+  /**
+   * Whether this goal may reuse earlier results: only {@code check}, since cached results carry no
+   * bank outlines, which the unanswered-questions reports are made of.
+   */
+  protected boolean reusesResults() {
+    return false;
+  }
+
   private CacheOptions cacheOptions() {
-    return cache
+    return cache && reusesResults()
         ? CacheOptions.inUserCache(
             Optional.ofNullable(cacheDirectory).map(File::toPath),
             note -> getLog().warn("qbank-lint: " + note),

@@ -10,6 +10,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** Lints the module's Markdown question banks and fails the build per {@code failOn}. */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractReportingMojo {
+  @Override
+  protected boolean reusesResults() {
+    return true;
+  }
 
   /**
    * The least severe finding that fails the build: {@code error}, {@code warning}, {@code info} or
