@@ -189,11 +189,14 @@ final class OutputOptions {
    * so that a CI log shows the outcome without opening the files.
    */
   private static void announce(List<Path> written, LintResult result) {
-    for (Path file : written) {
-      Console.OUT.println("wrote " + TerminalText.escape(file.toString()));
-    }
+    written.forEach(OutputOptions::announceWritten);
     Console.OUT.println(TextReporter.summary(result));
     Console.OUT.flush();
+  }
+
+  /** Says on standard output that a report file was written, as {@code check} and report do. */
+  static void announceWritten(Path file) {
+    Console.OUT.println("wrote " + TerminalText.escape(file.toString()));
   }
 
   private static void writeFile(

@@ -128,8 +128,10 @@ final class ReportCommand implements Callable<Integer> {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
           writer.write(report, context.linkingFrom(file.toAbsolutePath().getParent()), out);
         }
+        OutputOptions.announceWritten(file);
       }
     }
+    Console.OUT.flush();
     return ExitCodes.ofReadOnlyRun(result);
   }
 

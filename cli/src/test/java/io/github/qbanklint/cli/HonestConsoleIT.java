@@ -52,6 +52,26 @@ class HonestConsoleIT {
   }
 
   @Test
+  void reportWithOutputSaysWhichFileItWrote() throws Exception {
+    unansweredBank();
+    CliRunner.Result r = CliRunner.run(dir, "report", ".", "--output", "todo/unanswered.md");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout().lines()).containsExactly("wrote todo/unanswered.md");
+    assertThat(dir.resolve("todo/unanswered.md")).content().contains("什么是召回");
+  }
+
+  @Test
+  void reportWithOutputDirSaysEveryFileItWrote() throws Exception {
+    unansweredBank();
+    CliRunner.Result r =
+        CliRunner.run(dir, "report", ".", "--format", "html,json", "--output-dir", "out");
+    assertThat(r.exitCode()).as(r.stderr()).isZero();
+    assertThat(r.stdout().lines())
+        .containsExactly("wrote out/unanswered.html", "wrote out/unanswered.json");
+    assertThat(dir.resolve("out/unanswered.json")).exists();
+  }
+
+  @Test
   void quietWithOutputAndNoFindingsPrintsNothing() throws Exception {
     bank("# Notes\n\nNothing to ask here.\n");
     CliRunner.Result r =

@@ -11,6 +11,7 @@ import io.github.qbanklint.rules.file.FileEncodingRule;
 import io.github.qbanklint.rules.file.MergeConflictMarkerRule;
 import io.github.qbanklint.rules.file.OutsideWorkspaceRule;
 import io.github.qbanklint.rules.file.TooLongToCheckRule;
+import io.github.qbanklint.rules.file.UnknownSuppressionRule;
 import io.github.qbanklint.rules.links.BrokenAnchorRule;
 import io.github.qbanklint.rules.links.BrokenImageRule;
 import io.github.qbanklint.rules.links.BrokenLinkRule;
@@ -74,6 +75,7 @@ public final class BuiltInRules implements RuleProvider {
         new FileEncodingRule(),
         new MergeConflictMarkerRule(),
         new TooLongToCheckRule(),
-        new OutsideWorkspaceRule());
+        new OutsideWorkspaceRule(),
+        new UnknownSuppressionRule());
   }
 }

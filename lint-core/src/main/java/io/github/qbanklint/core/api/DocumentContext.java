@@ -2,6 +2,7 @@ package io.github.qbanklint.core.api;
 
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.document.Document;
+import java.util.Set;
 
 /** What a rule sees of one document, and where it reports. */
 public interface DocumentContext {
@@ -16,6 +17,9 @@ public interface DocumentContext {
 
   /** The project settings beyond rule options (math profile, link checking, prose). */
   Settings settings();
+
+  /** The id of every rule this run knows, enabled or not. */
+  Set<String> ruleIds();
 
   /** Reports a problem spanning the text offsets {@code [start, end)}. */
   void report(int start, int end, String message);

@@ -8,6 +8,7 @@ import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.document.Document;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The context one rule sees while checking one document; collects its findings. */
@@ -15,6 +16,7 @@ final class DocumentRun extends RuleRun implements DocumentContext {
   private final Document document;
   private final Supplier<BankModel> bank;
   private final boolean fixesWanted;
+  private final Set<String> ruleIds;
 
   DocumentRun(
       Document document,
@@ -22,11 +24,18 @@ final class DocumentRun extends RuleRun implements DocumentContext {
       ConfiguredRule rule,
       Settings settings,
       boolean fixesWanted,
+      Set<String> ruleIds,
       List<Finding> sink) {
     super(rule, settings, sink);
     this.document = document;
     this.bank = bank;
     this.fixesWanted = fixesWanted;
+    this.ruleIds = ruleIds;
+  }
+
+  @Override
+  public Set<String> ruleIds() {
+    return ruleIds;
   }
 
   @Override

@@ -98,7 +98,7 @@ public final class LintEngine {
     BankModelBuilder bankBuilder = new BankModelBuilder(config.conventions());
     Optional<RunCache> cache =
         source instanceof ByteSource
-            ? RunCache.open(cacheOptions, collector.root(), config, rules)
+            ? RunCache.open(cacheOptions, collector.root(), config, rules, registry.ids())
             : Optional.empty();
 
     // Fewer files than jobs (a single bank, a pre-commit run): the rules of a file share the
@@ -378,7 +378,14 @@ public final class LintEngine {
     try {
       rule.rule()
           .check(
-              new DocumentRun(document, bank, rule, config.settings(), fixesWanted, ruleFindings));
+              new DocumentRun(
+                  document,
+                  bank,
+                  rule,
+                  config.settings(),
+                  fixesWanted,
+                  registry.ids(),
+                  ruleFindings));
       return new RuleOutcome(
           ruleFindings.stream()
               .filter(f -> !suppressions.suppresses(f.ruleId(), f.line()))

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /** Every known rule, from the {@link RuleProvider}s on the class path, and their configuration. */
 public final class RuleRegistry {
   private final Map<String, Rule> rules;
+  private final Set<String> ids;
 
   public RuleRegistry(List<Rule> rules) {
     Map<String, Rule> byId = new LinkedHashMap<>();
@@ -28,6 +30,7 @@ public final class RuleRegistry {
       }
     }
     this.rules = byId;
+    this.ids = Set.copyOf(byId.keySet());
   }
 
   /** The rules of every provider registered with {@link ServiceLoader}. */
@@ -39,6 +42,11 @@ public final class RuleRegistry {
     }
     rules.sort(Comparator.comparing((Rule r) -> r.meta().family()).thenComparing(Rule::id));
     return new RuleRegistry(rules);
+  }
+
+  /** The id of every rule, enabled or not: what a rule id in a config or a comment may name. */
+  public Set<String> ids() {
+    return ids;
   }
 
   public List<Rule> all() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The result cache as one check run uses it. Only the document phase is cached: what a document's
@@ -33,7 +34,11 @@ final class RunCache {
   }
 
   static Optional<RunCache> open(
-      CacheOptions options, Path root, Config config, List<ConfiguredRule> rules) {
+      CacheOptions options,
+      Path root,
+      Config config,
+      List<ConfiguredRule> rules,
+      Set<String> ruleIds) {
     if (!options.enabled() || !config.cache()) {
       return Optional.empty();
     }
@@ -41,7 +46,7 @@ final class RunCache {
             options.location(root),
             root,
             build(rules),
-            context(config, rules),
+            context(config, rules, ruleIds),
             options.trackedByGit(),
             options.notes())
         .map(c -> new RunCache(c, root, options));
@@ -59,8 +64,11 @@ final class RunCache {
         + Runtime.version();
   }
 
-  /** The effective configuration: settings, each rule's severity and options, accepted words. */
-  private static String context(Config config, List<ConfiguredRule> rules) {
+  /**
+   * The effective configuration: settings, each rule's severity and options, accepted words, and
+   * every known rule id (a suppression comment naming an unknown one is a finding).
+   */
+  private static String context(Config config, List<ConfiguredRule> rules, Set<String> ruleIds) {
     List<Object> parts = new ArrayList<>();
     parts.add(
         new Config(
@@ -75,6 +83,7 @@ final class RunCache {
     for (ConfiguredRule rule : rules) {
       parts.add(List.of(rule.id(), rule.severity(), rule.options().values()));
     }
+    parts.add(ruleIds);
     parts.add(acceptedWords(config));
     parts.add(Locale.getDefault().toLanguageTag());
     return ConfigFingerprint.of(parts);

@@ -1,23 +1,16 @@
 package io.github.qbanklint.core.engine;
 
 import io.github.qbanklint.core.document.Document;
-import io.github.qbanklint.core.document.HtmlFragment;
-import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.SuppressionComment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The suppression comments of one document: {@code <!-- qbank-lint-disable RULE… -->} up to {@code
- * -enable}, {@code -disable-line}, {@code -disable-next-line} and {@code -disable-file}. Without
- * rule ids a comment applies to every rule. Comments inside code do not count.
+ * The lines where each rule is off, from a document's {@link SuppressionComment}s: {@code disable}
+ * up to {@code enable}, {@code disable-line}, {@code disable-next-line} and {@code disable-file}.
+ * Without rule ids a comment applies to every rule.
  */
 public final class Suppressions {
-  private static final Pattern DIRECTIVE =
-      Pattern.compile(
-          "<!--\\s*qbank-lint-(disable-file|disable-next-line|disable-line|disable|enable)\\b([^>]*?)-->");
   private static final String ALL = "*";
 
   /** Lines {@code fromLine} to {@code toLine} where {@code rule} ({@code *}: every rule) is off. */
@@ -45,21 +38,18 @@ public final class Suppressions {
   public static Suppressions of(Document document) {
     List<Range> ranges = new ArrayList<>();
     List<Range> open = new ArrayList<>();
-    for (HtmlFragment fragment : document.htmlFragments()) {
-      Matcher m = DIRECTIVE.matcher(fragment.html());
-      while (m.find()) {
-        int line = document.line(fragment.start() + m.start());
-        int endLine = document.line(fragment.start() + m.end());
-        List<String> rules = rules(m.group(2));
-        switch (m.group(1)) {
-          case "disable-file" -> rules.forEach(r -> ranges.add(new Range(r, 1, Integer.MAX_VALUE)));
-          case "disable-line" -> rules.forEach(r -> ranges.add(new Range(r, line, endLine)));
-          case "disable-next-line" ->
-              rules.forEach(r -> ranges.add(new Range(r, endLine + 1, endLine + 1)));
-          case "disable" -> rules.forEach(r -> open.add(new Range(r, line, Integer.MAX_VALUE)));
-          case "enable" -> close(open, ranges, rules, line);
-          default -> throw new IllegalStateException(m.group(1));
-        }
+    for (SuppressionComment comment : SuppressionComment.of(document)) {
+      int line = document.line(comment.start());
+      int endLine = document.line(comment.end());
+      List<String> rules = rules(comment);
+      switch (comment.directive()) {
+        case "disable-file" -> rules.forEach(r -> ranges.add(new Range(r, 1, Integer.MAX_VALUE)));
+        case "disable-line" -> rules.forEach(r -> ranges.add(new Range(r, line, endLine)));
+        case "disable-next-line" ->
+            rules.forEach(r -> ranges.add(new Range(r, endLine + 1, endLine + 1)));
+        case "disable" -> rules.forEach(r -> open.add(new Range(r, line, Integer.MAX_VALUE)));
+        case "enable" -> close(open, ranges, rules, line);
+        default -> throw new IllegalStateException(comment.directive());
       }
     }
     ranges.addAll(open);
@@ -77,12 +67,11 @@ public final class Suppressions {
         });
   }
 
-  private static List<String> rules(String text) {
-    String cleaned = HtmlScanner.withoutComments(text).strip();
-    if (cleaned.isEmpty()) {
+  private static List<String> rules(SuppressionComment comment) {
+    if (comment.rules().isEmpty()) {
       return List.of(ALL);
     }
-    return List.of(cleaned.split("[\\s,]+"));
+    return comment.rules().stream().map(SuppressionComment.RuleName::id).toList();
   }
 
   public boolean suppresses(String ruleId, int line) {
@@ -94,10 +83,5 @@ public final class Suppressions {
       }
     }
     return false;
-  }
-
-  /** Rule ids named in this document's comments, to warn about misspelt ones. */
-  public Set<String> namedRules() {
-    return Set.copyOf(ranges.stream().map(Range::rule).filter(r -> !r.equals(ALL)).toList());
   }
 }
