@@ -5,18 +5,23 @@ import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --no-cache} and {@code --cache-dir}: whether and where check results are reused. */
+/**
+ * {@code --no-cache} and {@code --cache-dir}: whether and where check results and remote links
+ * found alive are reused.
+ */
 final class CacheCliOptions {
   @Option(
       names = "--no-cache",
-      description = "Check every file again: neither read nor write the result cache.")
+      description =
+          "Check every file and remote link again: neither read nor write the result and"
+              + " remote-link caches.")
   boolean noCache;
 
   @Option(
       names = "--cache-dir",
       paramLabel = "DIR",
       description =
-          "Keep the result cache in DIR (relative to the workspace root) instead of the user"
+          "Keep the result and remote-link caches in DIR (relative to the workspace root) instead of the user"
               + " cache directory ($XDG_CACHE_HOME/qbank-lint, else ~/.cache/qbank-lint).")
   Path cacheDir;
 

@@ -62,7 +62,8 @@ class CiRecipesIT {
     assertThat(uses).anyMatch(u -> u.startsWith("github/codeql-action/upload-sarif@"));
     assertThat(uses).anyMatch(u -> u.startsWith("actions/cache@"));
     JsonNode cache = find(steps, "actions/cache@");
-    assertThat(cache.at("/with/path").asText()).isEqualTo(".qbank-lint-cache.json");
+    assertThat(cache.at("/with/path").asText()).isEqualTo("~/.cache/qbank-lint");
+    assertThat(steps.toString()).doesNotContain(".qbank-lint-cache.json");
     assertThat(String.join("\n", runs)).contains(">> \"$GITHUB_STEP_SUMMARY\"");
 
     runQbankLintCommands(runs, env);
@@ -84,6 +85,10 @@ class CiRecipesIT {
   @Test
   void gitlabJobPrintsFindingsAndHandsOverTheJunitReport() throws Exception {
     JsonNode job = YAML.readTree(CI.resolve("gitlab-ci.yml").toFile()).get("qbank-lint");
+    List<String> cached = new ArrayList<>();
+    job.at("/cache/paths").forEach(p -> cached.add(p.asText()));
+    assertThat(cached).contains(".cache/qbank-lint/").doesNotContain(".qbank-lint-cache.json");
+    assertThat(job.at("/variables/XDG_CACHE_HOME").asText()).isEqualTo("$CI_PROJECT_DIR/.cache");
     Map<String, String> env =
         Map.of(
             "BANK", job.at("/variables/BANK").asText(), "OUT", job.at("/variables/OUT").asText());

@@ -36,7 +36,7 @@ class ProgressIT {
     Files.writeString(bank.resolve("README.md"), "# Links\n\n" + links + "\n");
     Files.writeString(
         bank.resolve(".qbank-lint.yml"),
-        "links:\n  perHostConcurrency: 1\n  perHostInterval: 0ms\n  retries: 0\n  cacheFile: ''\n");
+        "links:\n  perHostConcurrency: 1\n  perHostInterval: 0ms\n  retries: 0\n");
   }
 
   @AfterEach
@@ -46,7 +46,8 @@ class ProgressIT {
 
   private CliRunner.Result check(String... options) throws Exception {
     List<String> args =
-        new java.util.ArrayList<>(List.of("check", "--remote", "--allow-private", "README.md"));
+        new java.util.ArrayList<>(
+            List.of("check", "--remote", "--allow-private", "--no-cache", "README.md"));
     args.addAll(List.of(options));
     return CliRunner.run(bank, args.toArray(String[]::new));
   }

@@ -75,15 +75,15 @@ abstract class AbstractLintMojo extends AbstractMojo {
   private Integer jobs;
 
   /**
-   * Reuse the results of files unchanged since an earlier run; default true. The cache lives in the
-   * user cache directory, shared with the command line; {@code cache: false} in the config file
-   * also turns it off.
+   * Reuse the results of files unchanged since an earlier run, and remote links found alive;
+   * default true. The caches live in the user cache directory, shared with the command line; {@code
+   * cache: false} in the config file also turns them off.
    */
   @Parameter(property = "qbanklint.cache", defaultValue = "true")
   private boolean cache;
 
   /**
-   * Where to keep the result cache instead of the user cache directory ({@code
+   * Where to keep the result and remote-link caches instead of the user cache directory ({@code
    * $XDG_CACHE_HOME/qbank-lint}, else {@code ~/.cache/qbank-lint}); relative to the module.
    */
   @Parameter(property = "qbanklint.cacheDirectory")

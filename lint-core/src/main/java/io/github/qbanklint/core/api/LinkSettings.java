@@ -67,8 +67,10 @@ public record LinkSettings(
         List<String> acceptedStatuses,
     @ConfigKey.Doc(
             value =
-                "Results cache, relative to the config file's directory; empty for none (a config"
-                    + " found in the repository may only name a file inside it).",
+                "Deprecated: the remote-link cache file of versions before the user cache, relative"
+                    + " to the config file's directory; read once to import its entries when it"
+                    + " is a regular file inside the workspace that git does not track, never"
+                    + " written; empty for none.",
             example = "\"\"")
         @ConfigKey.WorkspacePath
         String cacheFile,

@@ -27,28 +27,16 @@ public final class ResultCache {
   /** One document's payload is not kept when larger than this (1 MiB). */
   static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
-  private final SignedStore store;
-  private final long maxBytes;
-  private final Path file;
-  private final String context;
-  private final Map<String, SignedStore.Entry> previous;
-  private final Map<String, SignedStore.Entry> current = new ConcurrentHashMap<>();
+  private final SignedFile file;
+  private final Map<String, CacheEntry> previous;
+  private final Map<String, CacheEntry> current = new ConcurrentHashMap<>();
   private final Set<String> visited = ConcurrentHashMap.newKeySet();
   private final AtomicInteger hits = new AtomicInteger();
   private final Consumer<String> notes;
   private volatile boolean changed;
 
-  private ResultCache(
-      SignedStore store,
-      long maxBytes,
-      Path file,
-      String context,
-      Map<String, SignedStore.Entry> previous,
-      Consumer<String> notes) {
-    this.store = store;
-    this.maxBytes = maxBytes;
+  private ResultCache(SignedFile file, Map<String, CacheEntry> previous, Consumer<String> notes) {
     this.file = file;
-    this.context = context;
     this.previous = previous;
     this.notes = notes;
   }
@@ -75,37 +63,20 @@ public final class ResultCache {
       Predicate<Path> trackedByGit,
       Consumer<String> notes,
       long maxBytes) {
-    Path file = location.resultsFile();
-    for (Path own : List.of(file, location.keyFile())) {
-      if (own.toAbsolutePath().startsWith(root.toAbsolutePath()) && trackedByGit.test(own)) {
-        notes.accept(
-            "note: "
-                + own
-                + " is tracked by git, so no result cache is read or written; remove it from git");
-        return Optional.empty();
-      }
-    }
-    MacKey key;
-    try {
-      key = MacKey.load(location.keyFile());
-    } catch (IOException | RuntimeException e) {
-      notes.accept(
-          "note: cannot create the cache key in "
-              + location.userCache()
-              + " ("
-              + e.getClass().getSimpleName()
-              + "); results are not cached this run");
+    Optional<SignedFile> opened =
+        SignedFile.open(
+            location,
+            location.resultsFile(),
+            root,
+            new SignedFile.Kind("results", "result cache", build, context, maxBytes),
+            trackedByGit,
+            notes);
+    if (opened.isEmpty()) {
       return Optional.empty();
     }
-    SignedStore store = new SignedStore(key, "results", build, maxBytes);
-    SignedStore.Contents contents = store.read(file, context);
-    contents
-        .problem()
-        .ifPresent(
-            why ->
-                notes.accept(
-                    "note: the cache " + file + " is ignored: " + why + "; it is rebuilt"));
-    ResultCache cache = new ResultCache(store, maxBytes, file, context, contents.entries(), notes);
+    SignedFile file = opened.get();
+    CacheContents contents = file.read(notes);
+    ResultCache cache = new ResultCache(file, contents.entries(), notes);
     cache.changed = contents.problem().isPresent();
     return Optional.of(cache);
   }
@@ -113,7 +84,7 @@ public final class ResultCache {
   /** The payload stored for {@code path} with these bytes, if any; marks the path as linted. */
   public Optional<byte[]> find(String path, byte[] contentHash) {
     visited.add(path);
-    SignedStore.Entry entry = previous.get(path);
+    CacheEntry entry = previous.get(path);
     if (entry == null || !MessageDigest.isEqual(entry.digest(), contentHash)) {
       return Optional.empty();
     }
@@ -129,7 +100,7 @@ public final class ResultCache {
         + " of "
         + visited.size()
         + " files reused from the cache "
-        + file;
+        + file.path();
   }
 
   /** Forgets what {@link #find} gave for {@code path}: it turned out unusable. */
@@ -147,7 +118,7 @@ public final class ResultCache {
   public void store(String path, byte[] contentHash, byte[] payload) {
     visited.add(path);
     if (payload.length <= MAX_ENTRY_BYTES) {
-      current.put(path, new SignedStore.Entry(path, contentHash, payload));
+      current.put(path, new CacheEntry(path, contentHash, payload));
     }
     changed = true;
   }
@@ -157,8 +128,8 @@ public final class ResultCache {
    * exist, when anything changed; a cache that cannot be written only costs time.
    */
   public void save(Predicate<String> stillExists) {
-    Map<String, SignedStore.Entry> kept = new TreeMap<>(current);
-    for (SignedStore.Entry entry : previous.values()) {
+    Map<String, CacheEntry> kept = new TreeMap<>(current);
+    for (CacheEntry entry : previous.values()) {
       if (!visited.contains(entry.name()) && !kept.containsKey(entry.name())) {
         if (stillExists.test(entry.name())) {
           kept.put(entry.name(), entry);
@@ -176,31 +147,22 @@ public final class ResultCache {
       return;
     }
     try {
-      store.write(file, context, withinBound(kept));
+      file.write(ordered(kept));
     } catch (IOException | RuntimeException e) {
       notes.accept(
           "note: cannot write the cache "
-              + file
+              + file.path()
               + " ("
               + e.getClass().getSimpleName()
               + "); the next run checks every file again");
     }
   }
 
-  /** The entries of this run first, then older ones, as long as the file stays in its bound. */
-  private List<SignedStore.Entry> withinBound(Map<String, SignedStore.Entry> kept) {
-    List<SignedStore.Entry> ordered = new ArrayList<>();
+  /** The entries of this run first, then older ones: those are dropped first past the bound. */
+  private List<CacheEntry> ordered(Map<String, CacheEntry> kept) {
+    List<CacheEntry> ordered = new ArrayList<>();
     kept.values().stream().filter(e -> visited.contains(e.name())).forEach(ordered::add);
     kept.values().stream().filter(e -> !visited.contains(e.name())).forEach(ordered::add);
-    List<SignedStore.Entry> bounded = new ArrayList<>();
-    long size = store.headerSize(context);
-    for (SignedStore.Entry entry : ordered) {
-      size += SignedStore.entrySize(entry);
-      if (size > maxBytes) {
-        break;
-      }
-      bounded.add(entry);
-    }
-    return bounded;
+    return ordered;
   }
 }

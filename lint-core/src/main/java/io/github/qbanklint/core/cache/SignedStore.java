@@ -26,20 +26,6 @@ final class SignedStore {
   private static final byte[] MAGIC = MacKey.utf8("qbank-lint cache\n");
   private static final int FORMAT = 1;
 
-  /** One entry: a name (a path, a URL), a digest of what it describes, and its payload. */
-  record Entry(String name, byte[] digest, byte[] payload) {}
-
-  /** What a read found: the valid entries of the expected context, and why others were not. */
-  record Contents(Map<String, Entry> entries, Optional<String> problem) {
-    static Contents empty() {
-      return new Contents(Map.of(), Optional.empty());
-    }
-
-    static Contents ignored(String why) {
-      return new Contents(Map.of(), Optional.of(why));
-    }
-  }
-
   private final MacKey key;
   private final String kind;
   private final String build;
@@ -53,44 +39,44 @@ final class SignedStore {
   }
 
   /** The entries in {@code file} valid in {@code context}; another context is silently empty. */
-  Contents read(Path file, String context) {
+  CacheContents read(Path file, String context) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return Contents.empty();
+      return CacheContents.empty();
     }
     try {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-        return Contents.ignored("it is not a regular file");
+        return CacheContents.ignored("it is not a regular file");
       }
       if (Files.size(file) > maxBytes) {
-        return Contents.ignored("it is larger than its bound of " + maxBytes + " bytes");
+        return CacheContents.ignored("it is larger than its bound of " + maxBytes + " bytes");
       }
       return parse(Files.readAllBytes(file), context);
     } catch (EOFException e) {
-      return Contents.ignored("it is truncated");
+      return CacheContents.ignored("it is truncated");
     } catch (IOException e) {
-      return Contents.ignored("it cannot be read (" + e.getClass().getSimpleName() + ")");
+      return CacheContents.ignored("it cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 
-  private Contents parse(byte[] bytes, String context) throws IOException {
+  private CacheContents parse(byte[] bytes, String context) throws IOException {
     DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
     byte[] magic = new byte[MAGIC.length];
     in.readFully(magic);
     if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !kind.equals(in.readUTF())) {
-      return Contents.ignored("it is not a qbank-lint " + kind + " cache of this format");
+      return CacheContents.ignored("it is not a qbank-lint " + kind + " cache of this format");
     }
     if (!build.equals(in.readUTF())) {
-      return Contents.ignored("another build of qbank-lint wrote it");
+      return CacheContents.ignored("another build of qbank-lint wrote it");
     }
     if (!context.equals(in.readUTF())) {
-      return Contents.empty();
+      return CacheContents.empty();
     }
     int count = in.readInt();
-    Map<String, Entry> entries = new LinkedHashMap<>();
+    Map<String, CacheEntry> entries = new LinkedHashMap<>();
     int unsigned = 0;
     for (int i = 0; i < count; i++) {
-      Entry entry =
-          new Entry(
+      CacheEntry entry =
+          new CacheEntry(
               new String(field(in), java.nio.charset.StandardCharsets.UTF_8), field(in), field(in));
       byte[] mac = new byte[MacKey.MAC_LENGTH];
       in.readFully(mac);
@@ -101,9 +87,9 @@ final class SignedStore {
       }
     }
     if (in.read() != -1) {
-      return Contents.ignored("it has data after its last entry");
+      return CacheContents.ignored("it has data after its last entry");
     }
-    return new Contents(
+    return new CacheContents(
         entries,
         unsigned == 0
             ? Optional.empty()
@@ -122,7 +108,7 @@ final class SignedStore {
   }
 
   /** Replaces {@code file} with {@code entries}, signed, atomically. */
-  void write(Path file, String context, Collection<Entry> entries) throws IOException {
+  void write(Path file, String context, Collection<CacheEntry> entries) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(buffer);
     out.write(MAGIC);
@@ -131,7 +117,7 @@ final class SignedStore {
     out.writeUTF(build);
     out.writeUTF(context);
     out.writeInt(entries.size());
-    for (Entry entry : entries) {
+    for (CacheEntry entry : entries) {
       writeField(out, MacKey.utf8(entry.name()));
       writeField(out, entry.digest());
       writeField(out, entry.payload());
@@ -139,6 +125,10 @@ final class SignedStore {
     }
     out.flush();
     PrivateFiles.replace(file, buffer.toByteArray());
+  }
+
+  long maxBytes() {
+    return maxBytes;
   }
 
   /** The bytes {@link #write} takes for the header, at most (UTF-8 at 3 bytes a character). */
@@ -150,7 +140,7 @@ final class SignedStore {
   }
 
   /** The bytes {@link #write} takes for {@code entry}. */
-  static long entrySize(Entry entry) {
+  static long entrySize(CacheEntry entry) {
     return 3L * Integer.BYTES
         + MacKey.utf8(entry.name()).length
         + entry.digest().length
@@ -163,7 +153,7 @@ final class SignedStore {
     out.write(field);
   }
 
-  private byte[] mac(String context, Entry entry) {
+  private byte[] mac(String context, CacheEntry entry) {
     return key.sign(
         MacKey.utf8(kind),
         MacKey.utf8(build),

@@ -182,7 +182,8 @@ public final class LintEngine {
           .forEach(u -> inputErrors.add(u.path() + ": " + u.problem().message()));
     }
     Optional<RemoteLinkService> remoteService =
-        RemoteLinkService.forRun(config.settings(), root, progress::remoteLinks);
+        RemoteLinkService.forRun(
+            config.settings(), root, progress::remoteLinks, cacheOptions, config.cache());
     RemoteLinks remoteLinks =
         remoteService.<RemoteLinks>map(service -> service).orElse(RemoteLinks.disabled());
     for (ConfiguredRule rule : rules) {

@@ -61,7 +61,7 @@ final class OutcomeCodec {
             outcome.suppressions().get().ranges(),
             outcome.withoutOutline().stats().get());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
     try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {
       JSON.writeValue(out, stored);
     } catch (IOException e) {

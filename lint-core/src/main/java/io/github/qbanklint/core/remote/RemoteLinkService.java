@@ -6,6 +6,7 @@ import io.github.qbanklint.core.api.RemoteLinkStatus;
 import io.github.qbanklint.core.api.RemoteLinkStatus.Outcome;
 import io.github.qbanklint.core.api.RemoteLinks;
 import io.github.qbanklint.core.api.Settings;
+import io.github.qbanklint.core.cache.CacheOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
  */
 public final class RemoteLinkService implements RemoteLinks {
   private final LinkSettings settings;
-  private final Optional<Path> cacheFile;
+  private final RemoteCacheFiles cacheFiles;
   private final RemoteProgress progress;
   private final HostResolver resolver;
   private final Clock clock;
@@ -50,19 +51,19 @@ public final class RemoteLinkService implements RemoteLinks {
   private volatile Optional<RemoteSummary> summary = Optional.empty();
 
   public RemoteLinkService(
-      LinkSettings settings, Optional<Path> cacheFile, RemoteProgress progress) {
-    this(settings, cacheFile, progress, HostResolver.SYSTEM, Clock.systemUTC());
+      LinkSettings settings, RemoteCacheFiles cacheFiles, RemoteProgress progress) {
+    this(settings, cacheFiles, progress, HostResolver.SYSTEM, Clock.systemUTC());
   }
 
   /** A service with its own DNS and clock (tests that must not use the real ones). */
   RemoteLinkService(
       LinkSettings settings,
-      Optional<Path> cacheFile,
+      RemoteCacheFiles cacheFiles,
       RemoteProgress progress,
       HostResolver resolver,
       Clock clock) {
     this.settings = settings;
-    this.cacheFile = cacheFile;
+    this.cacheFiles = cacheFiles;
     this.progress = progress;
     this.resolver = resolver;
     this.clock = clock;
@@ -71,22 +72,29 @@ public final class RemoteLinkService implements RemoteLinks {
   }
 
   /**
-   * The service for one lint run: disabled unless the settings ask for remote checks; the cache
-   * file resolves against the config file's directory, else the workspace root. Loading a config
-   * found in the repository has already refused a cache file that leads out of that directory.
+   * The service for one lint run: disabled unless the settings ask for remote checks. Its cache
+   * lives where {@code cache} puts the result cache, and only when that is on and {@code
+   * configAllows} it; the older workspace file ({@code links.cacheFile}, resolved against the
+   * config file's directory, else the workspace root) is only read, once, to import it.
    */
   public static Optional<RemoteLinkService> forRun(
-      Settings settings, Path root, RemoteProgress progress) {
+      Settings settings,
+      Path root,
+      RemoteProgress progress,
+      CacheOptions cache,
+      boolean configAllows) {
     LinkSettings links = settings.links();
     if (!links.remote()) {
       return Optional.empty();
     }
     Path base = settings.configDirectory().orElse(root);
-    Optional<Path> cache =
+    Optional<Path> legacy =
         links.cacheFile().isBlank()
             ? Optional.empty()
             : Optional.of(base.resolve(links.cacheFile()));
-    return Optional.of(new RemoteLinkService(links, cache, progress));
+    return Optional.of(
+        new RemoteLinkService(
+            links, RemoteCacheFiles.of(cache, configAllows, root, legacy), progress));
   }
 
   /** What the last {@link #check} did; empty before the first. */
@@ -112,7 +120,7 @@ public final class RemoteLinkService implements RemoteLinks {
       }
     }
     Set<String> keys = new LinkedHashSet<>(keyOf.values());
-    RemoteCache cache = RemoteCache.load(cacheFile, settings.cacheMaxAgeDuration());
+    RemoteCache cache = RemoteCache.load(cacheFiles, settings.cacheMaxAgeDuration());
     Map<String, LinkProbe.Probed> results = new ConcurrentHashMap<>();
     List<String> toRequest = new ArrayList<>();
     for (String key : keys) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Benchmark (not a test): 2,000 distinct URLs on a loopback server that answers after 50 ms,
@@ -50,7 +49,8 @@ public final class RemoteLinkBenchmark {
         int before = server.requests();
         long start = System.nanoTime();
         Map<String, RemoteLinkStatus> results =
-            new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE).check(urls);
+            new RemoteLinkService(settings, RemoteCacheFiles.none(), RemoteProgress.NONE)
+                .check(urls);
         double seconds = (System.nanoTime() - start) / 1e9;
         long alive = results.values().stream().filter(s -> !s.failed()).count();
         System.out.printf(

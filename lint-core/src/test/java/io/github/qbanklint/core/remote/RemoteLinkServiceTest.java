@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.qbanklint.core.api.LinkSettings;
 import io.github.qbanklint.core.api.RemoteLinkStatus;
 import io.github.qbanklint.core.api.RemoteLinkStatus.Outcome;
+import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.config.ConfigLoader;
 import io.github.qbanklint.core.remote.LoopbackServer.Reply;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class RemoteLinkServiceTest {
 
   private RemoteLinkStatus checkOne(LinkSettings settings, String path) {
     String url = server.url(path);
-    return new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE)
+    return new RemoteLinkService(settings, RemoteCacheFiles.none(), RemoteProgress.NONE)
         .check(List.of(url))
         .get(url);
   }
@@ -88,7 +89,7 @@ class RemoteLinkServiceTest {
     String malformed = server.url("/a b<c>");
 
     Map<String, RemoteLinkStatus> results =
-        new RemoteLinkService(fast(), Optional.empty(), RemoteProgress.NONE)
+        new RemoteLinkService(fast(), RemoteCacheFiles.none(), RemoteProgress.NONE)
             .check(List.of(chinese, malformed));
 
     assertThat(results.get(chinese).outcome()).isEqualTo(Outcome.ALIVE);
@@ -157,7 +158,7 @@ class RemoteLinkServiceTest {
     String always = server.url("/limited");
 
     Map<String, RemoteLinkStatus> results =
-        new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE)
+        new RemoteLinkService(settings, RemoteCacheFiles.none(), RemoteProgress.NONE)
             .check(List.of(once, always));
 
     assertThat(results.get(once).outcome()).isEqualTo(Outcome.ALIVE);
@@ -196,9 +197,10 @@ class RemoteLinkServiceTest {
     List<String> links = List.of(intro, usage, missing, line);
 
     Map<String, RemoteLinkStatus> unchecked =
-        new RemoteLinkService(fast(), Optional.empty(), RemoteProgress.NONE).check(links);
+        new RemoteLinkService(fast(), RemoteCacheFiles.none(), RemoteProgress.NONE).check(links);
     Map<String, RemoteLinkStatus> checked =
-        new RemoteLinkService(fast("checkFragments: true"), Optional.empty(), RemoteProgress.NONE)
+        new RemoteLinkService(
+                fast("checkFragments: true"), RemoteCacheFiles.none(), RemoteProgress.NONE)
             .check(links);
 
     assertThat(unchecked.values())
@@ -240,7 +242,8 @@ class RemoteLinkServiceTest {
     }
 
     Map<String, RemoteLinkStatus> results =
-        new RemoteLinkService(fast("perHostConcurrency: 32"), Optional.empty(), RemoteProgress.NONE)
+        new RemoteLinkService(
+                fast("perHostConcurrency: 32"), RemoteCacheFiles.none(), RemoteProgress.NONE)
             .check(links);
 
     assertThat(links).hasSize(10_000);
@@ -262,7 +265,8 @@ class RemoteLinkServiceTest {
       links.add(server.url("/p/" + i));
     }
 
-    new RemoteLinkService(fast("perHostConcurrency: 3"), Optional.empty(), RemoteProgress.NONE)
+    new RemoteLinkService(
+            fast("perHostConcurrency: 3"), RemoteCacheFiles.none(), RemoteProgress.NONE)
         .check(links);
 
     assertThat(server.requests()).isEqualTo(120);
@@ -276,7 +280,7 @@ class RemoteLinkServiceTest {
     LinkSettings settings = fast("perHostInterval: 150ms");
 
     long start = System.nanoTime();
-    new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE).check(sameHost);
+    new RemoteLinkService(settings, RemoteCacheFiles.none(), RemoteProgress.NONE).check(sameHost);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
     // the third request cannot start before two intervals have passed
@@ -288,7 +292,7 @@ class RemoteLinkServiceTest {
   void aSecondRunIsServedFromTheCacheWhileFailuresAreCheckedAgain() throws Exception {
     server =
         new LoopbackServer((path, earlier) -> Reply.status(path.startsWith("/gone") ? 404 : 200));
-    Optional<Path> cacheFile = Optional.of(temp.resolve(".qbank-lint-cache.json"));
+    RemoteCacheFiles cacheFile = TestCaches.in(temp);
     List<String> alive = List.of(server.url("/a"), server.url("/b"), server.url("/c"));
     List<String> all = new ArrayList<>(alive);
     all.add(server.url("/gone"));
@@ -312,27 +316,33 @@ class RemoteLinkServiceTest {
   }
 
   @Test
-  void aCorruptCacheFileIsNotFatalAndIsLeftAlone() throws Exception {
+  void aCorruptCacheFileIsNotFatalAndIsRebuilt() throws Exception {
     server = new LoopbackServer((path, earlier) -> Reply.status(200));
-    Path cache = temp.resolve("cache.json");
+    List<String> notes = new ArrayList<>();
+    RemoteCacheFiles files =
+        RemoteCacheFiles.of(
+            new CacheOptions(true, temp.resolve("user"), Optional.empty(), p -> false, notes::add),
+            true,
+            temp,
+            Optional.empty());
+    Path cache = files.signed().orElseThrow().path();
+    java.nio.file.Files.createDirectories(cache.getParent());
     java.nio.file.Files.writeString(cache, "{ not json");
     String url = server.url("/a");
 
     RemoteLinkStatus status =
-        new RemoteLinkService(fast(), Optional.of(cache), RemoteProgress.NONE)
-            .check(List.of(url))
-            .get(url);
+        new RemoteLinkService(fast(), files, RemoteProgress.NONE).check(List.of(url)).get(url);
 
     assertThat(status.outcome()).isEqualTo(Outcome.ALIVE);
-    // Not recognisably a cache of ours, so never overwritten: it might be any file the config
-    // named.
-    assertThat(java.nio.file.Files.readString(cache)).isEqualTo("{ not json");
+    assertThat(notes).singleElement().asString().contains("is ignored").contains("rebuilt");
+    new RemoteLinkService(fast(), files, RemoteProgress.NONE).check(List.of(url));
+    assertThat(server.requests()).isEqualTo(1);
   }
 
   @Test
   void expiredCacheEntriesAreCheckedAgain() throws Exception {
     server = new LoopbackServer((path, earlier) -> Reply.status(200));
-    Optional<Path> cacheFile = Optional.of(temp.resolve("cache.json"));
+    RemoteCacheFiles cacheFile = TestCaches.in(temp);
     List<String> links = List.of(server.url("/a"));
 
     new RemoteLinkService(fast("cacheMaxAge: 0ms"), cacheFile, RemoteProgress.NONE).check(links);
@@ -362,7 +372,7 @@ class RemoteLinkServiceTest {
     LinkSettings settings = fast("exclude: ['/private/']", "include: ['/docs/', '/private/']");
 
     Map<String, RemoteLinkStatus> results =
-        new RemoteLinkService(settings, Optional.empty(), RemoteProgress.NONE)
+        new RemoteLinkService(settings, RemoteCacheFiles.none(), RemoteProgress.NONE)
             .check(List.of(excluded, included, other, "mailto:a@example.com", "tel:+100"));
 
     assertThat(results.get(included).outcome()).isEqualTo(Outcome.ALIVE);
@@ -378,7 +388,7 @@ class RemoteLinkServiceTest {
     server = new LoopbackServer((path, earlier) -> Reply.status(path.equals("/bad") ? 404 : 200));
     List<RemoteTally> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    new RemoteLinkService(fast("exclude: ['/skip']"), Optional.empty(), updates::add)
+    new RemoteLinkService(fast("exclude: ['/skip']"), RemoteCacheFiles.none(), updates::add)
         .check(
             List.of(server.url("/a"), server.url("/a#x"), server.url("/bad"), server.url("/skip")));
 

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +72,7 @@ class RemoteSummaryTest {
     RemoteLinkService service =
         new RemoteLinkService(
             settings("allowPrivate: true"),
-            Optional.empty(),
+            RemoteCacheFiles.none(),
             RemoteProgress.NONE,
             dnsKnowing(Set.of(), asked),
             Clock.systemUTC());
@@ -100,7 +99,7 @@ class RemoteSummaryTest {
     RemoteLinkService service =
         new RemoteLinkService(
             settings(),
-            Optional.empty(),
+            RemoteCacheFiles.none(),
             RemoteProgress.NONE,
             dnsKnowing(Set.of(AddressGuard.WELL_KNOWN_HOST), asked),
             Clock.systemUTC());
@@ -120,7 +119,7 @@ class RemoteSummaryTest {
     RemoteLinkService service =
         new RemoteLinkService(
             settings("connectTimeout: 200ms", "requestTimeout: 200ms"),
-            Optional.empty(),
+            RemoteCacheFiles.none(),
             RemoteProgress.NONE,
             dnsKnowing(Set.of("known.test"), asked),
             Clock.systemUTC());
@@ -136,7 +135,7 @@ class RemoteSummaryTest {
   void theSummarySaysWhatWasNotCheckedAndWhy() {
     RemoteLinkService service =
         new RemoteLinkService(
-            settings("exclude: ['/skipped']"), Optional.empty(), RemoteProgress.NONE);
+            settings("exclude: ['/skipped']"), RemoteCacheFiles.none(), RemoteProgress.NONE);
 
     service.check(
         List.of(server.url("/ok"), server.url("/bad"), server.url("/skipped"), server.url("/x")));
@@ -153,7 +152,7 @@ class RemoteSummaryTest {
 
   @Test
   void theSummaryCountsCachedBrokenAndAliveUrls() {
-    Optional<Path> cache = Optional.of(temp.resolve("cache.json"));
+    RemoteCacheFiles cache = TestCaches.in(temp);
     LinkSettings settings = settings("allowPrivate: true");
     new RemoteLinkService(settings, cache, RemoteProgress.NONE).check(List.of(server.url("/ok")));
     RemoteLinkService second = new RemoteLinkService(settings, cache, RemoteProgress.NONE);
@@ -171,7 +170,7 @@ class RemoteSummaryTest {
   @Test
   void nothingToCheckIsSaidSo() {
     RemoteLinkService service =
-        new RemoteLinkService(settings(), Optional.empty(), RemoteProgress.NONE);
+        new RemoteLinkService(settings(), RemoteCacheFiles.none(), RemoteProgress.NONE);
 
     service.check(List.of());
 
