@@ -16,6 +16,8 @@ final class CliRunner {
   static final Path EXAMPLE_BANK =
       Path.of("..", "examples", "interview-bank", "README.md").toAbsolutePath().normalize();
 
+  private static final Path CACHE_HOME = Path.of("target", "cli-runner-cache").toAbsolutePath();
+
   record Result(int exitCode, String stdout, String stderr) {
     Result withStdout(String text) {
       return new Result(exitCode, text, stderr);
@@ -81,6 +83,8 @@ final class CliRunner {
               .directory(workingDirectory.toFile())
               .redirectOutput(stdout)
               .redirectError(err.toFile());
+      // A cache home of the test run's own, so that no test reads or fills the user's cache.
+      builder.environment().put("XDG_CACHE_HOME", CACHE_HOME.toString());
       builder.environment().putAll(env);
       Process process = builder.start();
       if (stdout == Redirect.PIPE) {

@@ -112,11 +112,11 @@ final class SitePages {
             + " of them thin.");
     sink.paragraph_();
     for (FileEntry file : report.files()) {
-      subsection(sink, shownPath(context, report, file.path()) + ": " + counts(file.tally()));
+      subsection(sink, shownPath(context, report, file.path()) + ": " + Links.counts(file.tally()));
       for (SectionEntry section : file.sections()) {
         sink.section3();
         sink.sectionTitle3();
-        sink.text(TerminalText.escape(Links.title(section)) + ": " + counts(section.tally()));
+        sink.text(TerminalText.escape(Links.title(section)) + ": " + Links.counts(section.tally()));
         sink.sectionTitle3_();
         questions(sink, "Unanswered", section.unanswered());
         questions(sink, "Thin answers", section.thin());
@@ -141,17 +141,6 @@ final class SitePages {
       sink.listItem_();
     }
     sink.list_();
-  }
-
-  private static String counts(Tally tally) {
-    return tally.answered()
-        + "/"
-        + tally.questions()
-        + " answered ("
-        + Links.percent(tally)
-        + "), "
-        + tally.unanswered()
-        + " unanswered";
   }
 
   private static String shown(LintResult result, ReportContext context, String path) {

@@ -29,6 +29,18 @@ public final class Links {
     return report.links().destination(context, report.root(), path, anchor, line);
   }
 
+  /** {@code 3/5 answered (60%), 2 unanswered}: a tally in words, for every report. */
+  public static String counts(UnansweredReport.Tally tally) {
+    return tally.answered()
+        + "/"
+        + tally.questions()
+        + " answered ("
+        + percent(tally)
+        + "), "
+        + tally.unanswered()
+        + " unanswered";
+  }
+
   /** The answered share, {@code n/a} when there is no question (never a false 100%). */
   public static String percent(UnansweredReport.Tally tally) {
     double p = tally.answeredPercent();

@@ -62,7 +62,7 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
       md.append("\n## ")
           .append(link(MarkdownText.escape(path), target(report, context, file, "", 0)))
           .append(": ")
-          .append(counts(file.tally()))
+          .append(Links.counts(file.tally()))
           .append("\n");
       file.inDocumentOrder(
           section -> appendSection(md, report, context, file, section),
@@ -92,7 +92,7 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
                 ? title
                 : link(title, target(report, context, file, section.anchor(), section.line())))
         .append(": ")
-        .append(counts(section.tally()))
+        .append(Links.counts(section.tally()))
         .append("\n");
     if (!section.unanswered().isEmpty()) {
       md.append("\nUnanswered:\n\n");
@@ -129,17 +129,6 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
                 MarkdownText.escape(q.text()), target(report, context, file, q.anchor(), q.line())))
         .append(note)
         .append("\n");
-  }
-
-  private static String counts(Tally tally) {
-    return tally.answered()
-        + "/"
-        + tally.questions()
-        + " answered ("
-        + Links.percent(tally)
-        + "), "
-        + tally.unanswered()
-        + " unanswered";
   }
 
   private static String target(
