@@ -25,7 +25,7 @@ for _ in $(seq "$pairs"); do
   for v in A B; do
     jar=$a
     [ "$v" = B ] && jar=$b
-    /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
+    /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" --no-cache \
       --format json --output "$out/$v.json" >/dev/null 2>&1 || true
     tail -1 "$out/time" | awk -v v="$v" '{ print v, $1, $2 + $3 }' >>"$out/runs"
   done
