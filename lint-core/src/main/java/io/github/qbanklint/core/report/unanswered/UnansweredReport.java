@@ -51,38 +51,12 @@ public record UnansweredReport(
     history = List.copyOf(history);
   }
 
-  /** The same report made at {@code provenance}. */
-  public UnansweredReport withProvenance(Provenance provenance) {
-    return new UnansweredReport(
-        root,
-        thin,
-        files,
-        total,
-        all,
-        filesWithoutQuestions,
-        unrecognisedBanks,
-        provenance,
-        links,
-        history);
-  }
-
-  /** The same report with its links leading to {@code links}. */
-  public UnansweredReport withLinks(SourceLinks links) {
-    return new UnansweredReport(
-        root,
-        thin,
-        files,
-        total,
-        all,
-        filesWithoutQuestions,
-        unrecognisedBanks,
-        provenance,
-        links,
-        history);
-  }
-
-  /** The same report drawing {@code history} (oldest first, this run last). */
-  public UnansweredReport withHistory(List<HistoryEntry> history) {
+  /**
+   * The same report made at {@code provenance}, its links leading to {@code links}, drawing {@code
+   * history} (oldest first, this run last).
+   */
+  public UnansweredReport presented(
+      Provenance provenance, SourceLinks links, List<HistoryEntry> history) {
     return new UnansweredReport(
         root,
         thin,

@@ -38,13 +38,10 @@ public record UnansweredReportOptions(
    */
   public UnansweredReport apply(UnansweredReport report, Consumer<String> notes)
       throws IOException {
-    UnansweredReport stamped =
-        report
-            .withProvenance(Provenance.of(generated, report.root()))
-            .withLinks(
-                linkBase
-                    .map(url -> SourceLinks.forge(url, report.root()))
-                    .orElse(SourceLinks.RELATIVE));
+    Provenance provenance = Provenance.of(generated, report.root());
+    SourceLinks links =
+        linkBase.map(url -> SourceLinks.forge(url, report.root())).orElse(SourceLinks.RELATIVE);
+    UnansweredReport stamped = report.presented(provenance, links, List.of());
     if (history.isEmpty()) {
       return stamped;
     }
@@ -66,6 +63,6 @@ public record UnansweredReportOptions(
     HistoryFile.append(file, now);
     List<HistoryEntry> all = new ArrayList<>(earlier.entries());
     all.add(now);
-    return stamped.withHistory(all);
+    return stamped.presented(provenance, links, all);
   }
 }
