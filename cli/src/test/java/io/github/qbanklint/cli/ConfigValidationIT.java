@@ -126,6 +126,17 @@ class ConfigValidationIT {
   }
 
   @Test
+  void aWordOfSeveralRuleIdsNamesThemAllAndAnUnrelatedOneNone() throws Exception {
+    Files.writeString(config, "rules:\n  numbering: off\n");
+    assertOneLine(
+        check(),
+        ":2:14: unknown rule 'numbering' under rules (see 'qbank-lint rules'); did you mean"
+            + " 'question-numbering' or 'section-numbering'?");
+    Files.writeString(config, "rules:\n  spelling: off\n");
+    assertOneLine(check(), ":2:13: unknown rule 'spelling' under rules (see 'qbank-lint rules')");
+  }
+
+  @Test
   void aMistypedValueListsTheAllowedValuesAndTheOneMeantAtTheValue() throws Exception {
     Files.writeString(config, "rules:\n  empty-answer: warn\n");
     assertOneLine(
