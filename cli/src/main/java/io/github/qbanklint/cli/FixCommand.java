@@ -45,6 +45,7 @@ final class FixCommand implements Callable<Integer> {
   private static final String TOC_FAMILY = "toc";
 
   @Mixin LintOptions lint;
+  @Mixin ProgressOptions progress;
 
   @Option(names = "--toc", description = "Only regenerate tables of contents (the toc rules' fix).")
   boolean toc;
@@ -71,9 +72,11 @@ final class FixCommand implements Callable<Integer> {
     Config config = lint.loadConfig();
     Severity failLevel = OutputOptions.parseFailLevel(failOn);
     RuleRegistry registry = RuleRegistry.load();
-    List<FixRunner.FileResult> results =
-        new FixRunner(registry, config, chosenRules(registry))
-            .run(lint.paths, lint.workingDirectory(), dryRun);
+    FixRunner runner = new FixRunner(registry, config, chosenRules(registry));
+    List<FixRunner.FileResult> results;
+    try (ProgressDisplay display = progress.start()) {
+      results = runner.withProgress(display).run(lint.paths, lint.workingDirectory(), dryRun);
+    }
     return report(results, failLevel);
   }
 

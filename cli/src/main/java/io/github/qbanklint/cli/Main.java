@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,17 +71,12 @@ public final class Main implements Runnable {
   }
 
   private static int execute(String... args) {
-    Optional<String> meant = mistypedCommand(args);
-    if (meant.isPresent()) {
-      Console.ERR.println(
-          "qbank-lint: unknown command '"
-              + TerminalText.escape(args[0])
-              + "'; did you mean '"
-              + meant.get()
-              + "'?");
-      Console.ERR.println("Try 'qbank-lint --help' for usage.");
-      Console.ERR.flush();
-      return ExitCodes.USAGE;
+    List<String> meant = mistypedCommand(args);
+    if (!meant.isEmpty()) {
+      return unknownCommand(args[0], meant);
+    }
+    if (args.length > 1 && args[0].equals("help") && isUnknownCommand(args[1])) {
+      return unknownCommand(args[1], DidYouMean.suggestions(args[1], COMMANDS.keySet()));
     }
     String[] routed = withDefaultCommand(args);
     Class<?> command = COMMANDS.get(routed[0]);
@@ -97,6 +91,21 @@ public final class Main implements Runnable {
     } catch (StackOverflowError e) {
       return fatal("a file nests too deeply to be checked (stack overflow); please report it");
     }
+  }
+
+  private static boolean isUnknownCommand(String name) {
+    return !name.startsWith("-") && !COMMANDS.containsKey(name);
+  }
+
+  private static int unknownCommand(String typed, List<String> meant) {
+    Console.ERR.println(
+        "qbank-lint: unknown command '"
+            + TerminalText.escape(typed)
+            + "'"
+            + DidYouMean.hint(meant));
+    Console.ERR.println("Try 'qbank-lint --help' for usage.");
+    Console.ERR.flush();
+    return ExitCodes.USAGE;
   }
 
   /** A failure of the JVM itself: one line and exit 3, never a stack trace or exit 1. */
@@ -130,18 +139,18 @@ public final class Main implements Runnable {
    * argument may be a path, but one that does not exist and is a typo of a command name (`chek`) is
    * taken for a mistyped command rather than reported as a missing file.
    */
-  private static Optional<String> mistypedCommand(String[] args) {
-    if (args.length == 0 || args[0].startsWith("-") || COMMANDS.containsKey(args[0])) {
-      return Optional.empty();
+  private static List<String> mistypedCommand(String[] args) {
+    if (args.length == 0 || !isUnknownCommand(args[0])) {
+      return List.of();
     }
     try {
       if (Files.exists(Path.of(args[0]), LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.empty();
+        return List.of();
       }
     } catch (InvalidPathException e) {
-      return Optional.empty(); // not a name a command could have either
+      return List.of(); // not a name a command could have either
     }
-    return DidYouMean.closest(args[0], COMMANDS.keySet());
+    return DidYouMean.suggestions(args[0], COMMANDS.keySet());
   }
 
   /** {@code qbank-lint PATH…} means {@code qbank-lint check PATH…}. */

@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
             + " network.")
 final class ReportCommand implements Callable<Integer> {
   @Mixin LintOptions lint;
+  @Mixin ProgressOptions progress;
 
   @Option(
       names = "--format",
@@ -109,9 +110,12 @@ final class ReportCommand implements Callable<Integer> {
             RuleRegistry.load(),
             config,
             thinBelow == null ? OptionalInt.empty() : OptionalInt.of(thinBelow));
-    LintResult result =
-        UnansweredReport.readBanks(
-            new LintRequest(lint.paths, lint.workingDirectory(), config, lint.jobs));
+    LintResult result;
+    try (ProgressDisplay display = progress.start()) {
+      result =
+          UnansweredReport.readBanks(
+              new LintRequest(lint.paths, lint.workingDirectory(), config, lint.jobs), display);
+    }
     UnansweredReport report = withOptions(UnansweredReport.from(result, thin, all), options);
     ReportContext context = new ReportContext(lint.workingDirectory(), false, List.of(), false);
     for (UnansweredReportWriter writer : writers) {

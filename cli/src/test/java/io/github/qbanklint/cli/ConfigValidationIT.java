@@ -48,6 +48,8 @@ class ConfigValidationIT {
     assertOneLine(check(), ":2:19: links.connectTimeout: '0s' is not in the range 1ms to 10m");
     Files.writeString(config, "links:\n  retries: 100000\n");
     assertOneLine(check(), ":2:12: links.retries: 100000 is not in the range 0 to 10");
+    Files.writeString(config, "rules:\n  thin-answer:\n    minLength: -3\n");
+    assertOneLine(check(), ":3:16: rules.thin-answer.minLength: -3 is not in the range 0 to 10000");
   }
 
   @Test
@@ -123,6 +125,17 @@ class ConfigValidationIT {
         check(),
         ":2:17: unknown rule 'empty-anwser' under rules (see 'qbank-lint rules'); did you mean"
             + " 'empty-answer'?");
+  }
+
+  @Test
+  void aWordOfSeveralRuleIdsNamesThemAllAndAnUnrelatedOneNone() throws Exception {
+    Files.writeString(config, "rules:\n  numbering: off\n");
+    assertOneLine(
+        check(),
+        ":2:14: unknown rule 'numbering' under rules (see 'qbank-lint rules'); did you mean"
+            + " 'question-numbering' or 'section-numbering'?");
+    Files.writeString(config, "rules:\n  spelling: off\n");
+    assertOneLine(check(), ":2:13: unknown rule 'spelling' under rules (see 'qbank-lint rules')");
   }
 
   @Test

@@ -40,6 +40,21 @@ class HelpfulErrorsIT {
   }
 
   @Test
+  void helpForAMistypedCommandNamesTheOneMeant() throws Exception {
+    assertUsageError(
+        CliRunner.run(dir, "help", "chek"),
+        "qbank-lint: unknown command 'chek'; did you mean 'check'?",
+        "Try 'qbank-lint --help' for usage.");
+    assertUsageError(
+        CliRunner.run(dir, "help", "banks"),
+        "qbank-lint: unknown command 'banks'",
+        "Try 'qbank-lint --help' for usage.");
+    CliRunner.Result help = CliRunner.run(dir, "help", "fix");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.stdout()).startsWith("Usage: qbank-lint fix");
+  }
+
+  @Test
   void aFirstArgumentThatExistsIsAPathEvenWhenItLooksLikeACommand() throws Exception {
     Files.createDirectories(dir.resolve("chek"));
     Files.writeString(dir.resolve("chek/bank.md"), "## 面试题\n\n### Q1. 什么是精度？\n\nTODO\n");
@@ -94,6 +109,31 @@ class HelpfulErrorsIT {
         CliRunner.run(dir, "fix", "--rule", "toc-odrer", "."),
         "qbank-lint: unknown rule 'toc-odrer' (see 'qbank-lint rules'); did you mean"
             + " 'toc-order'?");
+  }
+
+  @Test
+  void aWordOfSeveralRuleIdsForFixNamesThemAll() throws Exception {
+    assertUsageError(
+        CliRunner.run(dir, "fix", "--rule", "numbering", "."),
+        "qbank-lint: unknown rule 'numbering' (see 'qbank-lint rules'); did you mean"
+            + " 'question-numbering' or 'section-numbering'?");
+    assertUsageError(
+        CliRunner.run(dir, "fix", "--rule", "spelling", "."),
+        "qbank-lint: unknown rule 'spelling' (see 'qbank-lint rules')");
+  }
+
+  @Test
+  void aSuppressionCommentNamingAWordOfRuleIdsNamesThem() throws Exception {
+    Files.writeString(
+        dir.resolve("README.md"),
+        "## 面试题\n\n<!-- qbank-lint-disable-next-line numbering -->\n### Q1. 什么是召回？\n\n"
+            + "召回是指模型找出的相关样本占全部相关样本的比例，衡量漏检的多少。\n");
+    CliRunner.Result r = CliRunner.run(dir, "README.md");
+    assertThat(r.stdout())
+        .contains(
+            "unknown rule 'numbering' in a suppression comment; did you mean"
+                + " 'question-numbering' or 'section-numbering'? The comment suppresses nothing"
+                + " for it.");
   }
 
   @Test

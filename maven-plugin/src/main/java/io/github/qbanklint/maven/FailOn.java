@@ -1,10 +1,11 @@
 package io.github.qbanklint.maven;
 
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.text.DidYouMean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The {@code failOn} parameter: the least severe finding that fails the build, or never. */
 enum FailOn {
@@ -34,11 +35,13 @@ enum FailOn {
         return value;
       }
     }
+    List<String> ids = Arrays.stream(values()).map(FailOn::id).toList();
     throw new IllegalArgumentException(
         "failOn must be one of "
-            + Arrays.stream(values()).map(FailOn::id).collect(Collectors.joining(", "))
+            + String.join(", ", ids)
             + ", not '"
             + text
-            + "'");
+            + "'"
+            + DidYouMean.hint(text.trim(), ids));
   }
 }

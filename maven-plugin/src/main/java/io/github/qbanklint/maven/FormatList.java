@@ -1,5 +1,6 @@
 package io.github.qbanklint.maven;
 
+import io.github.qbanklint.core.text.DidYouMean;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,8 @@ final class FormatList {
                               + parameter
                               + " (known: "
                               + String.join(", ", known)
-                              + ")")));
+                              + ")"
+                              + DidYouMean.hint(name, known))));
     }
     return writers;
   }

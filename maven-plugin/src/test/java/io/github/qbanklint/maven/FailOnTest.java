@@ -19,6 +19,10 @@ class FailOnTest {
   @Test
   void rejectsAnUnknownLevelListingTheKnownOnes() {
     assertThatThrownBy(() -> FailOn.parse("errors"))
-        .hasMessage("failOn must be one of error, warning, info, none, not 'errors'");
+        .hasMessage(
+            "failOn must be one of error, warning, info, none, not 'errors'; did you mean"
+                + " 'error'?");
+    assertThatThrownBy(() -> FailOn.parse("often"))
+        .hasMessage("failOn must be one of error, warning, info, none, not 'often'");
   }
 }

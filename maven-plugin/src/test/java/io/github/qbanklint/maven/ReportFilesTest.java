@@ -67,6 +67,15 @@ class ReportFilesTest {
   }
 
   @Test
+  void rejectsAMistypedFormatNamingTheOneMeant() {
+    assertThatThrownBy(() -> ReportFiles.forFormats("jsn"))
+        .hasMessage(
+            "unknown format 'jsn' in formats (known: "
+                + String.join(", ", Reporters.formats())
+                + "); did you mean 'json'?");
+  }
+
+  @Test
   void rejectsAnUnknownFormatListingTheKnownOnes() {
     assertThatThrownBy(() -> ReportFiles.forFormats("json,pdf"))
         .hasMessage(

@@ -61,8 +61,17 @@ public record OptionSpec(
     return new OptionSpec(name, Type.BOOLEAN, defaultValue, description);
   }
 
-  public static OptionSpec integer(String name, int defaultValue, String description) {
-    return new OptionSpec(name, Type.INTEGER, defaultValue, description);
+  /** A whole number from {@code min} to {@code max}, both included. */
+  public static OptionSpec integer(
+      String name, int defaultValue, int min, int max, String description) {
+    return new OptionSpec(
+        name,
+        Type.INTEGER,
+        defaultValue,
+        description,
+        List.of(),
+        Optional.of(new Range(min, max)),
+        List.of());
   }
 
   public static OptionSpec string(String name, String defaultValue, String description) {

@@ -171,7 +171,12 @@ public final class ConfigJsonSchema {
     node.put("description", option.description());
     switch (option.type()) {
       case BOOLEAN -> node.put("type", "boolean");
-      case INTEGER -> node.put("type", "integer");
+      case INTEGER -> {
+        node.put("type", "integer");
+        option
+            .range()
+            .ifPresent(r -> node.put("minimum", (long) r.min()).put("maximum", (long) r.max()));
+      }
       case NUMBER -> {
         node.put("type", "number");
         option.range().ifPresent(r -> node.put("minimum", r.min()).put("maximum", r.max()));

@@ -129,7 +129,8 @@ public final class ConfigReferencePage {
     }
     return switch (option.type()) {
       case BOOLEAN -> "true or false";
-      case INTEGER -> "whole number";
+      case INTEGER ->
+          option.range().map(r -> "whole number from " + r.describe()).orElse("whole number");
       case NUMBER -> option.range().map(r -> "number from " + r.describe()).orElse("number");
       case STRING -> "text";
       case STRING_LIST -> "list of text";

@@ -68,16 +68,14 @@ final class ConfigSchema {
 
   /** Names the unknown key under {@code parent} and the key it most likely meant, else all. */
   private static String unknownKey(KeyPath parent, String written, Set<String> known) {
+    List<String> meant =
+        DidYouMean.suggestions(written, known).stream().map(m -> parent.key(m).toString()).toList();
     return "unknown key '"
         + parent.key(written)
         + "'"
-        + DidYouMean.closest(written, known)
-            .map(meant -> "; did you mean '" + parent.key(meant) + "'?")
-            .orElseGet(
-                () ->
-                    " (known keys: "
-                        + known.stream().sorted().collect(Collectors.joining(", "))
-                        + ")");
+        + (meant.isEmpty()
+            ? " (known keys: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")"
+            : DidYouMean.hint(meant));
   }
 
   /**

@@ -95,10 +95,10 @@ final class RuleOptionReader {
 
   /** What is wrong with a value of the right type: out of range, not a choice, not a regex. */
   private static Optional<String> problem(OptionSpec spec, Object value) {
-    if (spec.range().isPresent() && !spec.range().get().contains((Double) value)) {
+    if (spec.range().isPresent() && !spec.range().get().contains(((Number) value).doubleValue())) {
       OptionSpec.Range range = spec.range().get();
       return Optional.of(
-          number((Double) value)
+          number(((Number) value).doubleValue())
               + " is not in the range "
               + number(range.min())
               + " to "

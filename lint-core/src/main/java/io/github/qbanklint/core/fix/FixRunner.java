@@ -8,6 +8,7 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
 import io.github.qbanklint.core.engine.FileCollector;
 import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintProgress;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.engine.SourceFile;
@@ -34,14 +35,26 @@ public final class FixRunner {
   private final LintEngine engine;
   private final Config config;
   private final Predicate<String> ruleIds;
+  private final LintProgress progress;
 
   /**
    * @param ruleIds which rules' fixes to apply, by id
    */
   public FixRunner(RuleRegistry registry, Config config, Predicate<String> ruleIds) {
-    this.engine = new LintEngine(registry).withFixes();
+    this(new LintEngine(registry).withFixes(), config, ruleIds, LintProgress.NONE);
+  }
+
+  private FixRunner(
+      LintEngine engine, Config config, Predicate<String> ruleIds, LintProgress progress) {
+    this.engine = engine;
     this.config = config;
     this.ruleIds = ruleIds;
+    this.progress = progress;
+  }
+
+  /** The same runner, telling {@code progress} how the files and remote links advance. */
+  public FixRunner withProgress(LintProgress progress) {
+    return new FixRunner(engine.withProgress(progress), config, ruleIds, progress);
   }
 
   /** What happened to one file. */
@@ -101,8 +114,11 @@ public final class FixRunner {
           new FileResult(
               outside.path(), Status.REFUSED, 0, "", List.of(), outside.problem().message()));
     }
+    int done = 0;
+    progress.files(done, files.size());
     for (SourceFile file : files) {
       results.add(fix(collector.root(), file, dryRun));
+      progress.files(++done, files.size());
     }
     results.sort(Comparator.comparing(FileResult::path));
     return results;

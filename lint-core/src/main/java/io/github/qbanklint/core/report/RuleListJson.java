@@ -57,7 +57,10 @@ public final class RuleListJson {
       }
       g.writeEndArray();
     }
-    if (option.range().isPresent()) {
+    if (option.range().isPresent() && option.type() == OptionSpec.Type.INTEGER) {
+      g.writeNumberField("min", (long) option.range().get().min());
+      g.writeNumberField("max", (long) option.range().get().max());
+    } else if (option.range().isPresent()) {
       g.writeNumberField("min", option.range().get().min());
       g.writeNumberField("max", option.range().get().max());
     }

@@ -8,6 +8,38 @@ import org.junit.jupiter.api.Test;
 class DidYouMeanTest {
   private static final List<String> COMMANDS =
       List.of("check", "fix", "rules", "init", "report", "outline", "baseline", "install-hook");
+  private static final List<String> RULES =
+      List.of(
+          "broken-anchor",
+          "broken-emphasis",
+          "broken-image",
+          "broken-link",
+          "dead-remote-link",
+          "declared-count",
+          "duplicate-question",
+          "empty-answer",
+          "empty-section",
+          "file-encoding",
+          "heading-increment",
+          "html-block-run-on",
+          "math-delimiters",
+          "math-markdown-conflict",
+          "math-suspicious",
+          "math-syntax",
+          "math-unknown-command",
+          "merge-conflict-marker",
+          "no-questions-recognised",
+          "outside-workspace",
+          "prose",
+          "question-numbering",
+          "section-numbering",
+          "thin-answer",
+          "toc-missing-entry",
+          "toc-order",
+          "toc-orphan-entry",
+          "toc-text-mismatch",
+          "too-long-to-check",
+          "unknown-suppression");
   private static final List<String> SEVERITIES = List.of("error", "warning", "info", "off");
 
   @Test
@@ -34,7 +66,53 @@ class DidYouMeanTest {
     assertThat(DidYouMean.closest("warn", SEVERITIES)).contains("warning");
     assertThat(DidYouMean.closest("err", SEVERITIES)).contains("error");
     assertThat(DidYouMean.closest("in", SEVERITIES)).isEmpty();
-    assertThat(DidYouMean.closest("empty", List.of("empty-answer", "empty-section"))).isEmpty();
+  }
+
+  @Test
+  void aWordOfSeveralNamesSuggestsThemAll() {
+    assertThat(DidYouMean.suggestions("numbering", RULES))
+        .containsExactly("question-numbering", "section-numbering");
+    assertThat(DidYouMean.suggestions("empty", RULES))
+        .containsExactly("empty-answer", "empty-section");
+    assertThat(DidYouMean.suggestions("anchor", RULES)).containsExactly("broken-anchor");
+    assertThat(DidYouMean.suggestions("toc", RULES))
+        .containsExactly("toc-order", "toc-missing-entry", "toc-orphan-entry", "toc-text-mismatch");
+    assertThat(DidYouMean.hint("numbering", RULES))
+        .isEqualTo("; did you mean 'question-numbering' or 'section-numbering'?");
+  }
+
+  @Test
+  void wordsMatchInAnyOrderAsStartsPluralsOrTypos() {
+    assertThat(DidYouMean.suggestions("numbering-section", RULES))
+        .containsExactly("section-numbering");
+    assertThat(DidYouMean.suggestions("answer-empty", RULES)).containsExactly("empty-answer");
+    assertThat(DidYouMean.suggestions("answers", RULES))
+        .containsExactly("empty-answer", "thin-answer");
+    assertThat(DidYouMean.suggestions("numbring", RULES))
+        .containsExactly("question-numbering", "section-numbering");
+    assertThat(DidYouMean.suggestions("questionPat", List.of("questionPatterns", "sections")))
+        .containsExactly("questionPatterns");
+  }
+
+  @Test
+  void wordsOfOtherNamesAreNoTypos() {
+    // "toc" is one edit from "too" (too-long-to-check), but whole words win over typos.
+    assertThat(DidYouMean.suggestions("toc", RULES)).doesNotContain("too-long-to-check");
+  }
+
+  @Test
+  void unrelatedWordsSuggestNoRule() {
+    for (String typed :
+        List.of("foo", "banana", "spelling", "color", "no", "link-checker", "README.md", "ab")) {
+      assertThat(DidYouMean.suggestions(typed, RULES)).as(typed).isEmpty();
+    }
+  }
+
+  @Test
+  void aWordOfTooManyNamesSuggestsNone() {
+    List<String> many = List.of("math-a", "math-b", "math-c", "math-d", "math-e", "math-f");
+    assertThat(DidYouMean.suggestions("math", many)).isEmpty();
+    assertThat(DidYouMean.suggestions("math", many.subList(0, 5))).hasSize(5);
   }
 
   @Test
@@ -51,6 +129,8 @@ class DidYouMeanTest {
     assertThat(DidYouMean.closest("docs", COMMANDS)).isEmpty();
     assertThat(DidYouMean.closest("examples", COMMANDS)).isEmpty();
     assertThat(DidYouMean.closest("README.md", COMMANDS)).isEmpty();
+    assertThat(DidYouMean.closest("banks", COMMANDS)).isEmpty();
+    assertThat(DidYouMean.closest("content", COMMANDS)).isEmpty();
   }
 
   @Test
@@ -63,6 +143,8 @@ class DidYouMeanTest {
   void theHintIsTheTailOfAMessage() {
     assertThat(DidYouMean.hint("chek", COMMANDS)).isEqualTo("; did you mean 'check'?");
     assertThat(DidYouMean.hint("zzz", COMMANDS)).isEmpty();
+    assertThat(DidYouMean.hint(List.of("a", "b", "c")))
+        .isEqualTo("; did you mean 'a', 'b' or 'c'?");
   }
 
   @Test

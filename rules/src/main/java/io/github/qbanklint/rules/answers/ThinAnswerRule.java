@@ -16,6 +16,9 @@ import java.util.List;
  * unanswered report's thin list shares with its setting.
  */
 public final class ThinAnswerRule implements Rule {
+  /** Far above any answer worth the name: a larger minLength is a slip of the keyboard. */
+  private static final int MAX_MIN_LENGTH = 10_000;
+
   private static final RuleMeta META =
       RuleMeta.builder(ThinAnswer.RULE_ID)
           .family("answers")
@@ -26,6 +29,8 @@ public final class ThinAnswerRule implements Rule {
               OptionSpec.integer(
                   ThinAnswer.MIN_LENGTH,
                   ThinAnswer.DEFAULT_MIN_LENGTH,
+                  0,
+                  MAX_MIN_LENGTH,
                   "answers shorter than this many units (a CJK character or a word each) are"
                       + " thin; report --thin-below sets it for one report"))
           .option(

@@ -177,10 +177,13 @@ class ConfigSchemaAgreementTest {
             .range()
             .ifPresent(
                 r -> {
-                  tests.add(test(key + " min", at(key, NODES.numberNode(r.min())), true));
-                  tests.add(test(key + " max", at(key, NODES.numberNode(r.max())), true));
-                  tests.add(test(key + " below", at(key, NODES.numberNode(r.min() - 0.01)), false));
-                  tests.add(test(key + " above", at(key, NODES.numberNode(r.max() + 0.01)), false));
+                  // A whole-number option takes only whole numbers: step out of its range by one.
+                  boolean whole = option.type() == OptionSpec.Type.INTEGER;
+                  double step = whole ? 1 : 0.01;
+                  tests.add(test(key + " min", at(key, number(r.min(), whole)), true));
+                  tests.add(test(key + " max", at(key, number(r.max(), whole)), true));
+                  tests.add(test(key + " below", at(key, number(r.min() - step, whole)), false));
+                  tests.add(test(key + " above", at(key, number(r.max() + step, whole)), false));
                 });
       }
     }
@@ -249,6 +252,10 @@ class ConfigSchemaAgreementTest {
             assertRejected(yaml);
           }
         });
+  }
+
+  private static JsonNode number(double value, boolean whole) {
+    return whole ? NODES.numberNode((long) value) : NODES.numberNode(value);
   }
 
   private static List<JsonNode> wrongValues(ConfigKeyDoc key) {

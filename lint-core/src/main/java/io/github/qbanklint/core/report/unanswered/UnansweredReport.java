@@ -8,6 +8,7 @@ import io.github.qbanklint.core.bank.ThinAnswer;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.FileStats;
 import io.github.qbanklint.core.engine.LintEngine;
+import io.github.qbanklint.core.engine.LintProgress;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
@@ -80,6 +81,11 @@ public record UnansweredReport(
    * result holds the bank outlines and input errors, and no findings.
    */
   public static LintResult readBanks(LintRequest request) {
+    return readBanks(request, LintProgress.NONE);
+  }
+
+  /** {@link #readBanks(LintRequest)}, telling {@code progress} how many files are read. */
+  public static LintResult readBanks(LintRequest request, LintProgress progress) {
     Config c = request.config();
     Config noRules =
         new Config(
@@ -90,7 +96,9 @@ public record UnansweredReport(
             c.conventions(),
             Map.of(),
             c.settings());
-    return new LintEngine(new RuleRegistry(List.of())).run(request.withConfig(noRules));
+    return new LintEngine(new RuleRegistry(List.of()))
+        .withProgress(progress)
+        .run(request.withConfig(noRules));
   }
 
   /**

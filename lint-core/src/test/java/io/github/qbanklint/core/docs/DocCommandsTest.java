@@ -1,10 +1,10 @@
-package io.github.qbanklint.cli;
+package io.github.qbanklint.core.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.qbanklint.cli.DocCommands.Block;
-import io.github.qbanklint.cli.DocCommands.Line;
+import io.github.qbanklint.core.docs.DocCommands.Block;
+import io.github.qbanklint.core.docs.DocCommands.Line;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,10 +38,10 @@ class DocCommandsTest {
     assertThat(block.lines())
         .extracting(Line::text, Line::tool, Line::lineNumber)
         .containsExactly(
-            tuple("git add bank/README.md", false, 2),
-            tuple("qbank-lint check --staged   # the hook's command", true, 3),
-            tuple("./qbank-lint bank    --format json", true, 4),
-            tuple("bench/bench.sh", false, 7));
+            tuple("git add bank/README.md", "", 2),
+            tuple("qbank-lint check --staged   # the hook's command", "qbank-lint", 3),
+            tuple("./qbank-lint bank    --format json", "./qbank-lint", 4),
+            tuple("bench/bench.sh", "", 7));
   }
 
   @Test
@@ -117,11 +117,12 @@ class DocCommandsTest {
   @Test
   void shownLinesMustAppearInOrderWithTheEllipsisForAnyText() {
     String real = "a.md:1:1  error  empty-answer  Q1 has no answer\nsummary: 1 error\n";
-    assertThat(DocCommandsIT.firstLineNotShown(List.of("a.md:1:1  error  …", "summary: …"), real))
+    assertThat(
+            DocCommandRunner.firstLineNotShown(List.of("a.md:1:1  error  …", "summary: …"), real))
         .isNull();
-    assertThat(DocCommandsIT.firstLineNotShown(List.of("summary: …", "a.md:1:1 …"), real))
+    assertThat(DocCommandRunner.firstLineNotShown(List.of("summary: …", "a.md:1:1 …"), real))
         .isEqualTo("a.md:1:1 …");
-    assertThat(DocCommandsIT.firstLineNotShown(List.of("summary: 2 errors"), real))
+    assertThat(DocCommandRunner.firstLineNotShown(List.of("summary: 2 errors"), real))
         .isEqualTo("summary: 2 errors");
   }
 }

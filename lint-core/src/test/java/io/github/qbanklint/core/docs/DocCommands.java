@@ -1,4 +1,4 @@
-package io.github.qbanklint.cli;
+package io.github.qbanklint.core.docs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,20 +22,34 @@ import java.util.regex.Pattern;
  * &lt;!-- docs-test output-of "./qbank-lint examples/interview-bank" --&gt;
  * </pre>
  */
-final class DocCommands {
+public final class DocCommands {
   private static final Pattern FENCE = Pattern.compile("^(```+|~~~+)\\s*([\\w-]*).*$");
   private static final Pattern MARKER =
       Pattern.compile(
           "^<!-- docs-test (skip|exit (\\d+)|output-of) \"([^\"]+)\"(?::\\s*(.*?))?\\s*-->$");
   private static final Set<String> SHELL = Set.of("sh", "bash", "console");
-  private static final Set<String> TOOLS = Set.of("qbank-lint", "./qbank-lint", "mvn", "./mvnw");
 
-  /** One line of a shell block: a command of the tool (checked) or a setup step (run). */
-  record Line(String text, int lineNumber, boolean tool) {}
+  /** The programs whose commands the docs tests check; every other line is a setup step. */
+  public static final Set<String> TOOLS = Set.of("qbank-lint", "./qbank-lint", "mvn", "./mvnw");
+
+  /**
+   * One line of a shell block: a command of one of the {@link #TOOLS} (checked by that tool's
+   * test), or a setup step ({@code tool} empty) that every test runs.
+   */
+  public record Line(String text, int lineNumber, String tool) {
+    /** Whether the line is a command of one of {@code tools}. */
+    public boolean runBy(Set<String> tools) {
+      return tools.contains(tool);
+    }
+
+    public boolean setup() {
+      return tool.isEmpty();
+    }
+  }
 
   /** A shell block, the commands to leave out with their reasons, and expected exit codes. */
-  record Block(Path page, int lineNumber, List<Line> lines, List<Marker> markers) {
-    Optional<Marker> marker(String kind, Line line) {
+  public record Block(Path page, int lineNumber, List<Line> lines, List<Marker> markers) {
+    public Optional<Marker> marker(String kind, Line line) {
       return markers.stream()
           .filter(m -> m.kind().equals(kind) && line.text().startsWith(m.command()))
           .findFirst();
@@ -43,27 +57,27 @@ final class DocCommands {
   }
 
   /** A test marker: its kind ({@code skip}, {@code exit}, {@code output-of}) and arguments. */
-  record Marker(String kind, String command, int exitCode, String reason, int lineNumber) {}
+  public record Marker(String kind, String command, int exitCode, String reason, int lineNumber) {}
 
   /** Output a page shows for a command, from a {@code text} block after an output-of marker. */
-  record ShownOutput(Path page, int lineNumber, String command, List<String> lines) {}
+  public record ShownOutput(Path page, int lineNumber, String command, List<String> lines) {}
 
   private final List<Block> blocks = new ArrayList<>();
   private final List<ShownOutput> outputs = new ArrayList<>();
 
   private DocCommands() {}
 
-  static DocCommands read(Path page) throws IOException {
+  public static DocCommands read(Path page) throws IOException {
     DocCommands commands = new DocCommands();
     commands.parse(page, Files.readAllLines(page));
     return commands;
   }
 
-  List<Block> blocks() {
+  public List<Block> blocks() {
     return blocks;
   }
 
-  List<ShownOutput> outputs() {
+  public List<ShownOutput> outputs() {
     return outputs;
   }
 
@@ -130,7 +144,8 @@ final class DocCommands {
       String command = pending.append(text).toString().strip();
       pending.setLength(0);
       if (!command.isEmpty() && !command.startsWith("#")) {
-        lines.add(new Line(command, start, TOOLS.contains(command.split("\\s+")[0])));
+        String program = command.split("\\s+")[0];
+        lines.add(new Line(command, start, TOOLS.contains(program) ? program : ""));
         if (console) {
           outputs.add(new ShownOutput(page, start, command, new ArrayList<>()));
         }
