@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -33,58 +32,54 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    write(result, context, Function.identity(), out::write);
+    write(result, context, part -> out.write(new String(part, StandardCharsets.UTF_8)));
   }
 
-  /** The same report, encoded to UTF-8 on the cores that format it. */
+  /** The same report, built as UTF-8 on the cores that format it. */
   @Override
   public void write(LintResult result, ReportContext context, OutputStream out) throws IOException {
-    write(result, context, text -> text.getBytes(StandardCharsets.UTF_8), out::write);
+    write(result, context, out::write);
   }
 
-  /** Something that takes the report's text in order, as strings or bytes. */
-  private interface Sink<T> {
-    void write(T part) throws IOException;
+  /** Something that takes the report's bytes in order. */
+  private interface Sink {
+    void write(byte[] part) throws IOException;
   }
 
   /**
    * A report of tens of thousands of findings is most of a run's serial tail: its findings are
    * formatted in chunks on every core, a few chunks at a time, and written in order, so memory
-   * holds a few chunks' text, never the whole report.
+   * holds a few chunks' bytes, never the whole report.
    */
-  private static <T> void write(
-      LintResult result, ReportContext context, Function<String, T> encode, Sink<T> out)
-      throws IOException {
+  private static void write(LintResult result, ReportContext context, Sink out) throws IOException {
     String nl = System.lineSeparator();
-    StringBuilder head = new StringBuilder();
-    head.append('{').append(nl).append("  \"tool\" : {").append(nl);
+    JsonBytes head = new JsonBytes(256);
+    head.ascii("{" + nl + "  \"tool\" : {" + nl);
     string(head, "name", "qbank-lint", "," + nl);
     string(head, "version", Version.current(), nl);
-    head.append("  },").append(nl);
-    head.append("  \"files\" : ").append(result.files().size()).append(',').append(nl);
-    head.append("  \"findings\" : [ ");
-    out.write(encode.apply(head.toString()));
+    head.ascii("  }," + nl).ascii("  \"files\" : ").number(result.files().size());
+    head.ascii("," + nl + "  \"findings\" : [ ");
+    out.write(head.toByteArray());
     List<Finding> findings = result.findings();
     int step = CHUNK * CHUNKS_AT_ONCE;
     for (int from = 0; from < findings.size(); from += step) {
       int window = from;
-      List<T> texts =
+      List<byte[]> parts =
           IntStream.range(0, (Math.min(step, findings.size() - from) + CHUNK - 1) / CHUNK)
               .parallel()
               .mapToObj(
                   c -> {
                     int start = window + c * CHUNK;
                     int end = Math.min(start + CHUNK, findings.size());
-                    return encode.apply(
-                        findings(findings.subList(start, end), start == 0, result, context, nl));
+                    return findings(findings.subList(start, end), start == 0, result, context, nl);
                   })
               .toList();
-      for (T text : texts) {
-        out.write(text);
+      for (byte[] part : parts) {
+        out.write(part);
       }
     }
-    StringBuilder tail = new StringBuilder(findings.isEmpty() ? "]," : " ],").append(nl);
-    tail.append("  \"summary\" : {").append(nl);
+    JsonBytes tail = new JsonBytes(512);
+    tail.ascii(findings.isEmpty() ? "]," : " ],").ascii(nl + "  \"summary\" : {" + nl);
     String comma = "," + nl;
     number(tail, "errors", result.count(Severity.ERROR), comma);
     number(tail, "warnings", result.count(Severity.WARNING), comma);
@@ -93,14 +88,14 @@ public final class JsonReporter implements Reporter {
     number(tail, "answered", result.answered(), comma);
     number(tail, "filesWithoutQuestions", result.filesWithoutQuestions(), comma);
     number(tail, "inputErrors", result.inputErrors().size(), nl);
-    tail.append("  }").append(nl).append('}').append(nl);
-    out.write(encode.apply(tail.toString()));
+    tail.ascii("  }" + nl + "}" + nl);
+    out.write(tail.toByteArray());
   }
 
   /** Consecutive findings as array elements, the first of the report without a comma before it. */
-  private static String findings(
+  private static byte[] findings(
       List<Finding> chunk, boolean first, LintResult result, ReportContext context, String nl) {
-    StringBuilder text = new StringBuilder(chunk.size() * 400);
+    JsonBytes text = new JsonBytes(chunk.size() * 600);
     // Findings come sorted by path: each file's display path is worked out once per chunk.
     String path = null;
     String shown = null;
@@ -111,7 +106,7 @@ public final class JsonReporter implements Reporter {
         path = f.path();
         shown = context.displayPath(result.root(), path);
       }
-      text.append(comma ? ", {" : "{").append(nl);
+      text.ascii(comma ? ", {" : "{").ascii(nl);
       comma = true;
       string(text, "rule", f.ruleId(), next);
       string(text, "severity", f.severity().id(), next);
@@ -121,19 +116,17 @@ public final class JsonReporter implements Reporter {
       number(text, "endLine", f.endLine(), next);
       number(text, "endColumn", f.endColumn(), next);
       string(text, "message", f.message(), nl);
-      text.append("  }");
+      text.ascii("  }");
     }
-    return text.toString();
+    return text.toByteArray();
   }
 
   /** A member of an object nested one level: {@code "name" : "value"} and {@code end}. */
-  private static void string(StringBuilder out, String name, String value, String end) {
-    out.append("    \"").append(name).append("\" : ");
-    JsonText.appendString(out, value);
-    out.append(end);
+  private static void string(JsonBytes out, String name, String value, String end) {
+    out.ascii("    \"").ascii(name).ascii("\" : ").string(value).ascii(end);
   }
 
-  private static void number(StringBuilder out, String name, long value, String end) {
-    out.append("    \"").append(name).append("\" : ").append(value).append(end);
+  private static void number(JsonBytes out, String name, long value, String end) {
+    out.ascii("    \"").ascii(name).ascii("\" : ").number(value).ascii(end);
   }
 }

@@ -59,6 +59,20 @@ class JsonReporterTest {
     assertWrittenAsTheGeneratorDoes(result(List.of(finding)));
   }
 
+  @Test
+  void aLoneSurrogateIsWrittenAsAUtf8WriterWritesIt() throws IOException {
+    LintResult result =
+        result(
+            List.of(
+                new Finding(
+                    "r", Severity.INFO, "a.md", 1, 1, 1, 1, "a\ud800b\udfffc", Optional.empty())));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new JsonReporter().write(result, CONTEXT, bytes);
+
+    assertThat(bytes.toByteArray()).isEqualTo(generated(result).getBytes(StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"a?b?c\"");
+  }
+
   private static void assertWrittenAsTheGeneratorDoes(LintResult result) throws IOException {
     String expected = generated(result);
     StringWriter text = new StringWriter();
