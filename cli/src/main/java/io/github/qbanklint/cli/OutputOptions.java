@@ -9,9 +9,9 @@ import io.github.qbanklint.core.report.Reporters;
 import io.github.qbanklint.core.report.TerminalText;
 import io.github.qbanklint.core.report.TextReporter;
 import io.github.qbanklint.core.text.DidYouMean;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -205,7 +205,7 @@ final class OutputOptions {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       reporter.write(result, context, out);
     }
   }

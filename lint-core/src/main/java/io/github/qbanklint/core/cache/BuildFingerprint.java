@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,11 +20,12 @@ import java.util.zip.ZipFile;
 
 /**
  * What identifies the running code, so that a cache written by another build is never used: the
- * name, CRC-32 and size of every entry of each jar the given classes come from (read from the jar's
- * central directory, which the class loader has open already: no class is read), or the path, size
- * and modification time of every file under a classes directory (a development build). Two
- * snapshots of one version differ; the same jar copied, downloaded again or rebuilt from the same
- * sources does not. Computed once per process.
+ * central directory of each jar the given classes come from (the name, CRC-32, size and time of
+ * every entry, hashed in one piece: no class is read; a zip64 jar is listed entry by entry without
+ * the times), or the path, size and modification time of every file under a classes directory (a
+ * development build). Two snapshots of one version differ; the same jar copied or downloaded again
+ * does not, nor one rebuilt from the same sources when the build is reproducible (entry times
+ * fixed). Computed once per process.
  */
 public final class BuildFingerprint {
   private static final Map<Set<String>, String> MEMO = new ConcurrentHashMap<>();
@@ -52,9 +54,22 @@ public final class BuildFingerprint {
   private static String compute(Set<String> locations) {
     MessageDigest digest = Hashes.sha256();
     for (String location : locations) {
-      describe(Path.of(location)).forEach(line -> digest.update(MacKey.utf8(line + "\n")));
+      Optional<byte[]> jar = jarDigest(Path.of(location));
+      if (jar.isPresent()) {
+        digest.update(jar.get());
+      } else {
+        describe(Path.of(location)).forEach(line -> digest.update(MacKey.utf8(line + "\n")));
+      }
     }
     return Hashes.hex(digest.digest());
+  }
+
+  private static Optional<byte[]> jarDigest(Path location) {
+    try {
+      return Files.isRegularFile(location) ? JarDirectory.digest(location) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // described entry by entry, or stamped as unreadable
+    }
   }
 
   private static List<String> describe(Path location) {

@@ -122,7 +122,7 @@ public final class LintEngine {
     cache.ifPresent(RunCache::save);
     List<FileOutcome> all = new ArrayList<>(notLinted(selection));
     all.addAll(outcomes);
-    return finish(collector.root(), all, rules, config);
+    return finish(collector.root(), all, rules, config, request.jobs() > 1);
   }
 
   /** The walk's links out of the workspace (for the file rules) and its input errors. */
@@ -149,14 +149,15 @@ public final class LintEngine {
         documents.stream()
             .map(d -> isolated(d.path(), () -> checkDocument(d, rules, bankBuilder, config, false)))
             .toList();
-    return finish(root, outcomes, rules, config);
+    return finish(root, outcomes, rules, config, false);
   }
 
   private LintResult finish(
       java.nio.file.Path root,
       List<FileOutcome> outcomes,
       List<ConfiguredRule> rules,
-      Config config) {
+      Config config,
+      boolean parallel) {
     List<Finding> findings = new ArrayList<>();
     List<DocumentSummary> summaries = new ArrayList<>();
     List<UnreadableInput> unreadable = new ArrayList<>();
@@ -186,33 +187,53 @@ public final class LintEngine {
             config.settings(), root, progress::remoteLinks, cacheOptions, config.cache());
     RemoteLinks remoteLinks =
         remoteService.<RemoteLinks>map(service -> service).orElse(RemoteLinks.disabled());
-    for (ConfiguredRule rule : rules) {
-      List<Finding> ruleFindings = new ArrayList<>();
-      try {
-        rule.rule()
-            .checkWorkspace(
-                new WorkspaceRun(
-                    root,
-                    List.copyOf(summaries),
-                    List.copyOf(unreadable),
-                    rule,
-                    config.settings(),
-                    ruleFindings,
-                    remoteLinks));
-        for (Finding f : ruleFindings) {
-          Suppressions s = suppressions.getOrDefault(f.path(), Suppressions.none());
-          if (!s.suppresses(f.ruleId(), f.line())) {
-            findings.add(f);
-          }
-        }
-      } catch (RuntimeException | StackOverflowError e) {
-        findings.add(internalError("(workspace)", ruleFailed(rule, e)));
-        stackTraces.add(stackTrace("rule " + rule.id(), "(workspace)", e));
-      }
+    List<DocumentSummary> documents = List.copyOf(summaries);
+    List<UnreadableInput> unreadableFiles = List.copyOf(unreadable);
+    // Workspace rules only read the summaries: they run side by side, their findings kept in rule
+    // order, so that the serial tail of a run is its slowest rule rather than their sum.
+    Stream<ConfiguredRule> each = parallel ? rules.parallelStream() : rules.stream();
+    List<RuleOutcome> ruleOutcomes =
+        each.map(
+                rule ->
+                    checkWorkspace(
+                        rule,
+                        new WorkspaceRun(
+                            root,
+                            documents,
+                            unreadableFiles,
+                            rule,
+                            config.settings(),
+                            new ArrayList<>(),
+                            remoteLinks),
+                        suppressions))
+            .toList();
+    for (RuleOutcome outcome : ruleOutcomes) {
+      findings.addAll(outcome.findings());
+      outcome.stackTrace().ifPresent(stackTraces::add);
     }
     findings.sort(Finding.ORDER);
     Optional<RemoteSummary> remote = remoteService.flatMap(RemoteLinkService::summary);
     return new LintResult(root, stats, findings, inputErrors, stackTraces, remote);
+  }
+
+  private static RuleOutcome checkWorkspace(
+      ConfiguredRule rule, WorkspaceRun run, Map<String, Suppressions> suppressions) {
+    try {
+      rule.rule().checkWorkspace(run);
+      return new RuleOutcome(
+          run.found().stream()
+              .filter(
+                  f ->
+                      !suppressions
+                          .getOrDefault(f.path(), Suppressions.none())
+                          .suppresses(f.ruleId(), f.line()))
+              .toList(),
+          Optional.empty());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new RuleOutcome(
+          List.of(internalError("(workspace)", ruleFailed(rule, e))),
+          Optional.of(stackTrace("rule " + rule.id(), "(workspace)", e)));
+    }
   }
 
   private static List<FileOutcome> checkAll(

@@ -33,6 +33,11 @@ final class WorkspaceRun extends RuleRun implements WorkspaceContext {
     this.remoteLinks = remoteLinks;
   }
 
+  /** What the rule reported. */
+  List<Finding> found() {
+    return sink;
+  }
+
   @Override
   public Path root() {
     return root;

@@ -1,17 +1,25 @@
 package io.github.qbanklint.core.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The stable machine-readable format: {@code tool}, {@code files}, {@code findings} (rule,
- * severity, path, line, column, endLine, endColumn, message) and {@code summary}.
+ * severity, path, line, column, endLine, endColumn, message) and {@code summary}, laid out and
+ * escaped as {@link JsonDocuments}' pretty printer does.
  */
 public final class JsonReporter implements Reporter {
+  private static final int CHUNK = 1024;
+  private static final int CHUNKS_AT_ONCE = 8;
+
   @Override
   public String format() {
     return "json";
@@ -24,42 +32,101 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    try (JsonGenerator g = JsonDocuments.open(out)) {
-      g.writeStartObject();
-      JsonDocuments.writeTool(g);
-      g.writeNumberField("files", result.files().size());
-      g.writeArrayFieldStart("findings");
-      // Findings come sorted by path: each file's display path is worked out once.
-      String path = null;
-      String shown = null;
-      for (Finding f : result.findings()) {
-        if (!f.path().equals(path)) {
-          path = f.path();
-          shown = context.displayPath(result.root(), path);
-        }
-        g.writeStartObject();
-        g.writeStringField("rule", f.ruleId());
-        g.writeStringField("severity", f.severity().id());
-        g.writeStringField("path", shown);
-        g.writeNumberField("line", f.line());
-        g.writeNumberField("column", f.column());
-        g.writeNumberField("endLine", f.endLine());
-        g.writeNumberField("endColumn", f.endColumn());
-        g.writeStringField("message", f.message());
-        g.writeEndObject();
+    write(result, context, part -> out.write(new String(part, StandardCharsets.UTF_8)));
+  }
+
+  /** The same report, built as UTF-8 on the cores that format it. */
+  @Override
+  public void write(LintResult result, ReportContext context, OutputStream out) throws IOException {
+    write(result, context, out::write);
+  }
+
+  /** Something that takes the report's bytes in order. */
+  private interface Sink {
+    void write(byte[] part) throws IOException;
+  }
+
+  /**
+   * A report of tens of thousands of findings is most of a run's serial tail: its findings are
+   * formatted in chunks on every core, a few chunks at a time, and written in order, so memory
+   * holds a few chunks' bytes, never the whole report.
+   */
+  private static void write(LintResult result, ReportContext context, Sink out) throws IOException {
+    String nl = System.lineSeparator();
+    JsonBytes head = new JsonBytes(256);
+    head.ascii("{" + nl + "  \"tool\" : {" + nl);
+    string(head, "name", "qbank-lint", "," + nl);
+    string(head, "version", Version.current(), nl);
+    head.ascii("  }," + nl).ascii("  \"files\" : ").number(result.files().size());
+    head.ascii("," + nl + "  \"findings\" : [ ");
+    out.write(head.toByteArray());
+    List<Finding> findings = result.findings();
+    int step = CHUNK * CHUNKS_AT_ONCE;
+    for (int from = 0; from < findings.size(); from += step) {
+      int window = from;
+      List<byte[]> parts =
+          IntStream.range(0, (Math.min(step, findings.size() - from) + CHUNK - 1) / CHUNK)
+              .parallel()
+              .mapToObj(
+                  c -> {
+                    int start = window + c * CHUNK;
+                    int end = Math.min(start + CHUNK, findings.size());
+                    return findings(findings.subList(start, end), start == 0, result, context, nl);
+                  })
+              .toList();
+      for (byte[] part : parts) {
+        out.write(part);
       }
-      g.writeEndArray();
-      g.writeObjectFieldStart("summary");
-      g.writeNumberField("errors", result.count(Severity.ERROR));
-      g.writeNumberField("warnings", result.count(Severity.WARNING));
-      g.writeNumberField("infos", result.count(Severity.INFO));
-      g.writeNumberField("questions", result.questions());
-      g.writeNumberField("answered", result.answered());
-      g.writeNumberField("filesWithoutQuestions", result.filesWithoutQuestions());
-      g.writeNumberField("inputErrors", result.inputErrors().size());
-      g.writeEndObject();
-      g.writeEndObject();
     }
-    out.write(System.lineSeparator());
+    JsonBytes tail = new JsonBytes(512);
+    tail.ascii(findings.isEmpty() ? "]," : " ],").ascii(nl + "  \"summary\" : {" + nl);
+    String comma = "," + nl;
+    number(tail, "errors", result.count(Severity.ERROR), comma);
+    number(tail, "warnings", result.count(Severity.WARNING), comma);
+    number(tail, "infos", result.count(Severity.INFO), comma);
+    number(tail, "questions", result.questions(), comma);
+    number(tail, "answered", result.answered(), comma);
+    number(tail, "filesWithoutQuestions", result.filesWithoutQuestions(), comma);
+    number(tail, "inputErrors", result.inputErrors().size(), nl);
+    tail.ascii("  }" + nl + "}" + nl);
+    out.write(tail.toByteArray());
+  }
+
+  /** Consecutive findings as array elements, the first of the report without a comma before it. */
+  private static byte[] findings(
+      List<Finding> chunk, boolean first, LintResult result, ReportContext context, String nl) {
+    JsonBytes text = new JsonBytes(chunk.size() * 600);
+    // Findings come sorted by path: each file's display path is worked out once per chunk.
+    String path = null;
+    String shown = null;
+    boolean comma = !first;
+    String next = "," + nl;
+    for (Finding f : chunk) {
+      if (!f.path().equals(path)) {
+        path = f.path();
+        shown = context.displayPath(result.root(), path);
+      }
+      text.ascii(comma ? ", {" : "{").ascii(nl);
+      comma = true;
+      string(text, "rule", f.ruleId(), next);
+      string(text, "severity", f.severity().id(), next);
+      string(text, "path", shown, next);
+      number(text, "line", f.line(), next);
+      number(text, "column", f.column(), next);
+      number(text, "endLine", f.endLine(), next);
+      number(text, "endColumn", f.endColumn(), next);
+      string(text, "message", f.message(), nl);
+      text.ascii("  }");
+    }
+    return text.toByteArray();
+  }
+
+  /** A member of an object nested one level: {@code "name" : "value"} and {@code end}. */
+  private static void string(JsonBytes out, String name, String value, String end) {
+    out.ascii("    \"").ascii(name).ascii("\" : ").string(value).ascii(end);
+  }
+
+  private static void number(JsonBytes out, String name, long value, String end) {
+    out.ascii("    \"").ascii(name).ascii("\" : ").number(value).ascii(end);
   }
 }

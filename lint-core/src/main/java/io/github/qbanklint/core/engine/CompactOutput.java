@@ -1,0 +1,93 @@
+package io.github.qbanklint.core.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A compact binary encoding for cache payloads, which compresses well: numbers as unsigned varints
+ * in one column and the characters of strings in another, each string written once (later
+ * occurrences are a back reference) and char by char as in modified UTF-8, so that any string, lone
+ * surrogates included, reads back exactly. Read by {@link CompactInput}.
+ */
+final class CompactOutput {
+  private final Map<String, Integer> seen = new HashMap<>();
+  private final Column numbers = new Column();
+  private final Column texts = new Column();
+
+  /** An int, as unsigned: a negative one takes five bytes. */
+  void writeInt(int value) {
+    numbers.writeVarint(value);
+  }
+
+  /** An int near {@code previous} (the line after the last one), zigzag-encoded. */
+  void writeDelta(int value, int previous) {
+    int delta = value - previous;
+    numbers.writeVarint((delta << 1) ^ (delta >> 31));
+  }
+
+  void writeBoolean(boolean value) {
+    writeInt(value ? 1 : 0);
+  }
+
+  /** 0 and the text the first time, then the text's number plus one. */
+  void writeString(String text) {
+    Integer known = seen.get(text);
+    if (known != null) {
+      writeInt(known + 1);
+      return;
+    }
+    seen.put(text, seen.size());
+    writeInt(0);
+    writeInt(text.length());
+    texts.writeChars(text);
+  }
+
+  /** The length of the numbers, the numbers, the characters. */
+  byte[] toByteArray() {
+    Column all = new Column();
+    all.writeVarint(numbers.size);
+    byte[] bytes = Arrays.copyOf(all.bytes, all.size + numbers.size + texts.size);
+    System.arraycopy(numbers.bytes, 0, bytes, all.size, numbers.size);
+    System.arraycopy(texts.bytes, 0, bytes, all.size + numbers.size, texts.size);
+    return bytes;
+  }
+
+  /** A growing array of bytes. */
+  private static final class Column {
+    private byte[] bytes = new byte[1024];
+    private int size;
+
+    void writeVarint(int value) {
+      ensure(5);
+      while ((value & ~0x7F) != 0) {
+        bytes[size++] = (byte) ((value & 0x7F) | 0x80);
+        value >>>= 7;
+      }
+      bytes[size++] = (byte) value;
+    }
+
+    void writeChars(String text) {
+      ensure(3 * text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          bytes[size++] = (byte) c;
+        } else if (c < 0x800) {
+          bytes[size++] = (byte) (0xC0 | (c >> 6));
+          bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        } else {
+          bytes[size++] = (byte) (0xE0 | (c >> 12));
+          bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
+    }
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+      }
+    }
+  }
+}

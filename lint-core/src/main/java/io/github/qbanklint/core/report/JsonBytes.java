@@ -1,0 +1,103 @@
+package io.github.qbanklint.core.report;
+
+import java.util.Arrays;
+
+/**
+ * JSON text built straight as UTF-8 bytes, strings escaped exactly as {@link JsonDocuments}'
+ * generator escapes them: JSON's short escapes ({@code \"}, {@code \\}, {@code \b}, {@code \t},
+ * {@code \n}, {@code \f}, {@code \r}), other C0 controls and DEL as upper-case Unicode escapes, and
+ * every other control that {@link TerminalText} escapes as a Unicode escape too. A lone surrogate
+ * becomes {@code ?}, as a UTF-8 writer writes it.
+ */
+final class JsonBytes {
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
+  };
+
+  private byte[] bytes;
+  private int size;
+
+  JsonBytes(int capacity) {
+    bytes = new byte[Math.max(16, capacity)];
+  }
+
+  /** Text known to be ASCII without anything to escape: names, punctuation, numbers. */
+  JsonBytes ascii(String text) {
+    ensure(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      bytes[size++] = (byte) text.charAt(i);
+    }
+    return this;
+  }
+
+  JsonBytes number(long value) {
+    return ascii(Long.toString(value));
+  }
+
+  /** {@code text} as a quoted JSON string. */
+  JsonBytes string(String text) {
+    ensure(6 * text.length() + 2);
+    bytes[size++] = '"';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
+          bytes[size++] = (byte) c;
+        } else {
+          escape(c);
+        }
+      } else if (TerminalText.isControl(c)) {
+        escape(c);
+      } else if (c < 0x800) {
+        bytes[size++] = (byte) (0xC0 | (c >> 6));
+        bytes[size++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        bytes[size++] = (byte) (0xF0 | (cp >> 18));
+        bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        bytes[size++] = '?';
+      } else {
+        bytes[size++] = (byte) (0xE0 | (c >> 12));
+        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    bytes[size++] = '"';
+    return this;
+  }
+
+  byte[] toByteArray() {
+    return Arrays.copyOf(bytes, size);
+  }
+
+  private void escape(char c) {
+    bytes[size++] = '\\';
+    switch (c) {
+      case '"' -> bytes[size++] = '"';
+      case '\\' -> bytes[size++] = '\\';
+      case '\b' -> bytes[size++] = 'b';
+      case '\t' -> bytes[size++] = 't';
+      case '\n' -> bytes[size++] = 'n';
+      case '\f' -> bytes[size++] = 'f';
+      case '\r' -> bytes[size++] = 'r';
+      default -> {
+        bytes[size++] = 'u';
+        bytes[size++] = HEX[c >> 12];
+        bytes[size++] = HEX[(c >> 8) & 0xF];
+        bytes[size++] = HEX[(c >> 4) & 0xF];
+        bytes[size++] = HEX[c & 0xF];
+      }
+    }
+  }
+
+  private void ensure(int more) {
+    if (size + more > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+    }
+  }
+}

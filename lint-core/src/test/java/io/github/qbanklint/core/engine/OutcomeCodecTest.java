@@ -1,0 +1,184 @@
+package io.github.qbanklint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.qbanklint.core.api.DocumentSummary;
+import io.github.qbanklint.core.api.Finding;
+import io.github.qbanklint.core.api.Fix;
+import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.bank.BankModel;
+import io.github.qbanklint.core.bank.QuestionShape;
+import io.github.qbanklint.core.document.LinkRef;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OutcomeCodecTest {
+  /** Texts a bank can hold: CJK, emoji, controls, a lone surrogate of each kind, nothing. */
+  private static final List<String> TEXTS =
+      List.of(
+          "",
+          "plain",
+          "问题3：什么是梯度消失？",
+          "emoji 😀 and \u0000\u001b[31m\u2028\u202e",
+          "lone \ud83d high",
+          "lone \ude00 low",
+          "x".repeat(5000));
+
+  @Test
+  void anOutcomeReadsBackExactly() throws IOException {
+    FileOutcome outcome = outcome("banks/a.md", new Random(20261204), 500);
+
+    FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome));
+
+    assertThat(decoded.findings()).isEqualTo(outcome.findings());
+    assertThat(decoded.summary()).isEqualTo(outcome.summary());
+    assertThat(decoded.suppressions().orElseThrow().ranges())
+        .isEqualTo(outcome.suppressions().orElseThrow().ranges());
+    assertThat(decoded.stats()).isEqualTo(outcome.stats());
+  }
+
+  @Test
+  void repeatedTextIsStoredOnce() throws IOException {
+    FileOutcome few = outcome("a.md", new Random(1), 10);
+    List<Finding> many = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      many.addAll(few.findings());
+    }
+    FileOutcome repeated =
+        FileOutcome.checked(
+            "a.md",
+            many,
+            few.summary().orElseThrow(),
+            few.suppressions().orElseThrow(),
+            few.stats().orElseThrow(),
+            List.of());
+
+    assertThat(encode(repeated).length).isLessThan(2 * encode(few).length);
+    assertThat(OutcomeCodec.decode("a.md", encode(repeated)).findings()).isEqualTo(many);
+  }
+
+  @Test
+  void anEntryForAnotherPathIsRefused() {
+    byte[] bytes = encode(outcome("a.md", new Random(2), 3));
+
+    assertThatThrownBy(() -> OutcomeCodec.decode("b.md", bytes))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("a.md");
+  }
+
+  @Test
+  void everyTruncationOrFlippedByteIsAnIoExceptionOrAnotherValidOutcome() {
+    byte[] bytes = encode(outcome("a.md", new Random(3), 20));
+    for (int length = 0; length < bytes.length; length++) {
+      byte[] truncated = Arrays.copyOf(bytes, length);
+      assertThatThrownBy(() -> OutcomeCodec.decode("a.md", truncated))
+          .isInstanceOf(IOException.class);
+    }
+    Random random = new Random(4);
+    for (int i = 0; i < 2000; i++) {
+      byte[] flipped = bytes.clone();
+      flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
+      try {
+        OutcomeCodec.decode("a.md", flipped);
+      } catch (IOException e) {
+        // what a corrupt entry is: the file is checked again
+      }
+    }
+  }
+
+  @Test
+  void incompleteOutcomesAreNotStored() {
+    FileOutcome outcome = outcome("a.md", new Random(5), 3);
+    Finding withFix =
+        new Finding(
+            "r", Severity.ERROR, "a.md", 1, 1, 1, 2, "m", Optional.of(new Fix("fix", List.of())));
+
+    assertThat(OutcomeCodec.encode(with(outcome, List.of(withFix), List.of()))).isEmpty();
+    assertThat(OutcomeCodec.encode(with(outcome, outcome.findings(), List.of("trace")))).isEmpty();
+    assertThat(
+            OutcomeCodec.encode(FileOutcome.notLinted("a.md", Optional.empty(), Optional.of("x"))))
+        .isEmpty();
+  }
+
+  private static FileOutcome with(FileOutcome o, List<Finding> findings, List<String> traces) {
+    return FileOutcome.checked(
+        o.path(),
+        findings,
+        o.summary().orElseThrow(),
+        o.suppressions().orElseThrow(),
+        o.stats().orElseThrow(),
+        traces);
+  }
+
+  private static byte[] encode(FileOutcome outcome) {
+    return OutcomeCodec.encode(outcome).orElseThrow();
+  }
+
+  private static FileOutcome outcome(String path, Random random, int count) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int line = 1 + random.nextInt(3000);
+      findings.add(
+          new Finding(
+              "rule-" + random.nextInt(5),
+              Severity.values()[random.nextInt(3)],
+              random.nextInt(10) == 0 ? "other/" + text(random) : path,
+              line,
+              1 + random.nextInt(200),
+              line + random.nextInt(3),
+              1 + random.nextInt(Integer.MAX_VALUE - 1),
+              text(random) + " " + i,
+              Optional.empty()));
+    }
+    List<DocumentSummary.LocatedLink> links = new ArrayList<>();
+    List<DocumentSummary.QuestionFact> questions = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      int line = 1 + random.nextInt(3000);
+      links.add(
+          new DocumentSummary.LocatedLink(
+              LinkRef.Kind.values()[random.nextInt(LinkRef.Kind.values().length)],
+              text(random),
+              line,
+              1 + random.nextInt(80),
+              line,
+              81 + random.nextInt(80)));
+      questions.add(
+          new DocumentSummary.QuestionFact(
+              text(random),
+              text(random),
+              line,
+              1,
+              line + random.nextInt(2),
+              5,
+              random.nextBoolean(),
+              QuestionShape.values()[random.nextInt(QuestionShape.values().length)]));
+    }
+    DocumentSummary summary =
+        new DocumentSummary(
+            path,
+            Set.of("a", "问题", "lone-\ud83d"),
+            links,
+            questions,
+            Optional.of(
+                new BankModel.UnrecognisedBank(
+                    7, QuestionShape.BOLD_PARAGRAPH, text(random), text(random))));
+    Suppressions suppressions =
+        Suppressions.of(
+            List.of(
+                new Suppressions.Range("*", 1, Integer.MAX_VALUE),
+                new Suppressions.Range("rule-1", 10, 12)));
+    return FileOutcome.checked(
+        path, findings, summary, suppressions, new FileStats(path, 30, 12), List.of());
+  }
+
+  private static String text(Random random) {
+    return TEXTS.get(random.nextInt(TEXTS.size()));
+  }
+}
