@@ -66,7 +66,11 @@ final class KatexTables {
   record Environment(String name, int args, boolean displayOnly) {}
 
   private static final KatexTables KATEX = load(false);
-  private static final KatexTables MATHJAX = load(true);
+
+  /** Loaded on first use only: most runs never ask for MathJax. */
+  private static final class MathJax {
+    static final KatexTables TABLES = load(true);
+  }
 
   private final Map<String, Command> commands;
   private final Map<String, Environment> environments;
@@ -86,7 +90,7 @@ final class KatexTables {
   }
 
   static KatexTables forRenderer(String renderer) {
-    return renderer.equalsIgnoreCase("mathjax") ? MATHJAX : KATEX;
+    return renderer.equalsIgnoreCase("mathjax") ? MathJax.TABLES : KATEX;
   }
 
   Command command(String name) {
@@ -119,7 +123,9 @@ final class KatexTables {
     Map<String, Command> commands = new HashMap<>();
     for (String[] row : rows("katex-commands.tsv")) {
       String arity = row.length > 3 ? row[3] : "";
-      int args = arity.isEmpty() ? 0 : Integer.parseInt(arity.replaceAll("\\+.*", ""));
+      int plus = arity.indexOf('+');
+      int args =
+          arity.isEmpty() ? 0 : Integer.parseInt(plus < 0 ? arity : arity.substring(0, plus));
       commands.put(
           row[0],
           new Command(

@@ -3,10 +3,8 @@ package io.github.qbanklint.rules.math;
 import io.github.qbanklint.core.document.Document;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
-import org.commonmark.node.StrongEmphasis;
 
 /**
  * Formulas that Markdown changes before the math renderer sees them, under profiles whose
@@ -19,26 +17,14 @@ final class MarkdownConflicts {
 
   private MarkdownConflicts() {}
 
-  static List<MathProblem> find(Document document, List<MathSpan> spans, MathProfile profile) {
+  static List<MathProblem> find(Document document, MathSpans found, MathProfile profile) {
     List<MathProblem> problems = new ArrayList<>();
     if (!profile.markdownSeesInlineMath()) {
       return problems;
     }
-    List<Node> markup = new ArrayList<>();
-    NodeWalk.descendants(
-        document.root(),
-        node -> {
-          boolean changesMath =
-              node instanceof Emphasis
-                  || node instanceof StrongEmphasis
-                  || node instanceof HtmlInline;
-          if (changesMath && Document.startOffset(node) >= 0) {
-            markup.add(node);
-          }
-          return true;
-        });
+    List<Node> markup = found.markup();
     int m = 0;
-    for (MathSpan span : spans) {
+    for (MathSpan span : found.spans()) {
       if (span.kind() != MathSpan.Kind.DOLLAR && span.kind() != MathSpan.Kind.DOUBLE_DOLLAR) {
         continue;
       }

@@ -35,16 +35,18 @@ final class MathAnalysis {
           profile.markdownSeesInlineMath()
               && (span.kind() == MathSpan.Kind.DOLLAR
                   || span.kind() == MathSpan.Kind.DOUBLE_DOLLAR);
+      List<TexToken> tokens = TexLexer.tokens(span.tex());
       List<TexChecker.Issue> issues =
           TexChecker.check(
               span.tex(),
+              tokens,
               span.display(),
               settings.renderer(),
               macros,
               suggestions,
               markdownEscapes);
       if (issues.isEmpty()) {
-        issues = SuspiciousTex.find(span.tex(), span.display());
+        issues = SuspiciousTex.find(tokens, span.display());
       }
       boolean delimiterReported = false;
       for (TexChecker.Issue issue : issues) {
@@ -55,7 +57,7 @@ final class MathAnalysis {
         delimiterReported |= delimiter;
       }
     }
-    problems.addAll(MarkdownConflicts.find(document, found.spans(), profile));
+    problems.addAll(MarkdownConflicts.find(document, found, profile));
     return List.copyOf(problems);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -15,6 +16,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 
 /**
  * Finds the formulas of a document the way the profile's renderer does: in the source text of each
@@ -31,6 +33,7 @@ final class MathSpanExtractor {
   private final MathProfile profile;
   private final List<MathSpan> spans = new ArrayList<>();
   private final List<MathProblem> problems = new ArrayList<>();
+  private final List<Node> markup = new ArrayList<>();
 
   /**
    * A {@code $$} alone at the start of a line whose paragraph ends before any closing {@code $$}:
@@ -39,10 +42,14 @@ final class MathSpanExtractor {
   private record OpenDisplay(Node paragraph, int open, int contentStart) {}
 
   private OpenDisplay openDisplay;
+  private final NextChar nextDollar;
+  private final NextChar nextBackslash;
 
   MathSpanExtractor(Document document, MathProfile profile) {
     this.document = document;
     this.profile = profile;
+    this.nextDollar = new NextChar(document.text(), '$');
+    this.nextBackslash = new NextChar(document.text(), '\\');
   }
 
   MathSpans extract() {
@@ -51,7 +58,7 @@ final class MathSpanExtractor {
       reportUnclosedDisplay("");
     }
     spans.sort(Comparator.comparingInt(MathSpan::start));
-    return new MathSpans(List.copyOf(spans), List.copyOf(problems));
+    return new MathSpans(List.copyOf(spans), List.copyOf(problems), List.copyOf(markup));
   }
 
   /** Handles one block; false when its children need no visit of their own. */
@@ -158,25 +165,34 @@ final class MathSpanExtractor {
     new ContainerScan(view, block).run();
   }
 
-  /** Every delimiter starts with a dollar or a backslash; most blocks have neither. */
+  /**
+   * Every delimiter starts with a dollar or a backslash; most blocks have neither. The next of each
+   * is kept from one block to the next, so that the document is searched about once.
+   */
   private boolean mayHoldMath(int from, int to) {
-    String text = document.text();
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '$' || c == '\\') {
-        return true;
-      }
-    }
-    return false;
+    return nextDollar.from(from) < to || nextBackslash.from(from) < to;
   }
 
-  /** Masks what in one inline node can hold no delimiter; true to go on into its children. */
+  /**
+   * Masks what in one inline node can hold no delimiter and keeps the markup Markdown conflicts are
+   * made of; true to go on into its children.
+   */
   private boolean mask(SourceView view, Node node) {
-    int start = Document.startOffset(node);
-    int end = Document.endOffset(node);
+    boolean markupNode =
+        node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof HtmlInline;
+    boolean masks =
+        node instanceof Code
+            || node instanceof HtmlInline
+            || node instanceof Link
+            || node instanceof Image;
+    int start = markupNode || masks ? Document.startOffset(node) : -1;
     if (start < 0) {
       return true;
     }
+    if (markupNode) {
+      markup.add(node);
+    }
+    int end = Document.endOffset(node);
     if (node instanceof Code code) {
       if (!backtickMath(view, code, start, end)) {
         view.mask(start, end);

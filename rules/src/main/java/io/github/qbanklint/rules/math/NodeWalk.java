@@ -1,11 +1,13 @@
 package io.github.qbanklint.rules.math;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Predicate;
 import org.commonmark.node.Node;
 
-/** Walks a commonmark tree in document order without recursion, so deep nesting cannot overflow. */
+/**
+ * Walks a commonmark tree in document order without recursion, so deep nesting cannot overflow, and
+ * without a stack of pending nodes: the tree's own sibling and parent links say where to go next
+ * (pushing every child onto a deque was the walk's main cost).
+ */
 final class NodeWalk {
   private NodeWalk() {}
 
@@ -14,19 +16,20 @@ final class NodeWalk {
    * on into the children of the node it was given.
    */
   static void descendants(Node root, Predicate<Node> visit) {
-    Deque<Node> pending = new ArrayDeque<>();
-    pushChildren(root, pending);
-    while (!pending.isEmpty()) {
-      Node node = pending.pop();
-      if (visit.test(node)) {
-        pushChildren(node, pending);
-      }
+    Node node = root.getFirstChild();
+    while (node != null) {
+      Node child = visit.test(node) ? node.getFirstChild() : null;
+      node = child != null ? child : following(node, root);
     }
   }
 
-  private static void pushChildren(Node node, Deque<Node> pending) {
-    for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-      pending.push(child);
+  /** The first node after the subtree of {@code node} in document order, inside {@code root}. */
+  private static Node following(Node node, Node root) {
+    for (Node n = node; n != root; n = n.getParent()) {
+      if (n.getNext() != null) {
+        return n.getNext();
+      }
     }
+    return null;
   }
 }

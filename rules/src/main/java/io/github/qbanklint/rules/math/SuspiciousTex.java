@@ -24,13 +24,14 @@ final class SuspiciousTex {
   private TexToken unopened;
   private boolean lineBreakReported;
 
-  private SuspiciousTex(String tex, boolean display) {
-    this.tokens = TexLexer.tokens(tex);
+  private SuspiciousTex(List<TexToken> tokens, boolean display) {
+    this.tokens = tokens;
     this.display = display;
   }
 
-  static List<Issue> find(String tex, boolean display) {
-    SuspiciousTex scan = new SuspiciousTex(tex, display);
+  /** The suspicious constructs of a formula, given as its {@link TexLexer} tokens. */
+  static List<Issue> find(List<TexToken> tokens, boolean display) {
+    SuspiciousTex scan = new SuspiciousTex(tokens, display);
     scan.run();
     return scan.issues;
   }

@@ -77,12 +77,13 @@ final class TexChecker {
 
   private TexChecker(
       String tex,
+      List<TexToken> tokens,
       boolean display,
       String renderer,
       Macros macros,
       CommandSuggestions suggestions,
       boolean markdownEscapes) {
-    this.in = new TexCursor(tex);
+    this.in = new TexCursor(tex, tokens);
     this.special = new SpecialArguments(in);
     this.tables = KatexTables.forRenderer(renderer);
     this.definitions = new MacroDefinitions(in, tables, macros);
@@ -96,18 +97,20 @@ final class TexChecker {
   /**
    * The problems of one formula.
    *
+   * @param tokens the {@link TexLexer} tokens of {@code tex}
    * @param markdownEscapes whether Markdown turns a backslash and punctuation into the punctuation
    *     before the renderer sees the formula ({@code 3\*1} is {@code 3*1} on GitHub)
    */
   static List<Issue> check(
       String tex,
+      List<TexToken> tokens,
       boolean display,
       String renderer,
       Macros macros,
       CommandSuggestions suggestions,
       boolean markdownEscapes) {
     TexChecker checker =
-        new TexChecker(tex, display, renderer, macros, suggestions, markdownEscapes);
+        new TexChecker(tex, tokens, display, renderer, macros, suggestions, markdownEscapes);
     checker.parseList(new Frame(false, Stop.TOP));
     return checker.in.issues();
   }

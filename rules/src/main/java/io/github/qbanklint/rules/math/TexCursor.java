@@ -20,9 +20,10 @@ final class TexCursor {
   private int depth;
   private boolean stopped;
 
-  TexCursor(String tex) {
+  /** A cursor at the start of {@code tokens}, the {@link TexLexer} tokens of {@code tex}. */
+  TexCursor(String tex, List<TexToken> tokens) {
     this.tex = tex;
-    this.tokens = TexLexer.tokens(tex);
+    this.tokens = tokens;
   }
 
   String tex() {

@@ -10,6 +10,15 @@ import java.util.List;
  * white space become one space token.
  */
 final class TexLexer {
+  /** The text of each ASCII character token, shared: most tokens are one ASCII character. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private TexLexer() {}
 
   static List<TexToken> tokens(String tex) {
@@ -43,7 +52,8 @@ final class TexLexer {
       while (i < n && UnicodeAccents.isCombining(tex.charAt(i))) {
         i++;
       }
-      tokens.add(new TexToken(typeOf(c), tex.substring(start, i), start, i));
+      String text = i == start + 1 && c < ASCII.length ? ASCII[c] : tex.substring(start, i);
+      tokens.add(new TexToken(typeOf(c), text, start, i));
     }
     tokens.add(new TexToken(TexToken.Type.END, "", n, n));
     return tokens;

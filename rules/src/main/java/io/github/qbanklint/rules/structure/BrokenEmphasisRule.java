@@ -7,6 +7,7 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.LineIndex;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
  * space, and is offered only when the fixed line parses with the pair rendered.
  */
 public final class BrokenEmphasisRule implements Rule {
+  private static final char[] MARKERS = {'*', '_'};
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_]+");
   private static final RuleMeta META =
       RuleMeta.builder("broken-emphasis")
@@ -56,10 +58,15 @@ public final class BrokenEmphasisRule implements Rule {
    * that is fixed.
    */
   private static List<EmphasisRuns.Pair> brokenPairs(EmphasisRuns.BlockRuns block, String text) {
-    return Stream.of('*', '_')
-        .flatMap(marker -> block.pairs(marker).stream())
-        .filter(p -> !canOpen(text, p.open()) || !canClose(text, p.close()))
-        .toList();
+    List<EmphasisRuns.Pair> broken = new ArrayList<>();
+    for (char marker : MARKERS) {
+      for (EmphasisRuns.Pair p : block.pairs(marker)) {
+        if (!canOpen(text, p.open()) || !canClose(text, p.close())) {
+          broken.add(p);
+        }
+      }
+    }
+    return broken;
   }
 
   private static void checkPair(DocumentContext context, EmphasisRuns.Pair pair) {

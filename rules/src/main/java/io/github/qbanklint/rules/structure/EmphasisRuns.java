@@ -41,10 +41,18 @@ final class EmphasisRuns extends AbstractVisitor {
 
     /** The runs of {@code marker} paired in writing order: the first with the second, and so on. */
     List<Pair> pairs(char marker) {
-      List<Run> of = runs.stream().filter(r -> r.marker() == marker).toList();
       List<Pair> pairs = new ArrayList<>();
-      for (int i = 0; i + 1 < of.size(); i += 2) {
-        pairs.add(new Pair(of.get(i), of.get(i + 1)));
+      Run open = null;
+      for (Run run : runs) {
+        if (run.marker() != marker) {
+          continue;
+        }
+        if (open == null) {
+          open = run;
+        } else {
+          pairs.add(new Pair(open, run));
+          open = null;
+        }
       }
       return pairs;
     }

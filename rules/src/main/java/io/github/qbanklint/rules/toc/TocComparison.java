@@ -265,18 +265,23 @@ final class TocComparison {
       this.targets = targets;
       Map<String, Integer> ids = new HashMap<>();
       List<String> keyList = new ArrayList<>();
+      // Most entries copy their heading's text: each distinct text is keyed once.
+      Map<String, Integer> idOfText = new HashMap<>();
       entryKeys = new int[entries.size()];
       linkedHeadings = new Heading[entries.size()];
       emptyTargets = new boolean[entries.size()];
       for (int i = 0; i < entries.size(); i++) {
         TocEntry entry = entries.get(i);
-        entryKeys[i] = id(TocText.key(entry.text()), ids, keyList);
+        entryKeys[i] =
+            idOfText.computeIfAbsent(entry.text(), t -> id(TocText.key(t), ids, keyList));
         emptyTargets[i] = EmptyLinkTargets.isEmpty(entry);
         linkedHeadings[i] = emptyTargets[i] ? null : anchors.heading(entry).orElse(null);
       }
       targetKeys = new int[targets.size()];
       for (int j = 0; j < targets.size(); j++) {
-        targetKeys[j] = id(TocText.key(targets.get(j).heading().text()), ids, keyList);
+        targetKeys[j] =
+            idOfText.computeIfAbsent(
+                targets.get(j).heading().text(), t -> id(TocText.key(t), ids, keyList));
       }
       keys = keyList.toArray(String[]::new);
       int[] counts = new int[keys.length];

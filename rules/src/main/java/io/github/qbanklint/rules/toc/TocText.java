@@ -125,7 +125,9 @@ final class TocText {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+      if (c < 0x80 || TextChars.isCjkIdeograph(c)) {
+        out.append(c); // no Unicode space, no full-width form: spares the character database
+      } else if (Character.getType(c) == Character.SPACE_SEPARATOR) {
         out.append(' ');
       } else if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
         out.append((char) (c - FULL_WIDTH_FIRST + '!'));
