@@ -12,9 +12,12 @@
 #                                         # (AppCDS before Java 25, the AOT cache from 25 on) and
 #                                         # without any, interleaved
 #
-# RUNS=N sets the runs per variant (default 10). An untimed first run per JVM builds the jar if
-# needed and lets the launcher create its archive. On a shared machine, read the CPU column too:
-# wall time there mostly measures the other processes.
+# RUNS=N sets the runs per variant (default 10). An untimed first run per variant builds the jar
+# if needed, lets the launcher create its archive and fills the variant's own result cache (its own
+# XDG_CACHE_HOME under a temporary folder): every timed run then reads a warm cache, as a repeated
+# run does. (With one cache for all, each JVM version found the other's entries, which name the
+# runtime, and checked the bank again: variants then alternated between cold and warm caches.) On a
+# shared machine, read the CPU column too: wall time there mostly measures the other processes.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +28,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --compare) compare=true; shift ;;
     --java) homes+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) break ;;
   esac
 done
@@ -75,10 +78,15 @@ summary() {
     printf "min %.3f  median %.3f  max %.3f", t[1] / 1000, m / 1000, t[NR] / 1000 }'
 }
 
-# Untimed: builds the jar if needed and makes each JVM's archive.
+# Each variant keeps its result cache apart from the others' and the user's.
+for i in "${!commands[@]}"; do
+  commands[$i]="XDG_CACHE_HOME='$results/cache-$i' ${commands[$i]}"
+done
+
+# Untimed: builds the jar if needed, makes each JVM's archive and fills each variant's cache.
 ./qbank-lint "$bank" >/dev/null 2>&1 || true
-for home in "${homes[@]}"; do
-  JAVA_HOME="$home" ./qbank-lint "$bank" >/dev/null 2>&1 || true
+for i in "${!commands[@]}"; do
+  eval "${commands[$i]}" >/dev/null 2>&1 || true
 done
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1) on the PATH; $runs runs each"
 for _ in $(seq "$runs"); do
