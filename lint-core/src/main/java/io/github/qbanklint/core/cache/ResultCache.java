@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +16,11 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Per-document results of earlier runs, keyed by the document's path and the SHA-256 of its bytes,
- * valid for one build and one effective configuration (the store's context). Thread-safe: documents
- * are checked in parallel. Saving keeps the entries of this run and those of files not linted this
- * run that still exist, within {@link #MAX_BYTES}.
+ * Per-document results of earlier runs, keyed by the document's path and the SHA-256 of its bytes
+ * (and, to skip reading a file that was not written since, its {@link FileStamp}), valid for one
+ * build and one effective configuration (the store's context). Thread-safe: documents are checked
+ * in parallel. Saving keeps the entries of this run and those of files not linted this run that
+ * still exist, within {@link #MAX_BYTES}.
  */
 public final class ResultCache {
   /** The bound on the results file: 64 MiB; entries past it are not kept. */
@@ -26,6 +28,8 @@ public final class ResultCache {
 
   /** One document's payload is not kept when larger than this (1 MiB). */
   static final int MAX_ENTRY_BYTES = 1024 * 1024;
+
+  private static final int HASH_LENGTH = 32;
 
   private final SignedFile file;
   private final Map<String, CacheEntry> previous;
@@ -81,16 +85,54 @@ public final class ResultCache {
     return Optional.of(cache);
   }
 
-  /** The payload stored for {@code path} with these bytes, if any; marks the path as linted. */
-  public Optional<byte[]> find(String path, byte[] contentHash) {
-    visited.add(path);
+  /**
+   * The payload stored for {@code path} whose file still has {@code stamp} (see {@link FileStamp}),
+   * so that its bytes need not be read; marks the path as linted when found.
+   */
+  public Optional<byte[]> findUnchanged(String path, byte[] stamp) {
     CacheEntry entry = previous.get(path);
-    if (entry == null || !MessageDigest.isEqual(entry.digest(), contentHash)) {
+    if (entry == null
+        || !Arrays.equals(
+            entry.digest(), HASH_LENGTH, entry.digest().length, stamp, 0, stamp.length)) {
       return Optional.empty();
     }
+    return Optional.of(hit(path, entry));
+  }
+
+  /**
+   * The payload stored for {@code path} with these bytes, if any; marks the path as linted. A hit
+   * keeps the file's current {@code stamp}, so that the next run need not read it.
+   */
+  public Optional<byte[]> find(String path, byte[] contentHash, Optional<byte[]> stamp) {
+    visited.add(path);
+    CacheEntry entry = previous.get(path);
+    if (entry == null
+        || !MessageDigest.isEqual(Arrays.copyOf(entry.digest(), HASH_LENGTH), contentHash)) {
+      return Optional.empty();
+    }
+    byte[] digest = digest(contentHash, stamp);
+    if (!Arrays.equals(digest, entry.digest())) {
+      entry = new CacheEntry(path, digest, entry.payload());
+      changed = true;
+    }
+    return Optional.of(hit(path, entry));
+  }
+
+  private byte[] hit(String path, CacheEntry entry) {
+    visited.add(path);
     current.put(path, entry);
     hits.incrementAndGet();
-    return Optional.of(entry.payload());
+    return entry.payload();
+  }
+
+  /** What an entry is keyed by: the content hash, then the file's stamp when it has one. */
+  private static byte[] digest(byte[] contentHash, Optional<byte[]> stamp) {
+    if (stamp.isEmpty()) {
+      return contentHash;
+    }
+    byte[] digest = Arrays.copyOf(contentHash, HASH_LENGTH + stamp.get().length);
+    System.arraycopy(stamp.get(), 0, digest, HASH_LENGTH, stamp.get().length);
+    return digest;
   }
 
   /** How many documents' results this run reused, of how many it linted, and from where. */
@@ -114,11 +156,11 @@ public final class ResultCache {
     return Hashes.sha256(content);
   }
 
-  /** Keeps {@code payload} as the result for {@code path} with these bytes. */
-  public void store(String path, byte[] contentHash, byte[] payload) {
+  /** Keeps {@code payload} as the result for {@code path} with these bytes and this stamp. */
+  public void store(String path, byte[] contentHash, Optional<byte[]> stamp, byte[] payload) {
     visited.add(path);
     if (payload.length <= MAX_ENTRY_BYTES) {
-      current.put(path, new CacheEntry(path, contentHash, payload));
+      current.put(path, new CacheEntry(path, digest(contentHash, stamp), payload));
     }
     changed = true;
   }

@@ -1,6 +1,9 @@
 package io.github.qbanklint.core.engine;
 
+import io.github.qbanklint.core.cache.FileStamp;
 import io.github.qbanklint.core.document.DocumentLoader;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Reads files from the working tree, at the real paths the {@link FileCollector} resolved: a path
@@ -16,6 +19,11 @@ public final class DiskSource implements ByteSource {
   @Override
   public DocumentLoader.Read read(SourceFile file) {
     return loader.read(file.file());
+  }
+
+  @Override
+  public Optional<byte[]> stamp(SourceFile file) {
+    return FileStamp.of(file.file(), Instant.now());
   }
 
   @Override

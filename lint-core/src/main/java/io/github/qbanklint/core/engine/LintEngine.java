@@ -310,14 +310,21 @@ public final class LintEngine {
       return check(
           file.relativePath(), source.load(file), rules, bankBuilder, config, rulesInParallel);
     }
-    // Only the bytes are read and hashed: a hit skips decoding, parsing and every rule.
+    // A file not written since its result was stored is not even read; otherwise only the bytes
+    // are read and hashed: a hit skips decoding, parsing and every rule.
+    Optional<byte[]> stamp = bytes.stamp(file);
+    Optional<FileOutcome> unchanged =
+        stamp.flatMap(s -> cache.get().findUnchanged(file.relativePath(), s));
+    if (unchanged.isPresent()) {
+      return unchanged.get();
+    }
     DocumentLoader.Read read = bytes.read(file);
     if (read instanceof DocumentLoader.Failed failed) {
       return check(file.relativePath(), failed, rules, bankBuilder, config, rulesInParallel);
     }
     byte[] content = ((DocumentLoader.Bytes) read).bytes();
     byte[] hash = ResultCache.contentHash(content);
-    Optional<FileOutcome> hit = cache.get().find(file.relativePath(), hash);
+    Optional<FileOutcome> hit = cache.get().find(file.relativePath(), hash, stamp);
     if (hit.isPresent()) {
       return hit.get();
     }
@@ -330,7 +337,7 @@ public final class LintEngine {
                 config,
                 rulesInParallel)
             .withoutOutline();
-    cache.get().store(file.relativePath(), hash, outcome);
+    cache.get().store(file.relativePath(), hash, stamp, outcome);
     return outcome;
   }
 

@@ -3,6 +3,7 @@ package io.github.qbanklint.core.engine;
 import io.github.qbanklint.core.cache.BuildFingerprint;
 import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.cache.ConfigFingerprint;
+import io.github.qbanklint.core.cache.FileStamp;
 import io.github.qbanklint.core.cache.ResultCache;
 import io.github.qbanklint.core.config.Config;
 import java.io.IOException;
@@ -102,8 +103,13 @@ final class RunCache {
     }
   }
 
-  Optional<FileOutcome> find(String path, byte[] contentHash) {
-    return cache.find(path, contentHash).flatMap(bytes -> decoded(path, bytes));
+  /** The outcome of a file not written since its result was stored (see {@link FileStamp}). */
+  Optional<FileOutcome> findUnchanged(String path, byte[] stamp) {
+    return cache.findUnchanged(path, stamp).flatMap(bytes -> decoded(path, bytes));
+  }
+
+  Optional<FileOutcome> find(String path, byte[] contentHash, Optional<byte[]> stamp) {
+    return cache.find(path, contentHash, stamp).flatMap(bytes -> decoded(path, bytes));
   }
 
   private Optional<FileOutcome> decoded(String path, byte[] bytes) {
@@ -115,8 +121,8 @@ final class RunCache {
     }
   }
 
-  void store(String path, byte[] contentHash, FileOutcome outcome) {
-    OutcomeCodec.encode(outcome).ifPresent(bytes -> cache.store(path, contentHash, bytes));
+  void store(String path, byte[] contentHash, Optional<byte[]> stamp, FileOutcome outcome) {
+    OutcomeCodec.encode(outcome).ifPresent(bytes -> cache.store(path, contentHash, stamp, bytes));
   }
 
   /** Saves, dropping the entries of files that no longer exist. */

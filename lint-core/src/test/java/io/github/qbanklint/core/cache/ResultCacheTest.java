@@ -35,9 +35,10 @@ class ResultCacheTest {
   void aSavedEntryIsFoundAgainForTheSameBytesOnly() throws IOException {
     saveEntries("a.md", "b.md");
     ResultCache cache = open("build", "config").orElseThrow();
-    assertThat(cache.find("a.md", hash("a.md"))).hasValueSatisfying(p -> payloadOf("a.md", p));
-    assertThat(cache.find("b.md", hash("changed"))).isEmpty();
-    cache.store("b.md", hash("changed"), payload("b.md"));
+    assertThat(cache.find("a.md", hash("a.md"), Optional.empty()))
+        .hasValueSatisfying(p -> payloadOf("a.md", p));
+    assertThat(cache.find("b.md", hash("changed"), Optional.empty())).isEmpty();
+    cache.store("b.md", hash("changed"), Optional.empty(), payload("b.md"));
     assertThat(cache.summary()).startsWith("results of 1 of 2 files reused from the cache ");
     assertThat(notes).isEmpty();
   }
@@ -50,8 +51,8 @@ class ResultCacheTest {
     bytes[at] ^= 1;
     Files.write(resultsFile(), bytes);
     ResultCache cache = open("build", "config").orElseThrow();
-    assertThat(cache.find("a.md", hash("a.md"))).isPresent();
-    assertThat(cache.find("b.md", hash("b.md"))).isEmpty();
+    assertThat(cache.find("a.md", hash("a.md"), Optional.empty())).isPresent();
+    assertThat(cache.find("b.md", hash("b.md"), Optional.empty())).isEmpty();
     assertThat(notes).singleElement().asString().contains("1 of its entries are not signed");
   }
 
@@ -59,7 +60,8 @@ class ResultCacheTest {
   void entriesSignedWithAnotherKeyAreIgnored() throws IOException {
     saveEntries("a.md");
     Files.delete(userCache.resolve("mac-key"));
-    assertThat(open("build", "config").orElseThrow().find("a.md", hash("a.md"))).isEmpty();
+    assertThat(open("build", "config").orElseThrow().find("a.md", hash("a.md"), Optional.empty()))
+        .isEmpty();
     assertThat(notes).singleElement().asString().contains("not signed with this user's key");
   }
 
@@ -69,28 +71,37 @@ class ResultCacheTest {
     byte[] bytes = Files.readAllBytes(resultsFile());
     Files.write(resultsFile(), Arrays.copyOf(bytes, bytes.length - 10));
     ResultCache cache = open("build", "config").orElseThrow();
-    assertThat(cache.find("a.md", hash("a.md"))).isEmpty();
+    assertThat(cache.find("a.md", hash("a.md"), Optional.empty())).isEmpty();
     assertThat(notes)
         .containsExactly(
             "note: the cache " + resultsFile() + " is ignored: it is truncated; it is rebuilt");
-    cache.store("a.md", hash("a.md"), payload("a.md"));
+    cache.store("a.md", hash("a.md"), Optional.empty(), payload("a.md"));
     cache.save(p -> true);
     notes.clear();
-    assertThat(open("build", "config").orElseThrow().find("a.md", hash("a.md"))).isPresent();
+    assertThat(open("build", "config").orElseThrow().find("a.md", hash("a.md"), Optional.empty()))
+        .isPresent();
     assertThat(notes).isEmpty();
   }
 
   @Test
   void aFileOfAnotherBuildIsIgnoredWithANote() throws IOException {
     saveEntries("a.md");
-    assertThat(open("other build", "config").orElseThrow().find("a.md", hash("a.md"))).isEmpty();
+    assertThat(
+            open("other build", "config")
+                .orElseThrow()
+                .find("a.md", hash("a.md"), Optional.empty()))
+        .isEmpty();
     assertThat(notes).singleElement().asString().contains("another build of qbank-lint wrote it");
   }
 
   @Test
   void anotherConfigurationStartsAfreshWithoutANote() throws IOException {
     saveEntries("a.md");
-    assertThat(open("build", "other config").orElseThrow().find("a.md", hash("a.md"))).isEmpty();
+    assertThat(
+            open("build", "other config")
+                .orElseThrow()
+                .find("a.md", hash("a.md"), Optional.empty()))
+        .isEmpty();
     assertThat(notes).isEmpty();
   }
 
@@ -98,7 +109,8 @@ class ResultCacheTest {
   void aForeignFileIsIgnoredWithANote() throws IOException {
     Files.createDirectories(resultsFile().getParent());
     Files.writeString(resultsFile(), "{\"results\": \"all clean\"}");
-    assertThat(open("build", "config").orElseThrow().find("a.md", hash("a.md"))).isEmpty();
+    assertThat(open("build", "config").orElseThrow().find("a.md", hash("a.md"), Optional.empty()))
+        .isEmpty();
     assertThat(notes).singleElement().asString().contains("is not a qbank-lint results cache");
   }
 
@@ -134,7 +146,7 @@ class ResultCacheTest {
     CacheLocation chosen = CacheLocation.of(userCache, root, Optional.of(Path.of(".qbank-cache")));
     ResultCache untracked =
         ResultCache.open(chosen, root, "build", "config", p -> false, notes::add).orElseThrow();
-    untracked.store("a.md", hash("a.md"), payload("a.md"));
+    untracked.store("a.md", hash("a.md"), Optional.empty(), payload("a.md"));
     untracked.save(p -> true);
     assertThat(chosen.resultsFile().startsWith(root)).isTrue();
     assertThat(chosen.resultsFile()).exists();
@@ -153,26 +165,28 @@ class ResultCacheTest {
   void savingDropsDeletedFilesKeepsOthersAndStaysInItsBound() throws IOException {
     saveEntries("a.md", "b.md", "c.md");
     ResultCache cache = open("build", "config").orElseThrow();
-    cache.find("a.md", hash("a.md"));
+    cache.find("a.md", hash("a.md"), Optional.empty());
     cache.save(path -> !path.equals("c.md")); // c.md was deleted; b.md not linted this run
     ResultCache reopened = open("build", "config").orElseThrow();
-    assertThat(reopened.find("a.md", hash("a.md"))).isPresent();
-    assertThat(reopened.find("b.md", hash("b.md"))).isPresent();
-    assertThat(reopened.find("c.md", hash("c.md"))).isEmpty();
+    assertThat(reopened.find("a.md", hash("a.md"), Optional.empty())).isPresent();
+    assertThat(reopened.find("b.md", hash("b.md"), Optional.empty())).isPresent();
+    assertThat(reopened.find("c.md", hash("c.md"), Optional.empty())).isEmpty();
 
     long bound = Files.size(resultsFile()) + 50;
     ResultCache bounded =
         ResultCache.open(location(), root, "build", "config", p -> false, notes::add, bound)
             .orElseThrow();
     for (String path : List.of("d.md", "e.md", "f.md")) {
-      bounded.store(path, hash(path), payload(path));
+      bounded.store(path, hash(path), Optional.empty(), payload(path));
     }
     bounded.save(p -> true);
     assertThat(Files.size(resultsFile())).isLessThanOrEqualTo(bound);
     ResultCache after =
         ResultCache.open(location(), root, "build", "config", p -> false, notes::add, bound)
             .orElseThrow();
-    assertThat(after.find("d.md", hash("d.md"))).as("this run's entries come first").isPresent();
+    assertThat(after.find("d.md", hash("d.md"), Optional.empty()))
+        .as("this run's entries come first")
+        .isPresent();
     assertThat(notes).isEmpty();
   }
 
@@ -192,10 +206,40 @@ class ResultCacheTest {
     }
   }
 
+  @Test
+  void anEntryStoredWithAStampIsFoundByItWithoutTheBytes() throws IOException {
+    ResultCache first = open("build", "config").orElseThrow();
+    first.store("a.md", hash("a.md"), Optional.of(stamp(1)), payload("a.md"));
+    first.save(p -> true);
+    ResultCache second = open("build", "config").orElseThrow();
+    assertThat(second.findUnchanged("a.md", stamp(2))).isEmpty();
+    assertThat(second.findUnchanged("a.md", stamp(1)))
+        .hasValueSatisfying(p -> payloadOf("a.md", p));
+    assertThat(second.summary()).startsWith("results of 1 of 1 files reused");
+  }
+
+  @Test
+  void aHitByTheBytesKeepsTheFilesNewStamp() throws IOException {
+    ResultCache first = open("build", "config").orElseThrow();
+    first.store("a.md", hash("a.md"), Optional.empty(), payload("a.md"));
+    first.save(p -> true);
+    ResultCache touched = open("build", "config").orElseThrow();
+    assertThat(touched.findUnchanged("a.md", stamp(3))).isEmpty();
+    assertThat(touched.find("a.md", hash("a.md"), Optional.of(stamp(3)))).isPresent();
+    touched.save(p -> true);
+    assertThat(open("build", "config").orElseThrow().findUnchanged("a.md", stamp(3))).isPresent();
+  }
+
+  private static byte[] stamp(int value) {
+    byte[] stamp = new byte[40];
+    Arrays.fill(stamp, (byte) value);
+    return stamp;
+  }
+
   private void saveEntries(String... paths) {
     ResultCache cache = open("build", "config").orElseThrow();
     for (String path : paths) {
-      cache.store(path, hash(path), payload(path));
+      cache.store(path, hash(path), Optional.empty(), payload(path));
     }
     cache.save(p -> true);
   }

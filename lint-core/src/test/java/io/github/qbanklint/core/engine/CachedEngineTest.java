@@ -8,10 +8,13 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.cache.CacheOptions;
+import io.github.qbanklint.core.cache.FileStamp;
 import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.document.DocumentLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,5 +105,50 @@ class CachedEngineTest {
     engine.run(new LintRequest(List.of(workspace), workspace, off, 1));
     assertThat(rule.checked).containsExactly("a.md", "a.md");
     assertThat(userCache).isEmptyDirectory();
+  }
+
+  /** The disk, counting the files whose bytes are read. */
+  private static final class CountingDisk implements ByteSource {
+    private final DiskSource disk = new DiskSource(Config.defaults().documentLoader());
+    final List<String> read = new ArrayList<>();
+
+    @Override
+    public synchronized DocumentLoader.Read read(SourceFile file) {
+      read.add(file.relativePath());
+      return disk.read(file);
+    }
+
+    @Override
+    public DocumentLoader.Result decode(SourceFile file, byte[] bytes) {
+      return disk.decode(file, bytes);
+    }
+
+    @Override
+    public Optional<byte[]> stamp(SourceFile file) {
+      return disk.stamp(file);
+    }
+  }
+
+  @Test
+  void aFileNotWrittenSinceItsResultWasStoredIsNotReadAgain() throws Exception {
+    Path a = Files.writeString(workspace.resolve("a.md"), "# A\n\nBAD\n");
+    FileTime written = Files.getLastModifiedTime(a);
+    Thread.sleep(FileStamp.SETTLED.toMillis() + 200); // only a settled file has a stamp
+    CountingDisk disk = new CountingDisk();
+    LintResult first = cached().run(request(), disk);
+    LintResult second = cached().run(request(), disk);
+    assertThat(disk.read).as("the second run trusts the stamp").containsExactly("a.md");
+    assertThat(second.findings()).isEqualTo(first.findings());
+
+    // Same size, same modification time, other bytes: the change time still tells.
+    Files.writeString(a, "# A\n\nbad\n");
+    Files.setLastModifiedTime(a, written);
+    rule.checked.clear();
+    assertThat(cached().run(request(), disk).findings()).isEmpty();
+    assertThat(rule.checked).containsExactly("a.md");
+  }
+
+  private LintRequest request() {
+    return new LintRequest(List.of(workspace), workspace, Config.defaults(), 2);
   }
 }
