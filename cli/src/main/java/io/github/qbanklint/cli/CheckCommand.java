@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
           BaselineCommand.apply(
               lint.workingDirectory().resolve(baseline), baseline.toString(), result);
     }
-    output.write(result, lint.workingDirectory(), lint.verbose);
+    output.write(result, lint.workingDirectory(), lint.registry(), lint.verbose);
     if (!output.quiet || !result.findings().isEmpty()) {
       printRemoteSummary(result);
     }

@@ -57,6 +57,8 @@ final class LintOptions {
 
   private LintProgress progress = LintProgress.NONE;
 
+  private RuleRegistry registry;
+
   /** Whether and where results are reused: only {@code check} turns this on. */
   private CacheOptions cache = CacheOptions.off();
 
@@ -107,7 +109,15 @@ final class LintOptions {
   }
 
   LintEngine engine() {
-    return new LintEngine(RuleRegistry.load()).withCache(cache).withProgress(progress);
+    return new LintEngine(registry()).withCache(cache).withProgress(progress);
+  }
+
+  /** The registered rules, loaded once for the run and its report. */
+  RuleRegistry registry() {
+    if (registry == null) {
+      registry = RuleRegistry.load();
+    }
+    return registry;
   }
 
   /** Tells {@code listener} how the runs of these options advance. */

@@ -154,7 +154,8 @@ final class OutputOptions {
     return output != null || outputDirectory != null;
   }
 
-  void write(LintResult result, Path workingDirectory, boolean verbose) throws IOException {
+  void write(LintResult result, Path workingDirectory, RuleRegistry registry, boolean verbose)
+      throws IOException {
     List<Reporter> reporters = reporters();
     boolean useColour =
         colour == ColourChoice.always
@@ -163,7 +164,7 @@ final class OutputOptions {
         new ReportContext(
             workingDirectory,
             useColour,
-            RuleRegistry.load().all().stream().map(r -> r.meta()).toList(),
+            registry.all().stream().map(r -> r.meta()).toList(),
             verbose);
     List<Path> written = new ArrayList<>();
     for (Reporter reporter : reporters) {
