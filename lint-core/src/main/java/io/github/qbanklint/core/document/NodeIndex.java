@@ -19,20 +19,18 @@ import org.commonmark.node.Node;
 public final class NodeIndex {
   private final Node[] nodes;
   private final int[] subtreeEnds;
-  private final Map<Class<?>, int[]> positionsByClass;
+  private final Map<Class<?>, Positions> positionsByClass;
   private final List<Node> blocks;
-  private final int[] blockPositions;
-  private final Map<Node, Integer> blockNumbers;
+  private final Positions blockPositions;
+  private final Map<Node, Integer> blockNumbers = new IdentityHashMap<>();
   private final Map<List<Class<?>>, List<Node>> selections = new ConcurrentHashMap<>();
 
   private NodeIndex(Walk walk) {
-    this.nodes = walk.nodes.toArray(new Node[0]);
-    this.subtreeEnds = Arrays.copyOf(walk.subtreeEnds, nodes.length);
-    this.positionsByClass = new HashMap<>();
-    walk.positionsByClass.forEach((type, p) -> positionsByClass.put(type, p.trimmed()));
+    this.nodes = walk.nodes;
+    this.subtreeEnds = walk.subtreeEnds;
+    this.positionsByClass = walk.positionsByClass;
     this.blocks = List.copyOf(walk.blocks);
-    this.blockPositions = walk.blockPositions.trimmed();
-    this.blockNumbers = new IdentityHashMap<>();
+    this.blockPositions = walk.blockPositions;
     for (int i = 0; i < blocks.size(); i++) {
       blockNumbers.put(blocks.get(i), i);
     }
@@ -77,19 +75,19 @@ public final class NodeIndex {
   }
 
   private List<Node> collect(List<Class<?>> types) {
-    List<int[]> matching = new ArrayList<>();
+    List<Positions> matching = new ArrayList<>();
     int count = 0;
-    for (Map.Entry<Class<?>, int[]> entry : positionsByClass.entrySet()) {
+    for (Map.Entry<Class<?>, Positions> entry : positionsByClass.entrySet()) {
       if (types.stream().anyMatch(t -> t.isAssignableFrom(entry.getKey()))) {
         matching.add(entry.getValue());
-        count += entry.getValue().length;
+        count += entry.getValue().size;
       }
     }
     int[] positions = new int[count];
     int filled = 0;
-    for (int[] p : matching) {
-      System.arraycopy(p, 0, positions, filled, p.length);
-      filled += p.length;
+    for (Positions p : matching) {
+      System.arraycopy(p.values, 0, positions, filled, p.size);
+      filled += p.size;
     }
     if (matching.size() > 1) {
       Arrays.sort(positions);
@@ -116,7 +114,7 @@ public final class NodeIndex {
     if (node.getParent() == null) {
       return 0;
     }
-    int block = blockPositions[blockOf(node)];
+    int block = blockPositions.values[blockOf(node)];
     for (int p = block; p < subtreeEnds[block]; p++) {
       if (nodes[p] == node) {
         return p;
@@ -127,8 +125,9 @@ public final class NodeIndex {
 
   /** The walk: pre-order, without recursion, as inline markup may nest deeply. */
   private static final class Walk {
-    private final List<Node> nodes = new ArrayList<>();
-    private int[] subtreeEnds = new int[64];
+    private Node[] nodes = new Node[256];
+    private int[] subtreeEnds = new int[256];
+    private int size;
     private final Map<Class<?>, Positions> positionsByClass = new HashMap<>();
     private final List<Node> blocks = new ArrayList<>();
     private final Positions blockPositions = new Positions();
@@ -144,8 +143,8 @@ public final class NodeIndex {
         }
         open.add(position);
         Node next = node.getFirstChild();
-        while (next == null && open.size() > 0) {
-          subtreeEnds[open.pop()] = nodes.size();
+        while (next == null && open.size > 0) {
+          subtreeEnds[open.values[--open.size]] = size;
           next = node == root ? null : node.getNext();
           node = next == null ? node.getParent() : node;
         }
@@ -154,17 +153,18 @@ public final class NodeIndex {
     }
 
     private int add(Node node) {
-      int position = nodes.size();
-      nodes.add(node);
-      if (position == subtreeEnds.length) {
+      int position = size++;
+      if (position == nodes.length) {
+        nodes = Arrays.copyOf(nodes, position * 2);
         subtreeEnds = Arrays.copyOf(subtreeEnds, position * 2);
       }
+      nodes[position] = node;
       positionsByClass.computeIfAbsent(node.getClass(), c -> new Positions()).add(position);
       return position;
     }
   }
 
-  /** A growable list of positions. */
+  /** A growable list of positions: the first {@code size} values. */
   private static final class Positions {
     private int[] values = new int[8];
     private int size;
@@ -174,18 +174,6 @@ public final class NodeIndex {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = value;
-    }
-
-    int pop() {
-      return values[--size];
-    }
-
-    int size() {
-      return size;
-    }
-
-    int[] trimmed() {
-      return Arrays.copyOf(values, size);
     }
   }
 }
