@@ -180,10 +180,22 @@ public record AnswerLength(int units, Form form) {
 
     void add(String text) {
       for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
+        int c = text.charAt(i);
+        if (c < 0x80) {
+          // ASCII, most of any answer: letters and digits are exactly [A-Za-z0-9], none is CJK.
+          i++;
+          if (isAsciiLetterOrDigit(c)) {
+            units += inWord ? 0 : 1;
+            inWord = true;
+          } else {
+            inWord &= joinsWord(text, i, c);
+          }
+          continue;
+        }
+        c = text.codePointAt(i);
         i += Character.charCount(c);
         if (!Character.isLetterOrDigit(c)) {
-          inWord &= isApostrophe(c) && i < text.length() && Character.isLetter(text.codePointAt(i));
+          inWord &= joinsWord(text, i, c);
         } else if (isCjk(c)) {
           units++;
           inWord = false;
@@ -195,8 +207,17 @@ public record AnswerLength(int units, Form form) {
       inWord = false;
     }
 
-    private static boolean isApostrophe(int c) {
-      return c == '\'' || c == '\u2019';
+    private static boolean isAsciiLetterOrDigit(int c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Whether {@code c}, before {@code next}, keeps a word going: an apostrophe before a letter.
+     */
+    private static boolean joinsWord(String text, int next, int c) {
+      return (c == '\'' || c == '\u2019')
+          && next < text.length()
+          && Character.isLetter(text.codePointAt(next));
     }
 
     int units() {
