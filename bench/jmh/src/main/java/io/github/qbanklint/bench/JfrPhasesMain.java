@@ -151,7 +151,7 @@ public final class JfrPhasesMain {
     }
     if (name.startsWith("document.MarkdownParser")
         || name.startsWith("document.LengthGuardedInlineParser")
-        || name.startsWith("document.GfmPostProcessor")
+        || name.startsWith("document.PrefilteredAutolinks")
         || name.startsWith("document.Unparsed")) {
       return "parse (commonmark)";
     }

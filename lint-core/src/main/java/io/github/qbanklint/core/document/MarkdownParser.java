@@ -7,6 +7,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -32,8 +33,9 @@ public final class MarkdownParser {
       List.of(
           TablesExtension.create(),
           StrikethroughExtension.create(),
+          PrefilteredAutolinks.create(),
           YamlFrontMatterExtension.create(),
-          GfmPostProcessor.create());
+          TaskListItemsExtension.create());
 
   private MarkdownParser() {}
 

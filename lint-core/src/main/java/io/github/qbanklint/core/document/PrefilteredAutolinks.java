@@ -6,32 +6,26 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.ext.autolink.internal.AutolinkPostProcessor;
-import org.commonmark.ext.task.list.items.internal.TaskListItemPostProcessor;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
 
 /**
- * GFM autolinks and task list items, in one walk of the tree after parsing instead of one per
- * extension. Autolinks ({@code https://…}, {@code www.…}, e-mail addresses) are found by
- * commonmark's own autolink post-processor, but only in text that can hold one: it scans every
- * character of every text node, which cost 7% of a whole run, while a link needs a {@code :}, an
- * {@code @} or a {@code www.} that {@link String#indexOf} finds far faster. Then the task list
- * extension's post-processor marks the items from the outermost list items down, after the links,
- * as when both extensions run. The nodes are the extensions', so the tree is the one {@code
- * AutolinkExtension} and {@code TaskListItemsExtension} would build.
+ * GFM autolinks ({@code https://…}, {@code www.…}, e-mail addresses), found by commonmark's own
+ * autolink post-processor, but only in text that can hold one: it scans every character of every
+ * text node, which cost 7% of a whole run, while a link needs a {@code :}, an {@code @} or a {@code
+ * www.} that {@link String#indexOf} finds far faster. The nodes it makes are the extension's, so
+ * the tree is the one {@code AutolinkExtension} would build.
  */
-final class GfmPostProcessor implements Parser.ParserExtension, PostProcessor {
+final class PrefilteredAutolinks implements Parser.ParserExtension, PostProcessor {
   private final AutolinkPostProcessor linker =
       new AutolinkPostProcessor(EnumSet.allOf(AutolinkType.class));
-  private final TaskListItemPostProcessor tasks = new TaskListItemPostProcessor();
 
   static Extension create() {
-    return new GfmPostProcessor();
+    return new PrefilteredAutolinks();
   }
 
   @Override
@@ -42,24 +36,11 @@ final class GfmPostProcessor implements Parser.ParserExtension, PostProcessor {
   @Override
   public Node process(Node document) {
     List<Text> candidates = new ArrayList<>();
-    List<ListItem> outermostItems = new ArrayList<>();
     document.accept(
         new AbstractVisitor() {
-          private int itemDepth;
-
           @Override
           public void visit(Link link) {
             // Text inside a link is never linked again.
-          }
-
-          @Override
-          public void visit(ListItem item) {
-            if (itemDepth == 0) {
-              outermostItems.add(item);
-            }
-            itemDepth++;
-            visitChildren(item);
-            itemDepth--;
           }
 
           @Override
@@ -70,8 +51,6 @@ final class GfmPostProcessor implements Parser.ParserExtension, PostProcessor {
           }
         });
     candidates.forEach(linker::process);
-    // The task list processor visits the items below the one it is given.
-    outermostItems.forEach(tasks::process);
     return document;
   }
 
