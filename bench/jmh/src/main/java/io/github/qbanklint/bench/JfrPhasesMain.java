@@ -218,6 +218,7 @@ public final class JfrPhasesMain {
         || top.startsWith("org.commonmark.node.") && top.endsWith(".accept")
         || top.startsWith("org.commonmark.node.Node.get")
         || top.contains(".NodeWalk.")
+        || top.contains(".NodeIndex$Walk.")
         || top.endsWith(".visitChildren");
   }
 

@@ -1,10 +1,10 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.NodeIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
@@ -79,21 +79,21 @@ public record AnswerLength(int units, Form form) {
   /** The longest pointer, in chars: a longer text is not normalised to be compared. */
   private static final int LONGEST_POINTER = 24;
 
-  /** Measures the blocks of an answer. */
-  public static AnswerLength of(List<Node> blocks) {
+  /** Measures the blocks of an answer, reading their nodes from the document's index. */
+  public static AnswerLength of(NodeIndex index, List<Node> blocks) {
     Counter counter = new Counter();
-    blocks.forEach(b -> b.accept(counter));
+    blocks.forEach(b -> counter.count(index, index.position(b)));
     return new AnswerLength(counter.units(), counter.form());
   }
 
   /** Counts units, telling text inside links from text outside them. */
-  private static final class Counter extends AbstractVisitor {
+  private static final class Counter {
     private final UnitCount outside = new UnitCount();
     private final UnitCount inLinks = new UnitCount();
     private final StringBuilder shortText = new StringBuilder();
     private boolean link;
     private boolean image;
-    private int linkDepth;
+    private int linksEnd;
 
     int units() {
       return outside.units() + inLinks.units();
@@ -113,8 +113,48 @@ public record AnswerLength(int units, Form form) {
       return Form.TEXT;
     }
 
-    private void count(String text) {
-      if (linkDepth > 0) {
+    /** Counts the node at {@code from} and the nodes below it. */
+    void count(NodeIndex index, int from) {
+      int end = index.subtreeEnd(from);
+      for (int p = from; p < end; p++) {
+        Node node = index.node(p);
+        if (node instanceof Image) {
+          image = true; // its alt text is not what a reader reads
+          p = index.subtreeEnd(p) - 1;
+        } else if (node instanceof Link) {
+          link = true;
+          // Links nest properly: a position is inside one while it is before the last end seen.
+          linksEnd = Math.max(linksEnd, index.subtreeEnd(p));
+        } else if (node instanceof HtmlBlock html) {
+          image |= hasImg(html.getLiteral());
+          count(p, HtmlScanner.visibleText(html.getLiteral()));
+        } else if (node instanceof HtmlInline html) {
+          image |= hasImg(html.getLiteral());
+        } else {
+          String literal = literal(node);
+          if (literal != null) {
+            count(p, literal);
+          }
+        }
+      }
+    }
+
+    /** The text a node counts with: text and code, as written; null for any other node. */
+    private static String literal(Node node) {
+      if (node instanceof Text text) {
+        return text.getLiteral();
+      }
+      if (node instanceof Code code) {
+        return code.getLiteral();
+      }
+      if (node instanceof FencedCodeBlock code) {
+        return code.getLiteral();
+      }
+      return node instanceof IndentedCodeBlock code ? code.getLiteral() : null;
+    }
+
+    private void count(int position, String text) {
+      if (position < linksEnd) {
         inLinks.add(text);
       } else {
         outside.add(text);
@@ -122,50 +162,6 @@ public record AnswerLength(int units, Form form) {
           shortText.append(text, 0, Math.min(text.length(), LONGEST_POINTER + 1)).append(' ');
         }
       }
-    }
-
-    @Override
-    public void visit(Text text) {
-      count(text.getLiteral());
-    }
-
-    @Override
-    public void visit(Code code) {
-      count(code.getLiteral());
-    }
-
-    @Override
-    public void visit(FencedCodeBlock code) {
-      count(code.getLiteral());
-    }
-
-    @Override
-    public void visit(IndentedCodeBlock code) {
-      count(code.getLiteral());
-    }
-
-    @Override
-    public void visit(HtmlBlock html) {
-      image |= hasImg(html.getLiteral());
-      count(HtmlScanner.visibleText(html.getLiteral()));
-    }
-
-    @Override
-    public void visit(HtmlInline html) {
-      image |= hasImg(html.getLiteral());
-    }
-
-    @Override
-    public void visit(Image node) {
-      image = true; // its alt text is not what a reader reads
-    }
-
-    @Override
-    public void visit(Link node) {
-      link = true;
-      linkDepth++;
-      visitChildren(node);
-      linkDepth--;
     }
 
     private static boolean hasImg(String html) {
@@ -184,10 +180,22 @@ public record AnswerLength(int units, Form form) {
 
     void add(String text) {
       for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
+        int c = text.charAt(i);
+        if (c < 0x80) {
+          // ASCII, most of any answer: letters and digits are exactly [A-Za-z0-9], none is CJK.
+          i++;
+          if (isAsciiLetterOrDigit(c)) {
+            units += inWord ? 0 : 1;
+            inWord = true;
+          } else {
+            inWord &= joinsWord(text, i, c);
+          }
+          continue;
+        }
+        c = text.codePointAt(i);
         i += Character.charCount(c);
         if (!Character.isLetterOrDigit(c)) {
-          inWord &= isApostrophe(c) && i < text.length() && Character.isLetter(text.codePointAt(i));
+          inWord &= joinsWord(text, i, c);
         } else if (isCjk(c)) {
           units++;
           inWord = false;
@@ -199,8 +207,17 @@ public record AnswerLength(int units, Form form) {
       inWord = false;
     }
 
-    private static boolean isApostrophe(int c) {
-      return c == '\'' || c == '\u2019';
+    private static boolean isAsciiLetterOrDigit(int c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Whether {@code c}, before {@code next}, keeps a word going: an apostrophe before a letter.
+     */
+    private static boolean joinsWord(String text, int next, int c) {
+      return (c == '\'' || c == '\u2019')
+          && next < text.length()
+          && Character.isLetter(text.codePointAt(next));
     }
 
     int units() {

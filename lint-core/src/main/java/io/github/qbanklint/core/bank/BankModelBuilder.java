@@ -197,7 +197,7 @@ public final class BankModelBuilder {
         body,
         kinds.answers(body),
         shownText(body, kinds),
-        AnswerLength.of(body));
+        AnswerLength.of(blocks.index(), body));
   }
 
   private Question paragraphQuestion(
@@ -237,7 +237,7 @@ public final class BankModelBuilder {
         body,
         kinds.answers(body),
         shownText(body, kinds),
-        AnswerLength.of(body));
+        AnswerLength.of(blocks.index(), body));
   }
 
   private static ItemKind kindOf(QuestionShape shape) {

@@ -81,7 +81,7 @@ final class TocReader {
    */
   private Optional<Toc> betweenMarkers(List<Heading> headings, Optional<Heading> heading) {
     int from = -1;
-    for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
+    for (Node block : document.nodes().blocks()) {
       if (!(block instanceof HtmlBlock)) {
         continue;
       }
@@ -109,7 +109,7 @@ final class TocReader {
 
   /** A {@code [TOC]} paragraph anywhere: a table the renderer generates. */
   private Optional<Toc> generatedMarker() {
-    for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
+    for (Node block : document.nodes().blocks()) {
       if (isGeneratedMarker(block)) {
         int start = Document.startOffset(block);
         int end = Document.endOffset(block);
@@ -121,7 +121,7 @@ final class TocReader {
 
   private Optional<Toc> leadingLinkList(List<Heading> headings) {
     int firstSection = headings.size() > 1 ? headings.get(1).start() : document.text().length();
-    for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
+    for (Node block : document.nodes().blocks()) {
       int start = Document.startOffset(block);
       if (start >= firstSection) {
         break;
@@ -154,7 +154,7 @@ final class TocReader {
     int blockEnd = from;
     int listStart = -1;
     int listEnd = -1;
-    for (Node block = document.root().getFirstChild(); block != null; block = block.getNext()) {
+    for (Node block : document.nodes().blocks()) {
       int start = Document.startOffset(block);
       if (start < from) {
         continue;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 
 /**
@@ -108,7 +107,7 @@ public final class ConflictMarkers {
     if (!text.contains(Kind.START.text()) && !text.contains(Kind.END.text())) {
       return NONE;
     }
-    List<int[]> fences = FenceLines.of(document);
+    List<int[]> fences = fenceLines(document);
     LineIndex lines = document.lineIndex();
     List<Marker> markers = new ArrayList<>();
     List<Region> regions = new ArrayList<>();
@@ -183,27 +182,15 @@ public final class ConflictMarkers {
   }
 
   /** The first and last lines of every fenced code block, fences included. */
-  private static final class FenceLines extends AbstractVisitor {
-    private final Document document;
-    private final List<int[]> ranges = new ArrayList<>();
-
-    private FenceLines(Document document) {
-      this.document = document;
-    }
-
-    static List<int[]> of(Document document) {
-      FenceLines visitor = new FenceLines(document);
-      document.root().accept(visitor);
-      return visitor.ranges;
-    }
-
-    @Override
-    public void visit(FencedCodeBlock fence) {
+  private static List<int[]> fenceLines(Document document) {
+    List<int[]> ranges = new ArrayList<>();
+    for (FencedCodeBlock fence : document.nodes().of(FencedCodeBlock.class)) {
       int start = Document.startOffset(fence);
       if (start >= 0) {
         int end = Math.max(start, Document.endOffset(fence) - 1);
         ranges.add(new int[] {document.line(start), document.line(end)});
       }
     }
+    return ranges;
   }
 }

@@ -87,12 +87,20 @@ public final class Document {
     return htmlRunOns;
   }
 
+  /**
+   * Every node of the tree in document order, and the nodes of each type, found by one walk: read
+   * these instead of walking the tree.
+   */
+  public NodeIndex nodes() {
+    return memo(NodeIndex.class, d -> NodeIndex.of(d.root()));
+  }
+
   /** The blocks whose inline content was over the limit and is not parsed, in document order. */
   public List<UnparsedInline> unparsedInlines() {
     // No block holds more inline content than the whole text.
     return text.length() <= maxInlineChars
         ? List.of()
-        : memo(UnparsedInline.class, d -> UnparsedInlines.of(d.root()));
+        : memo(UnparsedInline.class, d -> UnparsedInlines.of(d.nodes()));
   }
 
   /** Every heading, Markdown and HTML, in document order; none from inside code. */

@@ -4,11 +4,11 @@ import io.github.qbanklint.core.anchors.GithubSlugger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
 
 /** Lists a document's headings, Markdown and HTML, with GitHub anchors. */
-final class HeadingExtractor extends AbstractVisitor {
+final class HeadingExtractor {
   private final Document document;
   private final GithubSlugger slugger = new GithubSlugger();
   private final List<Heading> headings = new ArrayList<>();
@@ -19,12 +19,17 @@ final class HeadingExtractor extends AbstractVisitor {
 
   static List<Heading> extract(Document document) {
     HeadingExtractor extractor = new HeadingExtractor(document);
-    document.root().accept(extractor);
+    for (Node node : document.nodes().of(org.commonmark.node.Heading.class, HtmlBlock.class)) {
+      if (node instanceof HtmlBlock html) {
+        extractor.add(html);
+      } else {
+        extractor.add((org.commonmark.node.Heading) node);
+      }
+    }
     return List.copyOf(extractor.headings);
   }
 
-  @Override
-  public void visit(org.commonmark.node.Heading heading) {
+  private void add(org.commonmark.node.Heading heading) {
     if (underlinedByConflictSeparator(heading)) {
       return;
     }
@@ -65,8 +70,7 @@ final class HeadingExtractor extends AbstractVisitor {
                     && m.region().isPresent());
   }
 
-  @Override
-  public void visit(HtmlBlock htmlBlock) {
+  private void add(HtmlBlock htmlBlock) {
     int blockStart = Document.startOffset(htmlBlock);
     if (blockStart < 0) {
       return;

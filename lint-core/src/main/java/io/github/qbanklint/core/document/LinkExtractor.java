@@ -1,32 +1,25 @@
 package io.github.qbanklint.core.document;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 
 /** Lists link and image destinations, and HTML anchors, from the tree and from raw HTML. */
-final class LinkExtractor extends AbstractVisitor {
-  private final Document document;
-  private final List<LinkRef> links = new ArrayList<>();
-
-  private LinkExtractor(Document document) {
-    this.document = document;
-  }
-
-  private static LinkExtractor run(Document document) {
-    LinkExtractor extractor = new LinkExtractor(document);
-    document.root().accept(extractor);
-    return extractor;
-  }
+final class LinkExtractor {
+  private LinkExtractor() {}
 
   static List<LinkRef> extract(Document document) {
-    LinkExtractor extractor = run(document);
+    List<LinkRef> links = new ArrayList<>();
+    for (Node node : document.nodes().of(Link.class, Image.class)) {
+      links.add(node instanceof Link link ? linkRef(document, link) : imageRef((Image) node));
+    }
     for (HtmlFragment fragment : document.htmlFragments()) {
       for (HtmlScanner.UrlAttribute url : HtmlScanner.urls(fragment.html())) {
         LinkRef.Kind kind = url.image() ? LinkRef.Kind.HTML_IMAGE : LinkRef.Kind.HTML_LINK;
-        extractor.links.add(
+        links.add(
             new LinkRef(
                 kind,
                 url.value(),
@@ -35,8 +28,8 @@ final class LinkExtractor extends AbstractVisitor {
                 fragment.start() + url.end()));
       }
     }
-    extractor.links.sort(java.util.Comparator.comparingInt(LinkRef::start));
-    return List.copyOf(extractor.links);
+    links.sort(Comparator.comparingInt(LinkRef::start));
+    return List.copyOf(links);
   }
 
   static List<HtmlAnchor> htmlAnchors(Document document) {
@@ -54,26 +47,20 @@ final class LinkExtractor extends AbstractVisitor {
     return List.copyOf(anchors);
   }
 
-  @Override
-  public void visit(Link link) {
+  private static LinkRef linkRef(Document document, Link link) {
     int start = Document.startOffset(link);
     boolean bracketed = start >= 0 && document.text().charAt(start) == '[';
     LinkRef.Kind kind = bracketed ? LinkRef.Kind.LINK : LinkRef.Kind.AUTOLINK;
-    links.add(
-        new LinkRef(
-            kind, link.getDestination(), TextContent.of(link), start, Document.endOffset(link)));
-    visitChildren(link);
+    return new LinkRef(
+        kind, link.getDestination(), TextContent.of(link), start, Document.endOffset(link));
   }
 
-  @Override
-  public void visit(Image image) {
-    links.add(
-        new LinkRef(
-            LinkRef.Kind.IMAGE,
-            image.getDestination(),
-            TextContent.of(image),
-            Document.startOffset(image),
-            Document.endOffset(image)));
-    visitChildren(image);
+  private static LinkRef imageRef(Image image) {
+    return new LinkRef(
+        LinkRef.Kind.IMAGE,
+        image.getDestination(),
+        TextContent.of(image),
+        Document.startOffset(image),
+        Document.endOffset(image));
   }
 }

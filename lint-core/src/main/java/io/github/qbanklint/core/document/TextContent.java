@@ -1,8 +1,6 @@
 package io.github.qbanklint.core.document;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -11,13 +9,8 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /** The text a renderer shows for a node: literals and code, without markup, breaks as spaces. */
-public final class TextContent extends AbstractVisitor {
-  private final StringBuilder out = new StringBuilder();
-  private final boolean withImageText;
-
-  private TextContent(boolean withImageText) {
-    this.withImageText = withImageText;
-  }
+public final class TextContent {
+  private TextContent() {}
 
   public static String of(Node node) {
     return collect(node, true);
@@ -31,17 +24,51 @@ public final class TextContent extends AbstractVisitor {
     return collect(node, false);
   }
 
+  /**
+   * Reads the node and the nodes below it in document order, without a visitor or recursion (this
+   * runs for every heading, link and answer block); most nodes hold one piece of text, returned as
+   * it is.
+   */
   private static String collect(Node node, boolean withImageText) {
-    TextContent collector = new TextContent(withImageText);
-    node.accept(collector);
-    return collector.out.toString();
+    String first = "";
+    StringBuilder out = null;
+    Node n = node;
+    while (true) {
+      String piece = piece(n);
+      if (piece != null) {
+        if (out != null) {
+          out.append(piece);
+        } else if (first.isEmpty()) {
+          first = piece;
+        } else {
+          out = new StringBuilder(first.length() + piece.length() + 16).append(first).append(piece);
+        }
+      } else if ((withImageText || !(n instanceof Image)) && n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        continue;
+      }
+      while (n != node && n.getNext() == null) {
+        n = n.getParent();
+      }
+      if (n == node) {
+        return out == null ? first : out.toString();
+      }
+      n = n.getNext();
+    }
   }
 
-  @Override
-  public void visit(Image image) {
-    if (withImageText) {
-      visitChildren(image);
+  /** The text a node adds itself, or null when its text is that of the nodes below it. */
+  private static String piece(Node node) {
+    if (node instanceof Text text) {
+      return text.getLiteral();
     }
+    if (node instanceof Code code) {
+      return code.getLiteral();
+    }
+    if (node instanceof UnparsedText unparsed) {
+      return unparsed.getLiteral();
+    }
+    return node instanceof SoftLineBreak || node instanceof HardLineBreak ? " " : null;
   }
 
   /** Whether a Markdown image or an inline HTML {@code <img>} lies anywhere below {@code node}. */
@@ -56,34 +83,5 @@ public final class TextContent extends AbstractVisitor {
       }
     }
     return false;
-  }
-
-  @Override
-  public void visit(Text text) {
-    out.append(text.getLiteral());
-  }
-
-  @Override
-  public void visit(CustomNode node) {
-    if (node instanceof UnparsedText unparsed) {
-      out.append(unparsed.getLiteral());
-    } else {
-      visitChildren(node);
-    }
-  }
-
-  @Override
-  public void visit(Code code) {
-    out.append(code.getLiteral());
-  }
-
-  @Override
-  public void visit(SoftLineBreak softLineBreak) {
-    out.append(' ');
-  }
-
-  @Override
-  public void visit(HardLineBreak hardLineBreak) {
-    out.append(' ');
   }
 }

@@ -7,26 +7,20 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
-/** Finds the blocks whose inline content was not parsed, visiting blocks only. */
+/** Finds the blocks whose inline content was not parsed. */
 final class UnparsedInlines {
   private UnparsedInlines() {}
 
-  static List<UnparsedInline> of(Node root) {
+  static List<UnparsedInline> of(NodeIndex index) {
     List<UnparsedInline> found = new ArrayList<>();
-    collect(root, found);
-    return List.copyOf(found);
-  }
-
-  private static void collect(Node node, List<UnparsedInline> found) {
-    if (node instanceof Paragraph || node instanceof Heading || node instanceof TableCell) {
-      // An unparsed block's only child; the other children are inline nodes, not blocks.
-      if (node.getFirstChild() instanceof UnparsedText unparsed) {
+    for (UnparsedText unparsed : index.of(UnparsedText.class)) {
+      // An unparsed block's only child.
+      Node block = unparsed.getParent();
+      if ((block instanceof Paragraph || block instanceof Heading || block instanceof TableCell)
+          && block.getFirstChild() == unparsed) {
         found.add(unparsed.inline());
       }
-      return;
     }
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      collect(child, found);
-    }
+    return List.copyOf(found);
   }
 }

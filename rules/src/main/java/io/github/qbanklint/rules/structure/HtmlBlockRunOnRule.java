@@ -9,7 +9,6 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.LineIndex;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +53,7 @@ public final class HtmlBlockRunOnRule implements Rule {
     if (runOns.isEmpty()) {
       return;
     }
-    List<Node> blocks = topLevelBlocks(document);
+    List<Node> blocks = document.nodes().blocks();
     List<Heading> htmlHeadings = document.headings().stream().filter(Heading::isHtml).toList();
     int block = 0;
     int heading = 0;
@@ -168,13 +167,5 @@ public final class HtmlBlockRunOnRule implements Rule {
       level = m.group(1);
     }
     return level == null ? "the heading" : "</h" + level + ">";
-  }
-
-  private static List<Node> topLevelBlocks(Document document) {
-    List<Node> blocks = new ArrayList<>();
-    for (Node n = document.root().getFirstChild(); n != null; n = n.getNext()) {
-      blocks.add(n);
-    }
-    return blocks;
   }
 }
