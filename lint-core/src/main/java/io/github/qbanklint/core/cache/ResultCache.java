@@ -16,11 +16,11 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Per-document results of earlier runs, keyed by the document's path and the SHA-256 of its bytes
- * (and, to skip reading a file that was not written since, its {@link FileStamp}), valid for one
- * build and one effective configuration (the store's context). Thread-safe: documents are checked
- * in parallel. Saving keeps the entries of this run and those of files not linted this run that
- * still exist, within {@link #MAX_BYTES}.
+ * Per-document results of earlier runs, keyed by the document's path and a keyed digest of its
+ * bytes (and, to skip reading a file that was not written since, its {@link FileStamp}), valid for
+ * one build and one effective configuration (the store's context). Thread-safe: documents are
+ * checked in parallel. Saving keeps the entries of this run and those of files not linted this run
+ * that still exist, within {@link #MAX_BYTES}.
  */
 public final class ResultCache {
   /** The bound on the results file: 64 MiB; entries past it are not kept. */
@@ -29,7 +29,7 @@ public final class ResultCache {
   /** One document's payload is not kept when larger than this (1 MiB). */
   static final int MAX_ENTRY_BYTES = 1024 * 1024;
 
-  private static final int HASH_LENGTH = 32;
+  private static final int HASH_LENGTH = 8;
 
   private final SignedFile file;
   private final Map<String, CacheEntry> previous;
@@ -151,9 +151,9 @@ public final class ResultCache {
     changed = true;
   }
 
-  /** The key of a document's bytes: their SHA-256. */
-  public static byte[] contentHash(byte[] content) {
-    return Hashes.sha256(content);
+  /** The key of a document's bytes: their digest keyed by the user's secret. */
+  public byte[] contentHash(byte[] content) {
+    return file.contentDigest(content);
   }
 
   /** Keeps {@code payload} as the result for {@code path} with these bytes and this stamp. */

@@ -90,6 +90,11 @@ public final class SignedFile {
     return Files.exists(file, LinkOption.NOFOLLOW_LINKS);
   }
 
+  /** A digest of {@code content} keyed by the user's secret (see {@link MacKey#contentDigest}). */
+  public byte[] contentDigest(byte[] content) {
+    return store.contentDigest(content);
+  }
+
   /**
    * The signed entries of this context; a missing file is empty, an unusable one empty with a note.
    */

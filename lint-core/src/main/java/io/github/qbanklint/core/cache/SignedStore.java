@@ -127,6 +127,10 @@ final class SignedStore {
     PrivateFiles.replace(file, buffer.toByteArray());
   }
 
+  byte[] contentDigest(byte[] content) {
+    return key.contentDigest(content);
+  }
+
   long maxBytes() {
     return maxBytes;
   }

@@ -9,7 +9,6 @@ import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.BankModelBuilder;
 import io.github.qbanklint.core.bank.BankOutline;
 import io.github.qbanklint.core.cache.CacheOptions;
-import io.github.qbanklint.core.cache.ResultCache;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.DocumentLoader;
@@ -323,7 +322,7 @@ public final class LintEngine {
       return check(file.relativePath(), failed, rules, bankBuilder, config, rulesInParallel);
     }
     byte[] content = ((DocumentLoader.Bytes) read).bytes();
-    byte[] hash = ResultCache.contentHash(content);
+    byte[] hash = cache.get().contentHash(content);
     Optional<FileOutcome> hit = cache.get().find(file.relativePath(), hash, stamp);
     if (hit.isPresent()) {
       return hit.get();

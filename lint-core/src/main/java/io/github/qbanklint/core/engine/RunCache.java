@@ -108,6 +108,10 @@ final class RunCache {
     return cache.findUnchanged(path, stamp).flatMap(bytes -> decoded(path, bytes));
   }
 
+  byte[] contentHash(byte[] content) {
+    return cache.contentHash(content);
+  }
+
   Optional<FileOutcome> find(String path, byte[] contentHash, Optional<byte[]> stamp) {
     return cache.find(path, contentHash, stamp).flatMap(bytes -> decoded(path, bytes));
   }

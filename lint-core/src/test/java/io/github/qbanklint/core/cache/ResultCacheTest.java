@@ -207,6 +207,22 @@ class ResultCacheTest {
   }
 
   @Test
+  void theContentDigestIsKeyedByTheUsersSecret() throws IOException {
+    byte[] bytes = "# A\n".getBytes(StandardCharsets.UTF_8);
+    byte[] mine = open("build", "config").orElseThrow().contentHash(bytes);
+    assertThat(open("build", "config").orElseThrow().contentHash(bytes)).isEqualTo(mine);
+    assertThat(
+            open("build", "config")
+                .orElseThrow()
+                .contentHash("# B\n".getBytes(StandardCharsets.UTF_8)))
+        .isNotEqualTo(mine);
+    userCache = base.resolve("another user/qbank-lint");
+    assertThat(open("build", "config").orElseThrow().contentHash(bytes))
+        .as("another key digests the same bytes otherwise")
+        .isNotEqualTo(mine);
+  }
+
+  @Test
   void anEntryStoredWithAStampIsFoundByItWithoutTheBytes() throws IOException {
     ResultCache first = open("build", "config").orElseThrow();
     first.store("a.md", hash("a.md"), Optional.of(stamp(1)), payload("a.md"));
@@ -256,8 +272,9 @@ class ResultCacheTest {
     return location().resultsFile();
   }
 
+  /** A stand-in for a content digest, as long as the cache's own. */
   private static byte[] hash(String content) {
-    return ResultCache.contentHash(content.getBytes(StandardCharsets.UTF_8));
+    return Arrays.copyOf(Hashes.sha256(content), 8);
   }
 
   private static byte[] payload(String path) {
