@@ -6,6 +6,7 @@ import io.github.qbanklint.core.engine.ByteSource;
 import io.github.qbanklint.core.engine.DiskSource;
 import io.github.qbanklint.core.engine.SourceFile;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The workspace as the git index holds it: the working tree's files that the index tracks (not
@@ -43,6 +44,14 @@ final class IndexContentSource implements ByteSource {
       return new DocumentLoader.Failed(
           new LoadProblem(LoadProblem.Kind.UNREADABLE, e.getMessage(), 1, 1));
     }
+  }
+
+  /** A file the index holds as it is on disk has the disk file's stamp; a staged edit has none. */
+  @Override
+  public Optional<byte[]> stamp(SourceFile file) {
+    return index.differsFromWorkTree(GitPaths.real(file.file()))
+        ? Optional.empty()
+        : disk.stamp(file);
   }
 
   @Override
