@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,7 @@ public final class DocsMavenCommands {
     Files.copy(
         repository.resolve("examples/interview-bank/README.md"), workspace.resolve("README.md"));
     Path bin = Files.createDirectories(home.resolve("bin"));
-    Path settings = Files.writeString(home.resolve("settings.xml"), "<settings/>\n");
+    Path settings = Files.writeString(home.resolve("settings.xml"), settingsBlock() + "\n");
     Path mvn = bin.resolve("mvn");
     Files.writeString(
         mvn,
@@ -64,11 +65,45 @@ public final class DocsMavenCommands {
     env.put("XDG_CACHE_HOME", home.resolve("cache").toString());
   }
 
+  /**
+   * Runs {@code mvn -B qbank-lint:check} where docs/maven-plugin.md says it works with its {@code
+   * pluginGroups} settings: in a project whose POM does not name the plugin. The output goes to
+   * {@code prefix-only.log} under {@code scratch}.
+   *
+   * @return Maven's exit code
+   */
+  public int checkByPrefixAlone(Path scratch) throws Exception {
+    Path workspace = Files.createDirectories(scratch.resolve("prefix-only"));
+    Path home = Files.createDirectories(scratch.resolve("prefix-only-home"));
+    Map<String, String> env = new HashMap<>();
+    prepare(workspace, home, env);
+    Files.writeString(workspace.resolve("pom.xml"), pom(""));
+    ProcessBuilder maven =
+        new ProcessBuilder(home.resolve("bin/mvn").toString(), "-B", "qbank-lint:check")
+            .directory(workspace.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(scratch.resolve("prefix-only.log").toFile());
+    maven.environment().putAll(env);
+    return maven.start().waitFor();
+  }
+
   /** The first {@code xml} block after the consumer-plugin-block marker of the plugin's page. */
   private String pluginBlock() throws IOException {
+    return blockAfter("<!-- consumer-plugin-block");
+  }
+
+  /** The settings that the page's section on running a goal without declaring the plugin shows. */
+  private String settingsBlock() throws IOException {
+    return blockAfter("## Running a goal without declaring the plugin");
+  }
+
+  /**
+   * The first {@code xml} block of the plugin's page after the line starting with {@code marker}.
+   */
+  private String blockAfter(String marker) throws IOException {
     List<String> lines = Files.readAllLines(repository.resolve("docs/maven-plugin.md"));
     int open = 0;
-    while (!lines.get(open).startsWith("<!-- consumer-plugin-block")) {
+    while (!lines.get(open).startsWith(marker)) {
       open++;
     }
     while (!lines.get(open).startsWith("```xml")) {
