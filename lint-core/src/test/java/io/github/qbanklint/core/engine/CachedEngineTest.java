@@ -2,11 +2,6 @@ package io.github.qbanklint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.qbanklint.core.api.DocumentContext;
-import io.github.qbanklint.core.api.Fix;
-import io.github.qbanklint.core.api.Rule;
-import io.github.qbanklint.core.api.RuleMeta;
-import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.cache.FileStamp;
 import io.github.qbanklint.core.config.Config;
@@ -23,33 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A second run reads unchanged files' results from the cache; a fixing run never does. */
 class CachedEngineTest {
-  /** Reports every "BAD" and records which documents it checked. */
-  private static final class CountingRule implements Rule {
-    final List<String> checked = new ArrayList<>();
-
-    @Override
-    public RuleMeta meta() {
-      return RuleMeta.builder("counting")
-          .family("test")
-          .summary("BAD")
-          .severity(Severity.WARNING)
-          .fixable()
-          .build();
-    }
-
-    @Override
-    public synchronized void check(DocumentContext context) {
-      checked.add(context.document().path());
-      String text = context.document().text();
-      for (int i = text.indexOf("BAD"); i >= 0; i = text.indexOf("BAD", i + 1)) {
-        context.report(i, i + 3, "shouting", Fix.replace("lower case", i, i + 3, "bad"));
-      }
-    }
-  }
-
   @TempDir Path workspace;
   @TempDir Path userCache;
-  private final CountingRule rule = new CountingRule();
+  private final ShoutRule rule = new ShoutRule();
   private final List<String> notes = new ArrayList<>();
 
   private LintEngine cached() {
