@@ -127,7 +127,7 @@ final class FixCommand implements Callable<Integer> {
         summary.line(dryRun) + (remaining.isEmpty() ? "" : " (see 'qbank-lint check')"));
     Console.OUT.flush();
     Console.ERR.flush();
-    if (remaining.stream().anyMatch(f -> f.ruleId().equals(LintResult.INTERNAL_ERROR))) {
+    if (remaining.stream().anyMatch(LintResult::isInternalError)) {
       return ExitCodes.INTERNAL;
     }
     if (summary.refusedFiles() > 0 || summary.unreadableFiles() > 0) {

@@ -42,6 +42,16 @@ public interface WorkspaceContext {
     report(path, line, column, endLine, endColumn, message);
   }
 
+  /**
+   * Whether the findings at {@code path} are reported. A run that reports only some files ({@code
+   * check --staged}, {@code --changed-since}) still gives every document's summary, since anchors
+   * and questions elsewhere count, but drops the other files' findings: a rule may skip the work of
+   * finding them.
+   */
+  default boolean reported(String path) {
+    return true;
+  }
+
   /** The remote link checker of this run; {@link RemoteLinks#disabled()} unless asked for. */
   default RemoteLinks remoteLinks() {
     return RemoteLinks.disabled();

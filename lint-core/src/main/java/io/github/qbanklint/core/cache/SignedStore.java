@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,14 @@ final class SignedStore {
   private final String build;
   private final long maxBytes;
 
+  /**
+   * The MACs of the entries read and verified, by identity, and their context: writing an entry
+   * back unchanged does not sign it again (signing is most of the cost of writing).
+   */
+  private final Map<CacheEntry, byte[]> verified = new IdentityHashMap<>();
+
+  private String verifiedContext = "";
+
   SignedStore(MacKey key, String kind, String build, long maxBytes) {
     this.key = key;
     this.kind = kind;
@@ -40,6 +49,8 @@ final class SignedStore {
 
   /** The entries in {@code file} valid in {@code context}; another context is silently empty. */
   CacheContents read(Path file, String context) {
+    verified.clear();
+    verifiedContext = context;
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return CacheContents.empty();
     }
@@ -82,6 +93,7 @@ final class SignedStore {
       in.readFully(mac);
       if (MessageDigest.isEqual(mac, mac(context, entry))) {
         entries.put(entry.name(), entry);
+        verified.put(entry, mac);
       } else {
         unsigned++;
       }
@@ -121,7 +133,8 @@ final class SignedStore {
       writeField(out, MacKey.utf8(entry.name()));
       writeField(out, entry.digest());
       writeField(out, entry.payload());
-      out.write(mac(context, entry));
+      byte[] mac = context.equals(verifiedContext) ? verified.get(entry) : null;
+      out.write(mac != null ? mac : mac(context, entry));
     }
     out.flush();
     PrivateFiles.replace(file, buffer.toByteArray());

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.engine;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,6 +71,28 @@ final class CompactInput {
     if (length < 0 || length > bytes.length - text) {
       throw new EOFException();
     }
+    String read = isAscii(text, length) ? ascii(length) : decoded(length);
+    strings.add(read);
+    return read;
+  }
+
+  /** Most text is ASCII, one byte a character, which becomes a string without a char array. */
+  private boolean isAscii(int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String ascii(int length) {
+    String read = new String(bytes, text, length, StandardCharsets.ISO_8859_1);
+    text += length;
+    return read;
+  }
+
+  private String decoded(int length) throws IOException {
     char[] chars = new char[length];
     for (int i = 0; i < length; i++) {
       int b = nextText();
@@ -81,9 +104,7 @@ final class CompactInput {
         chars[i] = (char) (((b & 0x0F) << 12) | ((nextText() & 0x3F) << 6) | (nextText() & 0x3F));
       }
     }
-    String read = new String(chars);
-    strings.add(read);
-    return read;
+    return new String(chars);
   }
 
   <E extends Enum<E>> E readEnum(Class<E> type) throws IOException {

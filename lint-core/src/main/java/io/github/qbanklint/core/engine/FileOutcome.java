@@ -50,6 +50,22 @@ record FileOutcome(
   }
 
   /**
+   * This outcome for a file whose findings the run does not report: only a rule's failure is kept,
+   * since a run always says when its check was incomplete.
+   */
+  FileOutcome unreported() {
+    return new FileOutcome(
+        path,
+        findings.stream().filter(LintResult::isInternalError).toList(),
+        summary,
+        suppressions,
+        stats,
+        unreadable,
+        inputError,
+        stackTraces);
+  }
+
+  /**
    * This outcome without the bank outline, which only the answers report and {@code outline} read:
    * a check run reports none, so its cache keeps none.
    */

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -114,14 +115,22 @@ public final class LintEngine {
                   isolated(
                       f.relativePath(),
                       () ->
-                          lintFile(f, source, cache, rules, bankBuilder, config, rulesInParallel));
+                          lintFile(
+                              f,
+                              source,
+                              cache,
+                              rules,
+                              bankBuilder,
+                              config,
+                              rulesInParallel,
+                              request.reports(f.relativePath())));
               progress.files(done.incrementAndGet(), files.size());
               return outcome;
             });
     cache.ifPresent(RunCache::save);
     List<FileOutcome> all = new ArrayList<>(notLinted(selection));
     all.addAll(outcomes);
-    return finish(collector.root(), all, rules, config, request.jobs() > 1);
+    return finish(collector.root(), all, rules, config, request.jobs() > 1, request::reports);
   }
 
   /** The walk's links out of the workspace (for the file rules) and its input errors. */
@@ -148,7 +157,7 @@ public final class LintEngine {
         documents.stream()
             .map(d -> isolated(d.path(), () -> checkDocument(d, rules, bankBuilder, config, false)))
             .toList();
-    return finish(root, outcomes, rules, config, false);
+    return finish(root, outcomes, rules, config, false, path -> true);
   }
 
   private LintResult finish(
@@ -156,7 +165,8 @@ public final class LintEngine {
       List<FileOutcome> outcomes,
       List<ConfiguredRule> rules,
       Config config,
-      boolean parallel) {
+      boolean parallel,
+      Predicate<String> reported) {
     List<Finding> findings = new ArrayList<>();
     List<DocumentSummary> summaries = new ArrayList<>();
     List<UnreadableInput> unreadable = new ArrayList<>();
@@ -203,8 +213,10 @@ public final class LintEngine {
                             rule,
                             config.settings(),
                             new ArrayList<>(),
-                            remoteLinks),
-                        suppressions))
+                            remoteLinks,
+                            reported),
+                        suppressions,
+                        reported))
             .toList();
     for (RuleOutcome outcome : ruleOutcomes) {
       findings.addAll(outcome.findings());
@@ -216,11 +228,15 @@ public final class LintEngine {
   }
 
   private static RuleOutcome checkWorkspace(
-      ConfiguredRule rule, WorkspaceRun run, Map<String, Suppressions> suppressions) {
+      ConfiguredRule rule,
+      WorkspaceRun run,
+      Map<String, Suppressions> suppressions,
+      Predicate<String> reported) {
     try {
       rule.rule().checkWorkspace(run);
       return new RuleOutcome(
           run.found().stream()
+              .filter(f -> reported.test(f.path()))
               .filter(
                   f ->
                       !suppressions
@@ -304,16 +320,19 @@ public final class LintEngine {
       List<ConfiguredRule> rules,
       BankModelBuilder bankBuilder,
       Config config,
-      boolean rulesInParallel) {
+      boolean rulesInParallel,
+      boolean reported) {
     if (cache.isEmpty() || !(source instanceof ByteSource bytes)) {
-      return check(
-          file.relativePath(), source.load(file), rules, bankBuilder, config, rulesInParallel);
+      return reportedOrNot(
+          check(
+              file.relativePath(), source.load(file), rules, bankBuilder, config, rulesInParallel),
+          reported);
     }
     // A file not written since its result was stored is not even read; otherwise only the bytes
     // are read and hashed: a hit skips decoding, parsing and every rule.
     Optional<byte[]> stamp = bytes.stamp(file);
     Optional<FileOutcome> unchanged =
-        stamp.flatMap(s -> cache.get().findUnchanged(file.relativePath(), s));
+        stamp.flatMap(s -> cache.get().findUnchanged(file.relativePath(), s, reported));
     if (unchanged.isPresent()) {
       return unchanged.get();
     }
@@ -323,7 +342,7 @@ public final class LintEngine {
     }
     byte[] content = ((DocumentLoader.Bytes) read).bytes();
     byte[] hash = cache.get().contentHash(content);
-    Optional<FileOutcome> hit = cache.get().find(file.relativePath(), hash, stamp);
+    Optional<FileOutcome> hit = cache.get().find(file.relativePath(), hash, stamp, reported);
     if (hit.isPresent()) {
       return hit.get();
     }
@@ -337,7 +356,12 @@ public final class LintEngine {
                 rulesInParallel)
             .withoutOutline();
     cache.get().store(file.relativePath(), hash, stamp, outcome);
-    return outcome;
+    return reportedOrNot(outcome, reported);
+  }
+
+  /** The findings of a file the run does not report are dropped as soon as they are known. */
+  private static FileOutcome reportedOrNot(FileOutcome outcome, boolean reported) {
+    return reported ? outcome : outcome.unreported();
   }
 
   private FileOutcome check(

@@ -4,6 +4,7 @@ import io.github.qbanklint.core.config.Config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What to lint and how.
@@ -14,14 +15,29 @@ import java.util.Optional;
  * @param jobs how many documents to check at once (at least 1)
  * @param fixedRoot the workspace root when the caller decides it (the Maven plugin: the module's
  *     base directory); empty for the one {@link WorkspaceRoot} derives
+ * @param reportedOnly the files (relative paths) whose findings the caller reports, when not all:
+ *     every file is still checked, since the others' anchors and questions count for the workspace
+ *     rules, but their findings are neither decoded from the cache nor worked out by the rules that
+ *     can skip them
  */
 public record LintRequest(
-    List<Path> inputs, Path workingDirectory, Config config, int jobs, Optional<Path> fixedRoot) {
+    List<Path> inputs,
+    Path workingDirectory,
+    Config config,
+    int jobs,
+    Optional<Path> fixedRoot,
+    Optional<Set<String>> reportedOnly) {
   public LintRequest {
     inputs = List.copyOf(inputs);
+    reportedOnly = reportedOnly.map(Set::copyOf);
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
+  }
+
+  public LintRequest(
+      List<Path> inputs, Path workingDirectory, Config config, int jobs, Optional<Path> fixedRoot) {
+    this(inputs, workingDirectory, config, jobs, fixedRoot, Optional.empty());
   }
 
   public LintRequest(List<Path> inputs, Path workingDirectory, Config config, int jobs) {
@@ -53,6 +69,17 @@ public record LintRequest(
   }
 
   public LintRequest withConfig(Config newConfig) {
-    return new LintRequest(inputs, workingDirectory, newConfig, jobs, fixedRoot);
+    return new LintRequest(inputs, workingDirectory, newConfig, jobs, fixedRoot, reportedOnly);
+  }
+
+  /** The same request, reporting the findings of {@code paths} only (see {@link #reportedOnly}). */
+  public LintRequest reportingOnly(Set<String> paths) {
+    return new LintRequest(
+        inputs, workingDirectory, config, jobs, fixedRoot, Optional.of(Set.copyOf(paths)));
+  }
+
+  /** Whether the findings of the file at {@code path} (relative to the root) are reported. */
+  public boolean reports(String path) {
+    return reportedOnly.map(paths -> paths.contains(path)).orElse(true);
   }
 }

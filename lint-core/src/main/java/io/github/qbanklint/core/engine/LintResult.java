@@ -49,7 +49,12 @@ public record LintResult(
   }
 
   public boolean hasInternalErrors() {
-    return findings.stream().anyMatch(f -> f.ruleId().equals(INTERNAL_ERROR));
+    return findings.stream().anyMatch(LintResult::isInternalError);
+  }
+
+  /** Whether {@code finding} says that a rule or a file's check failed, rather than a problem. */
+  public static boolean isInternalError(Finding finding) {
+    return finding.ruleId().equals(INTERNAL_ERROR);
   }
 
   public int questions() {

@@ -42,18 +42,9 @@ final class OutcomeCodec {
       return Optional.empty();
     }
     CompactOutput out = new CompactOutput();
-    // The summary first: messages often quote its headings, which deflate then finds nearby.
+    // The summary first: messages often quote its headings, which deflate then finds nearby. The
+    // findings last, so that a run not reporting this file stops reading before them.
     writeSummary(out, outcome.summary().get());
-    out.writeInt(outcome.findings().size());
-    int previous = 0;
-    for (Finding f : outcome.findings()) {
-      out.writeString(f.ruleId());
-      out.writeString(f.severity().name());
-      out.writeString(f.path());
-      writePosition(out, previous, f.line(), f.column(), f.endLine(), f.endColumn());
-      out.writeString(f.message());
-      previous = f.line();
-    }
     List<Suppressions.Range> ranges = outcome.suppressions().get().ranges();
     out.writeInt(ranges.size());
     for (Suppressions.Range r : ranges) {
@@ -65,13 +56,43 @@ final class OutcomeCodec {
     out.writeString(stats.path());
     out.writeInt(stats.questions());
     out.writeInt(stats.answered());
+    out.writeInt(outcome.findings().size());
+    int previous = 0;
+    for (Finding f : outcome.findings()) {
+      out.writeString(f.ruleId());
+      out.writeString(f.severity().name());
+      out.writeString(f.path());
+      writePosition(out, previous, f.line(), f.column(), f.endLine(), f.endColumn());
+      out.writeString(f.message());
+      previous = f.line();
+    }
     return Optional.of(deflate(out.toByteArray()));
   }
 
-  /** The outcome {@link #encode} stored, for the document at {@code path}. */
-  static FileOutcome decode(String path, byte[] bytes) throws IOException {
+  /**
+   * The outcome {@link #encode} stored, for the document at {@code path}; without its findings
+   * unless {@code withFindings} (a run that does not report the file needs only the rest).
+   */
+  static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     CompactInput in = new CompactInput(inflate(bytes));
     DocumentSummary summary = readSummary(in);
+    if (!summary.path().equals(path)) {
+      throw new IOException("the entry is for " + summary.path());
+    }
+    int rangeCount = in.readCount();
+    List<Suppressions.Range> ranges = new ArrayList<>(rangeCount);
+    for (int i = 0; i < rangeCount; i++) {
+      ranges.add(new Suppressions.Range(in.readString(), in.readInt(), in.readInt()));
+    }
+    FileStats stats = new FileStats(in.readString(), in.readInt(), in.readInt());
+    List<Finding> findings = withFindings ? readFindings(in) : List.of();
+    if (withFindings && !in.atEnd()) {
+      throw new IOException("data after the outcome");
+    }
+    return FileOutcome.checked(path, findings, summary, Suppressions.of(ranges), stats, List.of());
+  }
+
+  private static List<Finding> readFindings(CompactInput in) throws IOException {
     int count = in.readCount();
     List<Finding> findings = new ArrayList<>(count);
     int line = 0;
@@ -95,19 +116,7 @@ final class OutcomeCodec {
               in.readString(),
               Optional.empty()));
     }
-    int rangeCount = in.readCount();
-    List<Suppressions.Range> ranges = new ArrayList<>(rangeCount);
-    for (int i = 0; i < rangeCount; i++) {
-      ranges.add(new Suppressions.Range(in.readString(), in.readInt(), in.readInt()));
-    }
-    FileStats stats = new FileStats(in.readString(), in.readInt(), in.readInt());
-    if (!in.atEnd()) {
-      throw new IOException("data after the outcome");
-    }
-    if (!summary.path().equals(path)) {
-      throw new IOException("the entry is for " + summary.path());
-    }
-    return FileOutcome.checked(path, findings, summary, Suppressions.of(ranges), stats, List.of());
+    return findings;
   }
 
   /**

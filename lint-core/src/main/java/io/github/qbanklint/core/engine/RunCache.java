@@ -103,22 +103,28 @@ final class RunCache {
     }
   }
 
-  /** The outcome of a file not written since its result was stored (see {@link FileStamp}). */
-  Optional<FileOutcome> findUnchanged(String path, byte[] stamp) {
-    return cache.findUnchanged(path, stamp).flatMap(bytes -> decoded(path, bytes));
+  /**
+   * The outcome of a file not written since its result was stored (see {@link FileStamp}); without
+   * its findings unless {@code withFindings}.
+   */
+  Optional<FileOutcome> findUnchanged(String path, byte[] stamp, boolean withFindings) {
+    return cache.findUnchanged(path, stamp).flatMap(bytes -> decoded(path, bytes, withFindings));
   }
 
   byte[] contentHash(byte[] content) {
     return cache.contentHash(content);
   }
 
-  Optional<FileOutcome> find(String path, byte[] contentHash, Optional<byte[]> stamp) {
-    return cache.find(path, contentHash, stamp).flatMap(bytes -> decoded(path, bytes));
+  Optional<FileOutcome> find(
+      String path, byte[] contentHash, Optional<byte[]> stamp, boolean withFindings) {
+    return cache
+        .find(path, contentHash, stamp)
+        .flatMap(bytes -> decoded(path, bytes, withFindings));
   }
 
-  private Optional<FileOutcome> decoded(String path, byte[] bytes) {
+  private Optional<FileOutcome> decoded(String path, byte[] bytes, boolean withFindings) {
     try {
-      return Optional.of(OutcomeCodec.decode(path, bytes));
+      return Optional.of(OutcomeCodec.decode(path, bytes, withFindings));
     } catch (IOException | RuntimeException e) {
       cache.drop(path); // signed by us, yet unreadable: check the file again
       return Optional.empty();

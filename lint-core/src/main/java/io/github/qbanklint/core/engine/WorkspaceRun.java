@@ -10,6 +10,7 @@ import io.github.qbanklint.core.api.WorkspaceContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The context one workspace rule sees; collects its findings. */
 final class WorkspaceRun extends RuleRun implements WorkspaceContext {
@@ -17,6 +18,7 @@ final class WorkspaceRun extends RuleRun implements WorkspaceContext {
   private final List<DocumentSummary> documents;
   private final List<UnreadableInput> unreadable;
   private final RemoteLinks remoteLinks;
+  private final Predicate<String> reported;
 
   WorkspaceRun(
       Path root,
@@ -25,8 +27,10 @@ final class WorkspaceRun extends RuleRun implements WorkspaceContext {
       ConfiguredRule rule,
       Settings settings,
       List<Finding> sink,
-      RemoteLinks remoteLinks) {
+      RemoteLinks remoteLinks,
+      Predicate<String> reported) {
     super(rule, settings, sink);
+    this.reported = reported;
     this.root = root;
     this.documents = documents;
     this.unreadable = unreadable;
@@ -36,6 +40,11 @@ final class WorkspaceRun extends RuleRun implements WorkspaceContext {
   /** What the rule reported. */
   List<Finding> found() {
     return sink;
+  }
+
+  @Override
+  public boolean reported(String path) {
+    return reported.test(path);
   }
 
   @Override

@@ -54,10 +54,10 @@ public final class GitScopedLint {
         HeadContentSource.read(
             repository, index, changes, inIndex, deleted, request.config().maxFileBytes(), loader);
     List<SourceFile> edited = inIndex.stream().filter(head::differsFromIndex).toList();
-    LintResult whole = engine.run(request, index);
     if (deleted.isEmpty() && !RemovedAnchors.any(edited, index, head)) {
-      return keep(whole, staged, List.of());
+      return keep(engine.run(request.reportingOnly(staged), index), staged, List.of());
     }
+    LintResult whole = engine.run(request, index);
     return keep(
         whole,
         staged,
@@ -86,7 +86,7 @@ public final class GitScopedLint {
     Set<String> paths = pathsOf(collector.collect(request.absoluteInputs()), selected);
     return paths.isEmpty()
         ? nothing(collector)
-        : keep(engine.run(request, source), paths, List.of());
+        : keep(engine.run(request.reportingOnly(paths), source), paths, List.of());
   }
 
   /** The relative paths of the files that git names in {@code selected}. */
@@ -111,12 +111,17 @@ public final class GitScopedLint {
     return new LintResult(collector.root(), List.of(), List.of(), List.of(), List.of());
   }
 
-  /** The part of {@code whole} about {@code paths}, and the {@code introduced} findings. */
+  /**
+   * The part of {@code whole} about {@code paths}, and the {@code introduced} findings; a rule's
+   * failure on any file too, since the run's check was then incomplete.
+   */
   private static LintResult keep(LintResult whole, Set<String> paths, List<Finding> introduced) {
     Set<String> reported = new HashSet<>(paths);
     introduced.forEach(f -> reported.add(f.path()));
     List<Finding> findings = new ArrayList<>(introduced);
-    whole.findings().stream().filter(f -> paths.contains(f.path())).forEach(findings::add);
+    whole.findings().stream()
+        .filter(f -> paths.contains(f.path()) || LintResult.isInternalError(f))
+        .forEach(findings::add);
     findings.sort(Finding.ORDER);
     return new LintResult(
         whole.root(),

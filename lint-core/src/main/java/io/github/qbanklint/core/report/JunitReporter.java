@@ -48,7 +48,7 @@ public final class JunitReporter implements Reporter {
           testCase(xml, path, f.ruleId() + " " + f.line() + ":" + f.column())
               .attribute("line", f.line());
           String where = path + ":" + f.line() + ":" + f.column();
-          xml.start(isInternalError(f) ? "error" : "failure")
+          xml.start(LintResult.isInternalError(f) ? "error" : "failure")
               .attribute("message", f.message())
               .attribute("type", f.severity().id())
               .text(where + "  " + f.severity().id() + "  " + f.ruleId() + "  " + f.message())
@@ -82,10 +82,6 @@ public final class JunitReporter implements Reporter {
     return dot > slash + 1 ? path.substring(0, dot) : path;
   }
 
-  private static boolean isInternalError(Finding f) {
-    return f.ruleId().equals(LintResult.INTERNAL_ERROR);
-  }
-
   /** The counts of a suite (one file) or of all of them. */
   private static final class Tally {
     private long tests;
@@ -94,7 +90,7 @@ public final class JunitReporter implements Reporter {
 
     static Tally of(List<Finding> findings, List<String> rulesOn) {
       Tally t = new Tally();
-      t.errors = findings.stream().filter(JunitReporter::isInternalError).count();
+      t.errors = findings.stream().filter(LintResult::isInternalError).count();
       t.failures = findings.size() - t.errors;
       t.tests = findings.size() + passingRules(findings, rulesOn).size();
       return t;

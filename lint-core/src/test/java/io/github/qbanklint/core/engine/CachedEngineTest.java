@@ -2,6 +2,10 @@ package io.github.qbanklint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.qbanklint.core.api.DocumentContext;
+import io.github.qbanklint.core.api.Rule;
+import io.github.qbanklint.core.api.RuleMeta;
+import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.cache.FileStamp;
 import io.github.qbanklint.core.config.Config;
@@ -46,6 +50,57 @@ class CachedEngineTest {
     assertThat(second.findings()).hasSize(2);
     assertThat(second.findings().get(0)).isEqualTo(first.findings().get(0));
     assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void aRunReportingSomeFilesStillCachesTheOthersWithTheirFindings() throws IOException {
+    Files.writeString(workspace.resolve("a.md"), "# A\n\nBAD\n");
+    Files.writeString(workspace.resolve("b.md"), "# B\n\nBAD\n");
+    LintRequest request = new LintRequest(List.of(workspace), workspace, Config.defaults(), 2);
+
+    LintResult scoped = cached().run(request.reportingOnly(java.util.Set.of("a.md")));
+    assertThat(scoped.findings()).extracting(f -> f.path()).containsExactly("a.md");
+    assertThat(rule.checked).containsExactlyInAnyOrder("a.md", "b.md");
+
+    rule.checked.clear();
+    LintResult whole = run(cached());
+    assertThat(rule.checked).isEmpty();
+    assertThat(whole.findings()).extracting(f -> f.path()).containsExactly("a.md", "b.md");
+  }
+
+  @Test
+  void aRuleFailingOnAFileThatIsNotReportedIsStillReported() throws IOException {
+    Files.writeString(workspace.resolve("a.md"), "# A\n");
+    Files.writeString(workspace.resolve("b.md"), "# B\n");
+    Rule failing =
+        new Rule() {
+          @Override
+          public RuleMeta meta() {
+            return RuleMeta.builder("fails-on-b")
+                .family("test")
+                .summary("fails")
+                .severity(Severity.ERROR)
+                .build();
+          }
+
+          @Override
+          public void check(DocumentContext context) {
+            if (context.document().path().equals("b.md")) {
+              throw new IllegalStateException("broken");
+            }
+          }
+        };
+    LintEngine engine = new LintEngine(new RuleRegistry(List.of(failing)));
+
+    LintResult scoped =
+        engine.run(
+            new LintRequest(List.of(workspace), workspace, Config.defaults(), 1)
+                .reportingOnly(java.util.Set.of("a.md")));
+
+    assertThat(scoped.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.path()).isEqualTo("b.md"))
+        .satisfies(f -> assertThat(LintResult.isInternalError(f)).isTrue());
   }
 
   @Test

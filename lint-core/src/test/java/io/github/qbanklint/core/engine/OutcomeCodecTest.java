@@ -35,9 +35,23 @@ class OutcomeCodecTest {
   void anOutcomeReadsBackExactly() throws IOException {
     FileOutcome outcome = outcome("banks/a.md", new Random(20261204), 500);
 
-    FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome));
+    FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome), true);
 
     assertThat(decoded.findings()).isEqualTo(outcome.findings());
+    assertThat(decoded.summary()).isEqualTo(outcome.summary());
+    assertThat(decoded.suppressions().orElseThrow().ranges())
+        .isEqualTo(outcome.suppressions().orElseThrow().ranges());
+    assertThat(decoded.stats()).isEqualTo(outcome.stats());
+  }
+
+  @Test
+  void withoutFindingsEverythingElseReadsBack() throws IOException {
+    FileOutcome outcome = outcome("banks/a.md", new Random(20261205), 50);
+
+    FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome), false);
+
+    assertThat(outcome.findings()).isNotEmpty();
+    assertThat(decoded.findings()).isEmpty();
     assertThat(decoded.summary()).isEqualTo(outcome.summary());
     assertThat(decoded.suppressions().orElseThrow().ranges())
         .isEqualTo(outcome.suppressions().orElseThrow().ranges());
@@ -61,14 +75,14 @@ class OutcomeCodecTest {
             List.of());
 
     assertThat(encode(repeated).length).isLessThan(2 * encode(few).length);
-    assertThat(OutcomeCodec.decode("a.md", encode(repeated)).findings()).isEqualTo(many);
+    assertThat(OutcomeCodec.decode("a.md", encode(repeated), true).findings()).isEqualTo(many);
   }
 
   @Test
   void anEntryForAnotherPathIsRefused() {
     byte[] bytes = encode(outcome("a.md", new Random(2), 3));
 
-    assertThatThrownBy(() -> OutcomeCodec.decode("b.md", bytes))
+    assertThatThrownBy(() -> OutcomeCodec.decode("b.md", bytes, true))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("a.md");
   }
@@ -78,7 +92,7 @@ class OutcomeCodecTest {
     byte[] bytes = encode(outcome("a.md", new Random(3), 20));
     for (int length = 0; length < bytes.length; length++) {
       byte[] truncated = Arrays.copyOf(bytes, length);
-      assertThatThrownBy(() -> OutcomeCodec.decode("a.md", truncated))
+      assertThatThrownBy(() -> OutcomeCodec.decode("a.md", truncated, true))
           .isInstanceOf(IOException.class);
     }
     Random random = new Random(4);
@@ -86,7 +100,7 @@ class OutcomeCodecTest {
       byte[] flipped = bytes.clone();
       flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
       try {
-        OutcomeCodec.decode("a.md", flipped);
+        OutcomeCodec.decode("a.md", flipped, true);
       } catch (IOException e) {
         // what a corrupt entry is: the file is checked again
       }

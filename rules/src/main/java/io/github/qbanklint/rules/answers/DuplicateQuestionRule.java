@@ -134,7 +134,7 @@ public final class DuplicateQuestionRule implements Rule {
   }
 
   private static void reportExact(WorkspaceContext context, List<Asked> same) {
-    for (Asked asked : same) {
+    for (Asked asked : reported(context, same)) {
       List<String> others = new ArrayList<>(NAMED);
       for (int i = 0; i < same.size() && others.size() < NAMED; i++) {
         if (same.get(i) != asked) {
@@ -169,7 +169,7 @@ public final class DuplicateQuestionRule implements Rule {
                       .reversed()
                       .thenComparingInt(NearDuplicates.Similar::other))
               .toList();
-      for (Asked asked : near.isEmpty() ? List.<Asked>of() : groups.get(i)) {
+      for (Asked asked : near.isEmpty() ? List.<Asked>of() : reported(context, groups.get(i))) {
         List<String> others = new ArrayList<>();
         int count = 0;
         for (NearDuplicates.Similar s : near) {
@@ -198,6 +198,11 @@ public final class DuplicateQuestionRule implements Rule {
         }
       }
     }
+  }
+
+  /** The questions of {@code group} in files whose findings the run reports. */
+  private static List<Asked> reported(WorkspaceContext context, List<Asked> group) {
+    return group.stream().filter(a -> context.reported(a.path())).toList();
   }
 
   /** {@code a.md:3, b.md:7 and 12 more}. */

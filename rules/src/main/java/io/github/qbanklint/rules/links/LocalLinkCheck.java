@@ -60,6 +60,9 @@ final class LocalLinkCheck {
   static List<Problem> problems(WorkspaceContext context, Category category) {
     LocalLinkCheck check = new LocalLinkCheck(context, category);
     for (DocumentSummary document : context.documents()) {
+      if (!context.reported(document.path())) {
+        continue; // its links' problems would be dropped
+      }
       for (LocatedLink link : document.links()) {
         LinkTarget.parse(link.destination())
             .filter(target -> check.canYield(link, target))

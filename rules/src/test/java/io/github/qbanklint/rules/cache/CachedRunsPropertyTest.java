@@ -17,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Random edits, renames, deletions, new files, links and anchors across files that break and heal,
  * images that come and go, and configuration changes, applied to a workspace over many runs: after
- * each step the JSON report of a run with the result cache is byte-identical to one without it.
- * Reproduce a failure with {@code -Dqbank.cache.seed=SEED}.
+ * each step the JSON report of a run with the result cache is byte-identical to one without it, and
+ * a run reporting a random few files finds for them what the whole run does. Reproduce a failure
+ * with {@code -Dqbank.cache.seed=SEED}.
  */
 class CachedRunsPropertyTest {
   private static final int STEPS = 100;
@@ -86,13 +89,19 @@ class CachedRunsPropertyTest {
             new CacheOptions(true, userCache, Optional.empty(), p -> false, note -> {}));
     for (int step = 0; step < STEPS; step++) {
       String change = change(random);
-      String expected = report(plain);
-      String actual = report(cached);
-      assertThat(actual)
-          .as(
+      LintResult expected = run(plain, Optional.empty());
+      String why =
+          String.format(
               "seed %d, step %d after %s (rerun with -Dqbank.cache.seed=%d)",
-              seed, step, change, seed)
-          .isEqualTo(expected);
+              seed, step, change, seed);
+      assertThat(report(run(cached, Optional.empty()))).as(why).isEqualTo(report(expected));
+      // A run reporting some files only (check --staged), cached or not, finds for them exactly
+      // what a whole run does.
+      Set<String> reported = someFiles(random);
+      assertThat(run(step % 2 == 0 ? plain : cached, Optional.of(reported)).findings())
+          .as("%s, reporting %s", why, reported)
+          .isEqualTo(
+              expected.findings().stream().filter(f -> reported.contains(f.path())).toList());
     }
     try (Stream<Path> files = Files.walk(userCache)) {
       assertThat(files.filter(p -> p.endsWith("results.bin"))).hasSize(1);
@@ -144,14 +153,27 @@ class CachedRunsPropertyTest {
     }
   }
 
-  private String report(LintEngine engine) throws IOException {
+  private LintResult run(LintEngine engine, Optional<Set<String>> reported) {
     LintRequest request =
         new LintRequest(
             List.of(workspace),
             workspace,
             ConfigLoader.load(workspace.resolve(ConfigLoader.FILE_NAME)),
             1);
-    LintResult result = engine.run(request);
+    return engine.run(reported.map(request::reportingOnly).orElse(request));
+  }
+
+  private Set<String> someFiles(Random random) throws IOException {
+    Set<String> some = new HashSet<>();
+    for (Path file : markdownFiles()) {
+      if (random.nextBoolean()) {
+        some.add(file.getFileName().toString());
+      }
+    }
+    return some;
+  }
+
+  private String report(LintResult result) throws IOException {
     StringWriter out = new StringWriter();
     new JsonReporter().write(result, new ReportContext(workspace, false, List.of(), false), out);
     return out + String.join("\n", result.inputErrors());
