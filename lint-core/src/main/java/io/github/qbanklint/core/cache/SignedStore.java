@@ -170,6 +170,12 @@ final class SignedStore {
     out.write(field);
   }
 
+  /**
+   * The entry's MAC. The payload enters as its keyed digest (see {@link MacKey#contentDigest}):
+   * without the key no other payload can be made to digest alike, and the digest runs several times
+   * faster than HMAC-SHA256 under the launcher's C1-only compiler, on every entry of every run that
+   * reads or writes the cache.
+   */
   private byte[] mac(String context, CacheEntry entry) {
     return key.sign(
         MacKey.utf8(kind),
@@ -177,6 +183,6 @@ final class SignedStore {
         MacKey.utf8(context),
         MacKey.utf8(entry.name()),
         entry.digest(),
-        entry.payload());
+        key.contentDigest(entry.payload()));
   }
 }

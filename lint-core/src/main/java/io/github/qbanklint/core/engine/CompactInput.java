@@ -71,25 +71,46 @@ final class CompactInput {
     if (length < 0 || length > bytes.length - text) {
       throw new EOFException();
     }
-    String read = isAscii(text, length) ? ascii(length) : decoded(length);
+    int end = utf8End(length);
+    String read =
+        end == text + length
+            ? new String(bytes, text, length, StandardCharsets.ISO_8859_1)
+            : end > 0 ? new String(bytes, text, end - text, StandardCharsets.UTF_8) : "";
+    if (read.length() != length) { // a surrogate, or bytes that are no UTF-8
+      return remember(decoded(length));
+    }
+    text = end;
+    return remember(read);
+  }
+
+  private String remember(String read) {
     strings.add(read);
     return read;
   }
 
-  /** Most text is ASCII, one byte a character, which becomes a string without a char array. */
-  private boolean isAscii(int from, int length) {
-    for (int i = from; i < from + length; i++) {
-      if (bytes[i] < 0) {
-        return false;
+  /**
+   * Where the {@code length} characters from {@code text} end when they are plain UTF-8, which the
+   * JDK decodes without a char array; -1 when one is a surrogate (encoded alone, as modified UTF-8
+   * does) or the bytes run out.
+   */
+  private int utf8End(int length) {
+    int at = text;
+    for (int i = 0; i < length; i++) {
+      if (at >= bytes.length) {
+        return -1;
+      }
+      int b = bytes[at] & 0xFF;
+      if (b < 0x80) {
+        at++;
+      } else if ((b & 0xE0) == 0xC0) {
+        at += 2;
+      } else if (b == 0xED && at + 1 < bytes.length && (bytes[at + 1] & 0xFF) >= 0xA0) {
+        return -1;
+      } else {
+        at += 3;
       }
     }
-    return true;
-  }
-
-  private String ascii(int length) {
-    String read = new String(bytes, text, length, StandardCharsets.ISO_8859_1);
-    text += length;
-    return read;
+    return at <= bytes.length ? at : -1;
   }
 
   private String decoded(int length) throws IOException {
