@@ -12,7 +12,7 @@ pairs=${3:-5}
 corpus=${4:-files-200}
 cd "$(dirname "$0")/corpus"
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16
-  -XX:-UsePerfData)
+  -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:-UsePerfData)
 grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
   && flags+=(-XX:+UseTransparentHugePages)
 out=$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-ab.XXXXXX")
