@@ -16,6 +16,9 @@ final class JsonBytes {
 
   private byte[] bytes;
   private int size;
+  // Strings are copied out in one call: reading them char by char costs twice as much under the
+  // launcher's C1-only compiler, where charAt is a bounds-checked call.
+  private char[] chars = new char[256];
 
   JsonBytes(int capacity) {
     bytes = new byte[Math.max(16, capacity)];
@@ -23,9 +26,11 @@ final class JsonBytes {
 
   /** Text known to be ASCII without anything to escape: names, punctuation, numbers. */
   JsonBytes ascii(String text) {
-    ensure(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      bytes[size++] = (byte) text.charAt(i);
+    int length = text.length();
+    ensure(length);
+    char[] cs = charsOf(text);
+    for (int i = 0; i < length; i++) {
+      bytes[size++] = (byte) cs[i];
     }
     return this;
   }
@@ -36,10 +41,12 @@ final class JsonBytes {
 
   /** {@code text} as a quoted JSON string. */
   JsonBytes string(String text) {
-    ensure(6 * text.length() + 2);
+    int length = text.length();
+    ensure(6 * length + 2);
+    char[] cs = charsOf(text);
     bytes[size++] = '"';
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = cs[i];
       if (c < 0x80) {
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
           bytes[size++] = (byte) c;
@@ -52,9 +59,9 @@ final class JsonBytes {
         bytes[size++] = (byte) (0xC0 | (c >> 6));
         bytes[size++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
+          && i + 1 < length
+          && Character.isLowSurrogate(cs[i + 1])) {
+        int cp = Character.toCodePoint(c, cs[++i]);
         bytes[size++] = (byte) (0xF0 | (cp >> 18));
         bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
         bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
@@ -71,8 +78,22 @@ final class JsonBytes {
     return this;
   }
 
-  byte[] toByteArray() {
-    return Arrays.copyOf(bytes, size);
+  private char[] charsOf(String text) {
+    if (chars.length < text.length()) {
+      chars = new char[Math.max(2 * chars.length, text.length())];
+    }
+    text.getChars(0, text.length(), chars, 0);
+    return chars;
+  }
+
+  /** Where text goes, in order: the first {@code length} of each array of bytes. */
+  interface Target {
+    void write(byte[] bytes, int length) throws java.io.IOException;
+  }
+
+  /** Hands the text to {@code target} without copying it. */
+  void writeTo(Target target) throws java.io.IOException {
+    target.write(bytes, size);
   }
 
   private void escape(char c) {

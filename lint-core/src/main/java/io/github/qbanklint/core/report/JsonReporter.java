@@ -32,18 +32,16 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(LintResult result, ReportContext context, Writer out) throws IOException {
-    write(result, context, part -> out.write(new String(part, StandardCharsets.UTF_8)));
+    write(
+        result,
+        context,
+        (part, length) -> out.write(new String(part, 0, length, StandardCharsets.UTF_8)));
   }
 
   /** The same report, built as UTF-8 on the cores that format it. */
   @Override
   public void write(LintResult result, ReportContext context, OutputStream out) throws IOException {
-    write(result, context, out::write);
-  }
-
-  /** Something that takes the report's bytes in order. */
-  private interface Sink {
-    void write(byte[] part) throws IOException;
+    write(result, context, (part, length) -> out.write(part, 0, length));
   }
 
   /**
@@ -51,7 +49,8 @@ public final class JsonReporter implements Reporter {
    * formatted in chunks on every core, a few chunks at a time, and written in order, so memory
    * holds a few chunks' bytes, never the whole report.
    */
-  private static void write(LintResult result, ReportContext context, Sink out) throws IOException {
+  private static void write(LintResult result, ReportContext context, JsonBytes.Target out)
+      throws IOException {
     String nl = System.lineSeparator();
     JsonBytes head = new JsonBytes(256);
     head.ascii("{" + nl + "  \"tool\" : {" + nl);
@@ -59,12 +58,12 @@ public final class JsonReporter implements Reporter {
     string(head, "version", Version.current(), nl);
     head.ascii("  }," + nl).ascii("  \"files\" : ").number(result.files().size());
     head.ascii("," + nl + "  \"findings\" : [ ");
-    out.write(head.toByteArray());
+    head.writeTo(out);
     List<Finding> findings = result.findings();
     int step = CHUNK * CHUNKS_AT_ONCE;
     for (int from = 0; from < findings.size(); from += step) {
       int window = from;
-      List<byte[]> parts =
+      List<JsonBytes> parts =
           IntStream.range(0, (Math.min(step, findings.size() - from) + CHUNK - 1) / CHUNK)
               .parallel()
               .mapToObj(
@@ -74,8 +73,8 @@ public final class JsonReporter implements Reporter {
                     return findings(findings.subList(start, end), start == 0, result, context, nl);
                   })
               .toList();
-      for (byte[] part : parts) {
-        out.write(part);
+      for (JsonBytes part : parts) {
+        part.writeTo(out);
       }
     }
     JsonBytes tail = new JsonBytes(512);
@@ -89,11 +88,11 @@ public final class JsonReporter implements Reporter {
     number(tail, "filesWithoutQuestions", result.filesWithoutQuestions(), comma);
     number(tail, "inputErrors", result.inputErrors().size(), nl);
     tail.ascii("  }" + nl + "}" + nl);
-    out.write(tail.toByteArray());
+    tail.writeTo(out);
   }
 
   /** Consecutive findings as array elements, the first of the report without a comma before it. */
-  private static byte[] findings(
+  private static JsonBytes findings(
       List<Finding> chunk, boolean first, LintResult result, ReportContext context, String nl) {
     JsonBytes text = new JsonBytes(chunk.size() * 600);
     // Findings come sorted by path: each file's display path is worked out once per chunk.
@@ -101,32 +100,43 @@ public final class JsonReporter implements Reporter {
     String shown = null;
     boolean comma = !first;
     String next = "," + nl;
+    // Each member's text before its value, and after the last value: written in one piece each.
+    String severity = next + member("severity");
+    String shownPath = next + member("path");
+    String line = next + member("line");
+    String column = next + member("column");
+    String endLine = next + member("endLine");
+    String endColumn = next + member("endColumn");
+    String message = next + member("message");
+    String end = nl + "  }";
+    String firstRule = "{" + nl + member("rule");
+    String rule = ", " + firstRule;
     for (Finding f : chunk) {
       if (!f.path().equals(path)) {
         path = f.path();
         shown = context.displayPath(result.root(), path);
       }
-      text.ascii(comma ? ", {" : "{").ascii(nl);
+      text.ascii(comma ? rule : firstRule).string(f.ruleId());
       comma = true;
-      string(text, "rule", f.ruleId(), next);
-      string(text, "severity", f.severity().id(), next);
-      string(text, "path", shown, next);
-      number(text, "line", f.line(), next);
-      number(text, "column", f.column(), next);
-      number(text, "endLine", f.endLine(), next);
-      number(text, "endColumn", f.endColumn(), next);
-      string(text, "message", f.message(), nl);
-      text.ascii("  }");
+      text.ascii(severity).string(f.severity().id()).ascii(shownPath).string(shown);
+      text.ascii(line).number(f.line()).ascii(column).number(f.column());
+      text.ascii(endLine).number(f.endLine()).ascii(endColumn).number(f.endColumn());
+      text.ascii(message).string(f.message()).ascii(end);
     }
-    return text.toByteArray();
+    return text;
+  }
+
+  /** {@code "name" : } in an object nested one level. */
+  private static String member(String name) {
+    return "    \"" + name + "\" : ";
   }
 
   /** A member of an object nested one level: {@code "name" : "value"} and {@code end}. */
   private static void string(JsonBytes out, String name, String value, String end) {
-    out.ascii("    \"").ascii(name).ascii("\" : ").string(value).ascii(end);
+    out.ascii(member(name)).string(value).ascii(end);
   }
 
   private static void number(JsonBytes out, String name, long value, String end) {
-    out.ascii("    \"").ascii(name).ascii("\" : ").number(value).ascii(end);
+    out.ascii(member(name)).number(value).ascii(end);
   }
 }

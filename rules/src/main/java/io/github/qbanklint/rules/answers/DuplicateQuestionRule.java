@@ -8,6 +8,7 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -134,25 +135,38 @@ public final class DuplicateQuestionRule implements Rule {
   }
 
   private static void reportExact(WorkspaceContext context, List<Asked> same) {
-    for (Asked asked : reported(context, same)) {
-      List<String> others = new ArrayList<>(NAMED);
-      for (int i = 0; i < same.size() && others.size() < NAMED; i++) {
-        if (same.get(i) != asked) {
-          others.add(same.get(i).locationFrom(asked));
-        }
+    // Past the first few locations, each names the same first few as the others: its message
+    // depends only on its title and folder, and a question asked thousands of times has one.
+    Map<List<Object>, String> pastTheNamed = new HashMap<>();
+    for (int i = 0; i < same.size(); i++) {
+      Asked asked = same.get(i);
+      if (!context.reported(asked.path())) {
+        continue;
       }
-      report(
-          context,
-          asked,
-          "'"
-              + shown(asked)
-              + "' is asked "
-              + same.size()
-              + " times: also at "
-              + listed(others, same.size() - 1)
-              + "; keep one, with the best answer, and remove the others.",
-          context.severity());
+      String message =
+          i < NAMED
+              ? exactMessage(asked, same)
+              : pastTheNamed.computeIfAbsent(
+                  Arrays.asList(asked.fact().title(), asked.file().folder()),
+                  k -> exactMessage(asked, same));
+      report(context, asked, message, context.severity());
     }
+  }
+
+  private static String exactMessage(Asked asked, List<Asked> same) {
+    List<String> others = new ArrayList<>(NAMED);
+    for (int i = 0; i < same.size() && others.size() < NAMED; i++) {
+      if (same.get(i) != asked) {
+        others.add(same.get(i).locationFrom(asked));
+      }
+    }
+    return "'"
+        + shown(asked)
+        + "' is asked "
+        + same.size()
+        + " times: also at "
+        + listed(others, same.size() - 1)
+        + "; keep one, with the best answer, and remove the others.";
   }
 
   private static void reportNear(

@@ -76,6 +76,31 @@ class DuplicateQuestionRuleTest extends RuleFixtureTest {
   }
 
   @Test
+  void locationsPastTheNamedOnesNameTheOthersRelativeToTheirOwnFolder() {
+    List<Document> copies = new ArrayList<>();
+    for (String path : List.of("a1.md", "a2.md", "a3.md", "a4.md", "sub/b1.md", "sub/b2.md")) {
+      copies.add(Document.of(path, BANK));
+    }
+    List<Finding> findings =
+        RuleHarness.run(
+                new DuplicateQuestionRule(),
+                "rules:\n  duplicate-question:\n    near: false\n",
+                copies)
+            .findings();
+
+    assertThat(findings)
+        .filteredOn(f -> f.line() == 3)
+        .extracting(f -> f.path() + ": " + f.message().replaceAll("^.* also at |;.*$", ""))
+        .containsExactly(
+            "a1.md: a2.md:3, a3.md:3, a4.md:3 and 2 more",
+            "a2.md: a1.md:3, a3.md:3, a4.md:3 and 2 more",
+            "a3.md: a1.md:3, a2.md:3, a4.md:3 and 2 more",
+            "a4.md: a1.md:3, a2.md:3, a3.md:3 and 2 more",
+            "sub/b1.md: ../a1.md:3, ../a2.md:3, ../a3.md:3 and 2 more",
+            "sub/b2.md: ../a1.md:3, ../a2.md:3, ../a3.md:3 and 2 more");
+  }
+
+  @Test
   void aQuestionAskedInTwoHundredFilesGivesOneFindingPerLocationNamingThreeOthers() {
     List<Document> copies = new ArrayList<>();
     for (int i = 100; i < 300; i++) {
