@@ -1,8 +1,10 @@
 package io.github.qbanklint.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,14 @@ final class Console {
   static final PrintWriter INFO = new PrintWriter(new InertWriter(STDOUT), true);
   static final PrintWriter ERR = new PrintWriter(new InertWriter(STDERR), true);
 
+  /**
+   * Standard output as bytes, for a report its reporter builds as UTF-8 (a JSON report of a million
+   * findings would otherwise be decoded and encoded again); like {@link #OUT}, it records a failed
+   * write rather than throw.
+   */
+  static final PrintStream OUT_BYTES =
+      new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+
   /** Standard error as it is, for the progress line that redraws itself with {@code \r}. */
   static final PrintWriter PROGRESS = new PrintWriter(STDERR, true);
 
@@ -34,7 +44,7 @@ final class Console {
    * writer only records such a failure, so the run must ask before it reports success.
    */
   static boolean outputFailed() {
-    return OUT.checkError();
+    return OUT.checkError() || OUT_BYTES.checkError();
   }
 
   /** Whether standard output is a terminal that takes colours. */

@@ -176,8 +176,9 @@ final class OutputOptions {
         written.add(output);
         writeFile(reporter, result, context, output);
       } else if (!(quiet && result.findings().isEmpty())) {
-        reporter.write(result, context, Console.OUT);
         Console.OUT.flush();
+        reporter.write(result, context, Console.OUT_BYTES);
+        Console.OUT_BYTES.flush();
       }
     }
     if (!written.isEmpty() && !(quiet && result.findings().isEmpty())) {
