@@ -43,6 +43,9 @@ public final class DeadRemoteLinkRule implements Rule {
     }
     List<Place> places = new ArrayList<>();
     for (DocumentSummary document : context.documents()) {
+      if (!context.reported(document.path())) {
+        continue; // a pre-commit run checks the URLs of the staged files, not the workspace's
+      }
       for (LocatedLink link : document.links()) {
         if (isHttp(link.destination())) {
           places.add(new Place(document.path(), link));

@@ -51,6 +51,11 @@ class DeadRemoteLinkRuleTest {
   }
 
   private List<Finding> lint(String configYaml) throws IOException {
+    return lint(configYaml, null);
+  }
+
+  /** Lints the workspace, reporting the files in {@code reported}, or every file when null. */
+  private List<Finding> lint(String configYaml, java.util.Set<String> reported) throws IOException {
     Files.writeString(
         workspace.resolve("README.md"),
         String.join(
@@ -65,7 +70,21 @@ class DeadRemoteLinkRuleTest {
             "- [mail](mailto:someone@example.com)",
             "- [local](README.md)",
             ""));
-    return RuleHarness.lintDirectory(new DeadRemoteLinkRule(), workspace, configYaml).findings();
+    return (reported == null
+            ? RuleHarness.lintDirectory(new DeadRemoteLinkRule(), workspace, configYaml)
+            : RuleHarness.lintDirectory(new DeadRemoteLinkRule(), workspace, configYaml, reported))
+        .findings();
+  }
+
+  @Test
+  void aRunReportingSomeFilesChecksOnlyTheirLinks() throws IOException {
+    Files.writeString(
+        workspace.resolve("other.md"), "# Other\n\n- [elsewhere](" + server.url("/other") + ")\n");
+
+    lint(REMOTE, java.util.Set.of("README.md"));
+
+    assertThat(server.requests("/missing")).isEqualTo(1);
+    assertThat(server.requests("/other")).isZero();
   }
 
   @Test

@@ -56,10 +56,19 @@ public final class RuleHarness {
 
   /** Lints the files under {@code directory} with only {@code rule} enabled. */
   public static LintResult lintDirectory(Rule rule, Path directory, String configYaml) {
+    return new LintEngine(registry(List.of(rule))).run(request(rule, directory, configYaml));
+  }
+
+  /** The same, reporting the files at {@code reported} only, as {@code check --staged} does. */
+  public static LintResult lintDirectory(
+      Rule rule, Path directory, String configYaml, java.util.Set<String> reported) {
     return new LintEngine(registry(List.of(rule)))
-        .run(
-            new LintRequest(
-                List.of(directory), directory, onlyUnderTest(List.of(rule), configYaml), 1));
+        .run(request(rule, directory, configYaml).reportingOnly(reported));
+  }
+
+  private static LintRequest request(Rule rule, Path directory, String configYaml) {
+    return new LintRequest(
+        List.of(directory), directory, onlyUnderTest(List.of(rule), configYaml), 1);
   }
 
   /**
