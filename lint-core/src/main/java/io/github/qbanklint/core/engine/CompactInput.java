@@ -6,23 +6,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads what {@link CompactOutput} wrote; a malformed input is an {@link IOException}. */
+/**
+ * Reads what {@link CompactOutput} wrote, one section at a time; a malformed input is an {@link
+ * IOException}.
+ */
 final class CompactInput {
-  private final List<String> strings = new ArrayList<>();
+  private final List<String> strings;
   private final byte[] bytes;
+  private final int end;
   private int number;
   private int numbersEnd;
   private int text;
 
-  CompactInput(byte[] bytes) throws IOException {
+  /** The section of {@code bytes} from {@code from} to {@code to}. */
+  CompactInput(byte[] bytes, int from, int to) throws IOException {
+    this(new ArrayList<>(), bytes, from, to);
+  }
+
+  private CompactInput(List<String> strings, byte[] bytes, int from, int to) throws IOException {
+    this.strings = strings;
     this.bytes = bytes;
-    numbersEnd = bytes.length;
+    this.end = to;
+    number = from;
+    numbersEnd = to;
     int length = readInt();
-    if (length < 0 || length > bytes.length - number) {
+    if (length < 0 || length > to - number) {
       throw new EOFException();
     }
     numbersEnd = number + length;
     text = numbersEnd;
+  }
+
+  /**
+   * The next section, from where this one ends to {@code to}: it may refer to the strings this one
+   * read, as {@link CompactOutput#next} writes it.
+   */
+  CompactInput next(int to) throws IOException {
+    if (!atEnd() || to < end || to > bytes.length) {
+      throw new EOFException();
+    }
+    return new CompactInput(strings, bytes, end, to);
   }
 
   int readInt() throws IOException {
@@ -68,7 +91,7 @@ final class CompactInput {
       return strings.get(reference - 1);
     }
     int length = readInt();
-    if (length < 0 || length > bytes.length - text) {
+    if (length < 0 || length > end - text) {
       throw new EOFException();
     }
     int end = utf8End(length);
@@ -96,7 +119,7 @@ final class CompactInput {
   private int utf8End(int length) {
     int at = text;
     for (int i = 0; i < length; i++) {
-      if (at >= bytes.length) {
+      if (at >= end) {
         return -1;
       }
       int b = bytes[at] & 0xFF;
@@ -104,13 +127,13 @@ final class CompactInput {
         at++;
       } else if ((b & 0xE0) == 0xC0) {
         at += 2;
-      } else if (b == 0xED && at + 1 < bytes.length && (bytes[at + 1] & 0xFF) >= 0xA0) {
+      } else if (b == 0xED && at + 1 < end && (bytes[at + 1] & 0xFF) >= 0xA0) {
         return -1;
       } else {
         at += 3;
       }
     }
-    return at <= bytes.length ? at : -1;
+    return at <= end ? at : -1;
   }
 
   private String decoded(int length) throws IOException {
@@ -136,13 +159,13 @@ final class CompactInput {
     }
   }
 
-  /** Whether every byte was read. */
+  /** Whether every byte of the section was read. */
   boolean atEnd() {
-    return number == numbersEnd && text == bytes.length;
+    return number == numbersEnd && text == end;
   }
 
   private int nextText() throws IOException {
-    if (text >= bytes.length) {
+    if (text >= end) {
       throw new EOFException();
     }
     return bytes[text++] & 0xFF;

@@ -11,9 +11,25 @@ import java.util.Map;
  * surrogates included, reads back exactly. Read by {@link CompactInput}.
  */
 final class CompactOutput {
-  private final Map<String, Integer> seen = new HashMap<>();
+  private final Map<String, Integer> seen;
   private final Column numbers = new Column();
   private final Column texts = new Column();
+
+  CompactOutput() {
+    this(new HashMap<>());
+  }
+
+  private CompactOutput(Map<String, Integer> seen) {
+    this.seen = seen;
+  }
+
+  /**
+   * A section to follow this one, which may refer to the strings this one wrote: a reader can then
+   * stop after this section without reading the next (see {@link CompactInput#next}).
+   */
+  CompactOutput next() {
+    return new CompactOutput(seen);
+  }
 
   /** An int, as unsigned: a negative one takes five bytes. */
   void writeInt(int value) {

@@ -43,7 +43,8 @@ final class OutcomeCodec {
     }
     CompactOutput out = new CompactOutput();
     // The summary first: messages often quote its headings, which deflate then finds nearby. The
-    // findings last, so that a run not reporting this file stops reading before them.
+    // findings in a section of their own, so that a run not reporting this file neither inflates
+    // nor reads them.
     writeSummary(out, outcome.summary().get());
     List<Suppressions.Range> ranges = outcome.suppressions().get().ranges();
     out.writeInt(ranges.size());
@@ -56,17 +57,18 @@ final class OutcomeCodec {
     out.writeString(stats.path());
     out.writeInt(stats.questions());
     out.writeInt(stats.answered());
-    out.writeInt(outcome.findings().size());
+    CompactOutput findings = out.next();
+    findings.writeInt(outcome.findings().size());
     int previous = 0;
     for (Finding f : outcome.findings()) {
-      out.writeString(f.ruleId());
-      out.writeString(f.severity().name());
-      out.writeString(f.path());
-      writePosition(out, previous, f.line(), f.column(), f.endLine(), f.endColumn());
-      out.writeString(f.message());
+      findings.writeString(f.ruleId());
+      findings.writeString(f.severity().name());
+      findings.writeString(f.path());
+      writePosition(findings, previous, f.line(), f.column(), f.endLine(), f.endColumn());
+      findings.writeString(f.message());
       previous = f.line();
     }
-    return Optional.of(deflate(out.toByteArray()));
+    return Optional.of(deflate(out.toByteArray(), findings.toByteArray()));
   }
 
   /**
@@ -74,7 +76,9 @@ final class OutcomeCodec {
    * unless {@code withFindings} (a run that does not report the file needs only the rest).
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
-    CompactInput in = new CompactInput(inflate(bytes));
+    Header header = Header.of(bytes);
+    byte[] raw = inflate(bytes, withFindings ? header.length() : header.firstSection());
+    CompactInput in = new CompactInput(raw, 0, header.firstSection());
     DocumentSummary summary = readSummary(in);
     if (!summary.path().equals(path)) {
       throw new IOException("the entry is for " + summary.path());
@@ -85,9 +89,13 @@ final class OutcomeCodec {
       ranges.add(new Suppressions.Range(in.readString(), in.readInt(), in.readInt()));
     }
     FileStats stats = new FileStats(in.readString(), in.readInt(), in.readInt());
-    List<Finding> findings = withFindings ? readFindings(in) : List.of();
-    if (withFindings && !in.atEnd()) {
-      throw new IOException("data after the outcome");
+    List<Finding> findings = List.of();
+    if (withFindings) {
+      CompactInput rest = in.next(raw.length);
+      findings = readFindings(rest);
+      if (!rest.atEnd()) {
+        throw new IOException("data after the outcome");
+      }
     }
     return FileOutcome.checked(path, findings, summary, Suppressions.of(ranges), stats, List.of());
   }
@@ -216,15 +224,25 @@ final class OutcomeCodec {
     return new DocumentSummary(path, new HashSet<>(anchors), links, questions, unrecognised);
   }
 
-  /** The length of {@code raw} (four bytes), then {@code raw} deflated. */
-  private static byte[] deflate(byte[] raw) {
+  /**
+   * The lengths of the two sections together and of the first (four bytes each), then the two
+   * deflated as one stream.
+   */
+  private static byte[] deflate(byte[] first, byte[] second) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
     try {
-      deflater.setInput(raw);
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
-      new DataOutputStream(out).writeInt(raw.length);
+      ByteArrayOutputStream out =
+          new ByteArrayOutputStream((first.length + second.length) / 4 + 64);
+      DataOutputStream header = new DataOutputStream(out);
+      header.writeInt(first.length + second.length);
+      header.writeInt(first.length);
       byte[] buffer = new byte[16384];
+      deflater.setInput(first);
+      while (!deflater.needsInput()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      deflater.setInput(second);
+      deflater.finish();
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));
       }
@@ -236,29 +254,44 @@ final class OutcomeCodec {
     }
   }
 
-  /** What {@link #deflate} was given: inflated in one piece, into an array of its length. */
-  private static byte[] inflate(byte[] payload) throws IOException {
-    if (payload.length < Integer.BYTES) {
-      throw new EOFException();
+  /** The lengths {@link #deflate} wrote, checked against the bound. */
+  private record Header(int length, int firstSection) {
+    static final int SIZE = 2 * Integer.BYTES;
+
+    static Header of(byte[] payload) throws IOException {
+      if (payload.length < SIZE) {
+        throw new EOFException();
+      }
+      ByteBuffer buffer = ByteBuffer.wrap(payload);
+      int length = buffer.getInt();
+      int firstSection = buffer.getInt();
+      if (length < 0 || length > MAX_DECODED || firstSection < 0 || firstSection > length) {
+        throw new IOException("bad length");
+      }
+      return new Header(length, firstSection);
     }
-    int length = ByteBuffer.wrap(payload).getInt();
-    if (length < 0 || length > MAX_DECODED) {
-      throw new IOException("bad length");
-    }
-    byte[] raw = new byte[length];
+  }
+
+  /**
+   * The first {@code wanted} bytes of what {@link #deflate} was given, into an array of that
+   * length; when that is all of it, the stream must end there.
+   */
+  private static byte[] inflate(byte[] payload, int wanted) throws IOException {
+    byte[] raw = new byte[wanted];
     Inflater inflater = new Inflater();
     try {
-      inflater.setInput(payload, Integer.BYTES, payload.length - Integer.BYTES);
+      inflater.setInput(payload, Header.SIZE, payload.length - Header.SIZE);
       int filled = 0;
-      while (filled < length) {
-        int n = inflater.inflate(raw, filled, length - filled);
+      while (filled < wanted) {
+        int n = inflater.inflate(raw, filled, wanted - filled);
         if (n == 0
             && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
           throw new EOFException();
         }
         filled += n;
       }
-      if (inflater.inflate(new byte[1]) != 0 || !inflater.finished()) {
+      if (wanted == Header.of(payload).length()
+          && (inflater.inflate(new byte[1]) != 0 || !inflater.finished())) {
         throw new IOException("longer than its length");
       }
       return raw;
