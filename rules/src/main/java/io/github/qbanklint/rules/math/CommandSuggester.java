@@ -12,7 +12,9 @@ final class CommandSuggester {
     String best = null;
     int bestDistance = limit + 1;
     for (String candidate : known) {
-      if (Math.abs(candidate.length() - unknown.length()) >= bestDistance) {
+      // Only a candidate that cannot even tie is skipped unread: ties go to the first in sorted
+      // order whatever order the names come in (a Set.of's order changes from run to run).
+      if (Math.abs(candidate.length() - unknown.length()) > bestDistance) {
         continue;
       }
       int d = distance(unknown, candidate, bestDistance);
