@@ -13,6 +13,7 @@ import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.config.Config;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
+import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,6 +101,24 @@ class GitScopedLintTest {
 
     assertThat(messages(lint.staged(request()).findings()))
         .containsExactly("b.md:3 anchor: no file a.md");
+  }
+
+  @Test
+  void aRuleFailingOnAFileThatIsNotStagedIsStillReported() throws IOException {
+    GitScopedLint crashing =
+        new GitScopedLint(new LintEngine(new RuleRegistry(List.of(new CrashRule()))));
+    write("crash.md", "# C\n\nCRASH\n");
+    write("gone.md", "# G\n");
+    TestGit.commitAll(repo);
+    write("a.md", "# A\n");
+    TestGit.run(repo, "add", "a.md");
+
+    assertThat(lines(crashing.staged(request()).findings()))
+        .containsExactly("crash.md:1 " + LintResult.INTERNAL_ERROR);
+
+    TestGit.run(repo, "rm", "-q", "gone.md"); // a deletion: HEAD is linted too
+    assertThat(lines(crashing.staged(request()).findings()))
+        .containsExactly("crash.md:1 " + LintResult.INTERNAL_ERROR);
   }
 
   @Test
@@ -320,6 +339,25 @@ class GitScopedLintTest {
   }
 
   /** Reports every line containing BAD. */
+  /** Fails on every document that says CRASH. */
+  static final class CrashRule implements Rule {
+    @Override
+    public RuleMeta meta() {
+      return RuleMeta.builder("crash")
+          .family("test")
+          .summary("fails")
+          .severity(Severity.ERROR)
+          .build();
+    }
+
+    @Override
+    public void check(DocumentContext context) {
+      if (context.document().text().contains("CRASH")) {
+        throw new IllegalStateException("crashed");
+      }
+    }
+  }
+
   static final class BadWordRule implements Rule {
     @Override
     public RuleMeta meta() {
