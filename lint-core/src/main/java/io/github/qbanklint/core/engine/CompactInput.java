@@ -94,15 +94,15 @@ final class CompactInput {
     if (length < 0 || length > end - text) {
       throw new EOFException();
     }
-    int end = utf8End(length);
+    int stop = utf8End(length);
     String read =
-        end == text + length
+        stop == text + length
             ? new String(bytes, text, length, StandardCharsets.ISO_8859_1)
-            : end > 0 ? new String(bytes, text, end - text, StandardCharsets.UTF_8) : "";
+            : stop >= 0 ? new String(bytes, text, stop - text, StandardCharsets.UTF_8) : "";
     if (read.length() != length) { // a surrogate, or bytes that are no UTF-8
       return remember(decoded(length));
     }
-    text = end;
+    text = stop;
     return remember(read);
   }
 

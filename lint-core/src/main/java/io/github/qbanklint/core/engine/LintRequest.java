@@ -74,8 +74,7 @@ public record LintRequest(
 
   /** The same request, reporting the findings of {@code paths} only (see {@link #reportedOnly}). */
   public LintRequest reportingOnly(Set<String> paths) {
-    return new LintRequest(
-        inputs, workingDirectory, config, jobs, fixedRoot, Optional.of(Set.copyOf(paths)));
+    return new LintRequest(inputs, workingDirectory, config, jobs, fixedRoot, Optional.of(paths));
   }
 
   /** Whether the findings of the file at {@code path} (relative to the root) are reported. */

@@ -77,7 +77,7 @@ final class OutcomeCodec {
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     Header header = Header.of(bytes);
-    byte[] raw = inflate(bytes, withFindings ? header.length() : header.firstSection());
+    byte[] raw = inflate(bytes, withFindings ? header.length() : header.firstSection(), header);
     CompactInput in = new CompactInput(raw, 0, header.firstSection());
     DocumentSummary summary = readSummary(in);
     if (!summary.path().equals(path)) {
@@ -276,7 +276,7 @@ final class OutcomeCodec {
    * The first {@code wanted} bytes of what {@link #deflate} was given, into an array of that
    * length; when that is all of it, the stream must end there.
    */
-  private static byte[] inflate(byte[] payload, int wanted) throws IOException {
+  private static byte[] inflate(byte[] payload, int wanted, Header header) throws IOException {
     byte[] raw = new byte[wanted];
     Inflater inflater = new Inflater();
     try {
@@ -290,7 +290,7 @@ final class OutcomeCodec {
         }
         filled += n;
       }
-      if (wanted == Header.of(payload).length()
+      if (wanted == header.length()
           && (inflater.inflate(new byte[1]) != 0 || !inflater.finished())) {
         throw new IOException("longer than its length");
       }

@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.report;
 
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -88,11 +89,11 @@ final class JsonBytes {
 
   /** Where text goes, in order: the first {@code length} of each array of bytes. */
   interface Target {
-    void write(byte[] bytes, int length) throws java.io.IOException;
+    void write(byte[] bytes, int length) throws IOException;
   }
 
   /** Hands the text to {@code target} without copying it. */
-  void writeTo(Target target) throws java.io.IOException {
+  void writeTo(Target target) throws IOException {
     target.write(bytes, size);
   }
 
