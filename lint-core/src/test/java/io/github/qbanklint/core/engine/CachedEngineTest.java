@@ -2,10 +2,6 @@ package io.github.qbanklint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.qbanklint.core.api.DocumentContext;
-import io.github.qbanklint.core.api.Rule;
-import io.github.qbanklint.core.api.RuleMeta;
-import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.cache.CacheOptions;
 import io.github.qbanklint.core.cache.FileStamp;
 import io.github.qbanklint.core.config.Config;
@@ -71,26 +67,8 @@ class CachedEngineTest {
   @Test
   void aRuleFailingOnAFileThatIsNotReportedIsStillReported() throws IOException {
     Files.writeString(workspace.resolve("a.md"), "# A\n");
-    Files.writeString(workspace.resolve("b.md"), "# B\n");
-    Rule failing =
-        new Rule() {
-          @Override
-          public RuleMeta meta() {
-            return RuleMeta.builder("fails-on-b")
-                .family("test")
-                .summary("fails")
-                .severity(Severity.ERROR)
-                .build();
-          }
-
-          @Override
-          public void check(DocumentContext context) {
-            if (context.document().path().equals("b.md")) {
-              throw new IllegalStateException("broken");
-            }
-          }
-        };
-    LintEngine engine = new LintEngine(new RuleRegistry(List.of(failing)));
+    Files.writeString(workspace.resolve("b.md"), "# B\n\nCRASH\n");
+    LintEngine engine = new LintEngine(new RuleRegistry(List.of(new CrashRule())));
 
     LintResult scoped =
         engine.run(

@@ -11,6 +11,7 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.config.Config;
+import io.github.qbanklint.core.engine.CrashRule;
 import io.github.qbanklint.core.engine.LintEngine;
 import io.github.qbanklint.core.engine.LintRequest;
 import io.github.qbanklint.core.engine.LintResult;
@@ -339,25 +340,6 @@ class GitScopedLintTest {
   }
 
   /** Reports every line containing BAD. */
-  /** Fails on every document that says CRASH. */
-  static final class CrashRule implements Rule {
-    @Override
-    public RuleMeta meta() {
-      return RuleMeta.builder("crash")
-          .family("test")
-          .summary("fails")
-          .severity(Severity.ERROR)
-          .build();
-    }
-
-    @Override
-    public void check(DocumentContext context) {
-      if (context.document().text().contains("CRASH")) {
-        throw new IllegalStateException("crashed");
-      }
-    }
-  }
-
   static final class BadWordRule implements Rule {
     @Override
     public RuleMeta meta() {
