@@ -38,14 +38,14 @@ final class CompactInput {
   }
 
   /**
-   * The next section, from where this one ends to {@code to}: it may refer to the strings this one
-   * read, as {@link CompactOutput#next} writes it.
+   * A later section, from {@code from} (at or after where this one ends) to {@code to}: it may
+   * refer to the strings this one read, as {@link CompactOutput#next} writes it.
    */
-  CompactInput next(int to) throws IOException {
-    if (!atEnd() || to < end || to > bytes.length) {
+  CompactInput next(int from, int to) throws IOException {
+    if (!atEnd() || from < end || to < from || to > bytes.length) {
       throw new EOFException();
     }
-    return new CompactInput(strings, bytes, end, to);
+    return new CompactInput(strings, bytes, from, to);
   }
 
   int readInt() throws IOException {

@@ -13,9 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -42,10 +43,12 @@ final class OutcomeCodec {
       return Optional.empty();
     }
     CompactOutput out = new CompactOutput();
-    // The summary first: messages often quote its headings, which deflate then finds nearby. The
-    // findings in a section of their own, so that a run not reporting this file neither inflates
-    // nor reads them.
-    writeSummary(out, outcome.summary().get());
+    // The summary first: messages often quote its headings, which deflate then finds nearby. Its
+    // anchors and links in a section of their own, read only when a workspace rule asks for them;
+    // the findings in a last one, so that a run not reporting this file neither inflates nor reads
+    // them.
+    DocumentSummary summary = outcome.summary().get();
+    writeSummary(out, summary);
     List<Suppressions.Range> ranges = outcome.suppressions().get().ranges();
     out.writeInt(ranges.size());
     for (Suppressions.Range r : ranges) {
@@ -57,6 +60,8 @@ final class OutcomeCodec {
     out.writeString(stats.path());
     out.writeInt(stats.questions());
     out.writeInt(stats.answered());
+    CompactOutput linkFacts = new CompactOutput();
+    writeLinkFacts(linkFacts, summary);
     CompactOutput findings = out.next();
     findings.writeInt(outcome.findings().size());
     int previous = 0;
@@ -68,7 +73,7 @@ final class OutcomeCodec {
       findings.writeString(f.message());
       previous = f.line();
     }
-    return Optional.of(deflate(out.toByteArray(), findings.toByteArray()));
+    return Optional.of(deflate(out.toByteArray(), linkFacts.toByteArray(), findings.toByteArray()));
   }
 
   /**
@@ -77,9 +82,10 @@ final class OutcomeCodec {
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     Header header = Header.of(bytes);
-    byte[] raw = inflate(bytes, withFindings ? header.length() : header.firstSection(), header);
-    CompactInput in = new CompactInput(raw, 0, header.firstSection());
-    DocumentSummary summary = readSummary(in);
+    byte[] raw = inflate(bytes, withFindings ? header.length() : header.linkFactsEnd(), header);
+    CompactInput in = new CompactInput(raw, 0, header.summaryEnd());
+    byte[] linkFacts = Arrays.copyOfRange(raw, header.summaryEnd(), header.linkFactsEnd());
+    DocumentSummary summary = readSummary(in, linkFacts);
     if (!summary.path().equals(path)) {
       throw new IOException("the entry is for " + summary.path());
     }
@@ -91,7 +97,7 @@ final class OutcomeCodec {
     FileStats stats = new FileStats(in.readString(), in.readInt(), in.readInt());
     List<Finding> findings = List.of();
     if (withFindings) {
-      CompactInput rest = in.next(raw.length);
+      CompactInput rest = in.next(header.linkFactsEnd(), raw.length);
       findings = readFindings(rest);
       if (!rest.atEnd()) {
         throw new IOException("data after the outcome");
@@ -141,18 +147,8 @@ final class OutcomeCodec {
 
   private static void writeSummary(CompactOutput out, DocumentSummary summary) {
     out.writeString(summary.path());
-    out.writeInt(summary.anchors().size());
-    summary.anchors().forEach(out::writeString);
-    out.writeInt(summary.links().size());
-    int previous = 0;
-    for (DocumentSummary.LocatedLink link : summary.links()) {
-      out.writeString(link.kind().name());
-      out.writeString(link.destination());
-      writePosition(out, previous, link.line(), link.column(), link.endLine(), link.endColumn());
-      previous = link.line();
-    }
     out.writeInt(summary.questions().size());
-    previous = 0;
+    int previous = 0;
     for (DocumentSummary.QuestionFact q : summary.questions()) {
       out.writeString(q.title());
       out.writeString(q.section());
@@ -172,28 +168,69 @@ final class OutcomeCodec {
         });
   }
 
-  private static DocumentSummary readSummary(CompactInput in) throws IOException {
+  private static void writeLinkFacts(CompactOutput out, DocumentSummary summary) {
+    out.writeInt(summary.anchors().size());
+    // Sorted, so that neighbours share prefixes for deflate (and the bytes do not follow the set's
+    // order, which changes from run to run).
+    summary.anchors().stream().sorted().forEach(out::writeString);
+    out.writeInt(summary.links().size());
+    int previous = 0;
+    for (DocumentSummary.LocatedLink link : summary.links()) {
+      out.writeString(link.kind().name());
+      // A fragment is most often one of the anchors written above: then a back reference.
+      boolean fragment = link.destination().startsWith("#");
+      out.writeBoolean(fragment);
+      out.writeString(fragment ? link.destination().substring(1) : link.destination());
+      writePosition(out, previous, link.line(), link.column(), link.endLine(), link.endColumn());
+      previous = link.line();
+    }
+  }
+
+  /**
+   * What {@link #writeLinkFacts} wrote. The entry's MAC was verified before any of it is read, so
+   * bytes that do not decode here are a bug, and surface as the failure of the rule that asked.
+   */
+  private static DocumentSummary.LinkFacts readLinkFacts(byte[] bytes) {
+    try {
+      CompactInput in = new CompactInput(bytes, 0, bytes.length);
+      String[] anchors = new String[in.readCount()];
+      for (int i = 0; i < anchors.length; i++) {
+        anchors[i] = in.readString();
+      }
+      DocumentSummary.LocatedLink[] links = new DocumentSummary.LocatedLink[in.readCount()];
+      int line = 0;
+      for (int i = 0; i < links.length; i++) {
+        LinkRef.Kind kind = in.readEnum(LinkRef.Kind.class);
+        String destination = in.readBoolean() ? "#" + in.readString() : in.readString();
+        line = in.readDelta(line);
+        int column = in.readInt();
+        links[i] =
+            new DocumentSummary.LocatedLink(
+                kind, destination, line, column, line + in.readInt(), in.readInt());
+      }
+      if (!in.atEnd()) {
+        throw new IOException("data after the links");
+      }
+      return new DocumentSummary.LinkFacts(distinct(anchors), List.of(links));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a cached summary does not decode", e);
+    }
+  }
+
+  /** The anchors as a set, built once: they were written from one, so none repeats. */
+  private static Set<String> distinct(String[] anchors) throws IOException {
+    try {
+      return Set.of(anchors);
+    } catch (IllegalArgumentException repeated) {
+      throw new IOException("an anchor written twice", repeated);
+    }
+  }
+
+  private static DocumentSummary readSummary(CompactInput in, byte[] linkFacts) throws IOException {
     String path = in.readString();
-    int anchorCount = in.readCount();
-    List<String> anchors = new ArrayList<>(anchorCount);
-    for (int i = 0; i < anchorCount; i++) {
-      anchors.add(in.readString());
-    }
-    int linkCount = in.readCount();
-    List<DocumentSummary.LocatedLink> links = new ArrayList<>(linkCount);
-    int line = 0;
-    for (int i = 0; i < linkCount; i++) {
-      LinkRef.Kind kind = in.readEnum(LinkRef.Kind.class);
-      String destination = in.readString();
-      line = in.readDelta(line);
-      int column = in.readInt();
-      links.add(
-          new DocumentSummary.LocatedLink(
-              kind, destination, line, column, line + in.readInt(), in.readInt()));
-    }
     int questionCount = in.readCount();
     List<DocumentSummary.QuestionFact> questions = new ArrayList<>(questionCount);
-    line = 0;
+    int line = 0;
     for (int i = 0; i < questionCount; i++) {
       String title = in.readString();
       String section = in.readString();
@@ -221,27 +258,33 @@ final class OutcomeCodec {
                     in.readString(),
                     in.readString()))
             : Optional.empty();
-    return new DocumentSummary(path, new HashSet<>(anchors), links, questions, unrecognised);
+    return DocumentSummary.withLinkFactsOnDemand(
+        path, questions, unrecognised, () -> readLinkFacts(linkFacts));
   }
 
   /**
-   * The lengths of the two sections together and of the first (four bytes each), then the two
-   * deflated as one stream.
+   * The length of the sections together and where the first two end (four bytes each), then the
+   * sections deflated as one stream.
    */
-  private static byte[] deflate(byte[] first, byte[] second) {
+  private static byte[] deflate(byte[]... sections) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
     try {
-      ByteArrayOutputStream out =
-          new ByteArrayOutputStream((first.length + second.length) / 4 + 64);
-      DataOutputStream header = new DataOutputStream(out);
-      header.writeInt(first.length + second.length);
-      header.writeInt(first.length);
-      byte[] buffer = new byte[16384];
-      deflater.setInput(first);
-      while (!deflater.needsInput()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
+      int length = 0;
+      for (byte[] section : sections) {
+        length += section.length;
       }
-      deflater.setInput(second);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(length / 4 + 64);
+      DataOutputStream header = new DataOutputStream(out);
+      header.writeInt(length);
+      header.writeInt(sections[0].length);
+      header.writeInt(sections[0].length + sections[1].length);
+      byte[] buffer = new byte[16384];
+      for (byte[] section : sections) {
+        deflater.setInput(section);
+        while (!deflater.needsInput()) {
+          out.write(buffer, 0, deflater.deflate(buffer));
+        }
+      }
       deflater.finish();
       while (!deflater.finished()) {
         out.write(buffer, 0, deflater.deflate(buffer));
@@ -255,8 +298,8 @@ final class OutcomeCodec {
   }
 
   /** The lengths {@link #deflate} wrote, checked against the bound. */
-  private record Header(int length, int firstSection) {
-    static final int SIZE = 2 * Integer.BYTES;
+  private record Header(int length, int summaryEnd, int linkFactsEnd) {
+    static final int SIZE = 3 * Integer.BYTES;
 
     static Header of(byte[] payload) throws IOException {
       if (payload.length < SIZE) {
@@ -264,11 +307,16 @@ final class OutcomeCodec {
       }
       ByteBuffer buffer = ByteBuffer.wrap(payload);
       int length = buffer.getInt();
-      int firstSection = buffer.getInt();
-      if (length < 0 || length > MAX_DECODED || firstSection < 0 || firstSection > length) {
+      int summaryEnd = buffer.getInt();
+      int linkFactsEnd = buffer.getInt();
+      if (length < 0
+          || length > MAX_DECODED
+          || summaryEnd < 0
+          || linkFactsEnd < summaryEnd
+          || linkFactsEnd > length) {
         throw new IOException("bad length");
       }
-      return new Header(length, firstSection);
+      return new Header(length, summaryEnd, linkFactsEnd);
     }
   }
 

@@ -11,6 +11,7 @@ import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.QuestionShape;
 import io.github.qbanklint.core.document.LinkRef;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,9 +101,12 @@ class OutcomeCodecTest {
       byte[] flipped = bytes.clone();
       flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
       try {
-        OutcomeCodec.decode("a.md", flipped, i % 2 == 0); // with its findings, and without
+        FileOutcome decoded = OutcomeCodec.decode("a.md", flipped, i % 2 == 0);
+        decoded.summary().orElseThrow().anchors(); // decoded on demand: the MAC guards them
       } catch (IOException e) {
         // what a corrupt entry is: the file is checked again
+      } catch (UncheckedIOException e) {
+        assertThat(e).hasMessage("a cached summary does not decode");
       }
     }
   }
@@ -155,10 +159,16 @@ class OutcomeCodecTest {
     List<DocumentSummary.QuestionFact> questions = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
       int line = 1 + random.nextInt(3000);
+      String destination =
+          switch (random.nextInt(3)) {
+            case 0 -> text(random);
+            case 1 -> "#" + text(random); // stored as a reference to the anchor of that name
+            default -> "#";
+          };
       links.add(
           new DocumentSummary.LocatedLink(
               LinkRef.Kind.values()[random.nextInt(LinkRef.Kind.values().length)],
-              text(random),
+              destination,
               line,
               1 + random.nextInt(80),
               line,
@@ -177,7 +187,7 @@ class OutcomeCodecTest {
     DocumentSummary summary =
         new DocumentSummary(
             path,
-            Set.of("a", "问题", "lone-\ud83d"),
+            Set.of("a", "问题", "lone-\ud83d", TEXTS.get(0), TEXTS.get(1)),
             links,
             questions,
             Optional.of(
