@@ -23,9 +23,10 @@ import java.util.zip.Inflater;
 
 /**
  * A checked document's outcome as cache bytes and back: its findings (a check run holds no fixes),
- * summary, suppressions and counts, in the {@link CompactOutput} encoding (each rule id, path and
- * repeated message stored once, positions as varints), deflated. Only complete outcomes are stored:
- * one with a rule failure is checked again, so {@code --verbose} still has the stack trace.
+ * summary, suppressions and counts, in the {@link CompactOutput} encoding (each rule id and path
+ * stored once, messages as edits of their rule's previous one ({@link MessageDeltas}), positions as
+ * varints), deflated. Only complete outcomes are stored: one with a rule failure is checked again,
+ * so {@code --verbose} still has the stack trace.
  */
 final class OutcomeCodec {
   /** The bound on one decoded payload; {@link ResultCache} keeps none over 1 MiB deflated. */
@@ -65,12 +66,13 @@ final class OutcomeCodec {
     CompactOutput findings = out.next();
     findings.writeInt(outcome.findings().size());
     int previous = 0;
+    MessageDeltas messages = new MessageDeltas();
     for (Finding f : outcome.findings()) {
       findings.writeString(f.ruleId());
       findings.writeString(f.severity().name());
       findings.writeString(f.path());
       writePosition(findings, previous, f.line(), f.column(), f.endLine(), f.endColumn());
-      findings.writeString(f.message());
+      messages.write(findings, f.ruleId(), f.message());
       previous = f.line();
     }
     return Optional.of(deflate(out.toByteArray(), linkFacts.toByteArray(), findings.toByteArray()));
@@ -110,6 +112,7 @@ final class OutcomeCodec {
     int count = in.readCount();
     List<Finding> findings = new ArrayList<>(count);
     int line = 0;
+    MessageDeltas messages = new MessageDeltas();
     for (int i = 0; i < count; i++) {
       String rule = in.readString();
       Severity severity = in.readEnum(Severity.class);
@@ -127,7 +130,7 @@ final class OutcomeCodec {
               column,
               endLine,
               endColumn,
-              in.readString(),
+              messages.read(in, rule),
               Optional.empty()));
     }
     return findings;

@@ -1,0 +1,68 @@
+package io.github.qbanklint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageDeltasTest {
+  /** Rule and message pairs, in the order a file's findings come. */
+  private static final List<List<String>> FINDINGS =
+      List.of(
+          List.of("empty-answer", "'问题1：什么是梯度消失？' has no answer: write one under it."),
+          List.of("empty-answer", "'问题2：什么是梯度爆炸？' has no answer: write one under it."),
+          List.of("broken-anchor", "'#intro' names no heading."),
+          List.of("empty-answer", "'问题2：什么是梯度爆炸？' has no answer: write one under it."),
+          List.of("empty-answer", "'😀 emoji' has no answer: write one under it."),
+          List.of("empty-answer", "'😁 emoji' has no answer: write one under it."),
+          List.of("empty-answer", "'lone \ud83d' has no answer"),
+          List.of("empty-answer", ""),
+          List.of("broken-anchor", "'#intro' names no heading. '#intro' names no heading."),
+          List.of("broken-anchor", "x"));
+
+  @Test
+  void messagesReadBackExactlyWhateverTheyShare() throws IOException {
+    CompactOutput out = new CompactOutput();
+    MessageDeltas writer = new MessageDeltas();
+    FINDINGS.forEach(f -> writer.write(out, f.get(0), f.get(1)));
+    byte[] bytes = out.toByteArray();
+
+    CompactInput in = new CompactInput(bytes, 0, bytes.length);
+    MessageDeltas reader = new MessageDeltas();
+    List<String> read = new ArrayList<>();
+    for (List<String> f : FINDINGS) {
+      read.add(reader.read(in, f.get(0)));
+    }
+
+    assertThat(read).isEqualTo(FINDINGS.stream().map(f -> f.get(1)).toList());
+    assertThat(in.atEnd()).isTrue();
+  }
+
+  @Test
+  void aTemplateIsStoredOncePerRule() {
+    CompactOutput one = new CompactOutput();
+    new MessageDeltas().write(one, "r", "'a' has no answer: write one under it.");
+    CompactOutput two = new CompactOutput();
+    MessageDeltas writer = new MessageDeltas();
+    writer.write(two, "r", "'a' has no answer: write one under it.");
+    writer.write(two, "r", "'b' has no answer: write one under it.");
+
+    assertThat(two.toByteArray().length - one.toByteArray().length).isLessThan(6);
+  }
+
+  @Test
+  void aDeltaPastThePreviousMessageIsAnIoException() {
+    CompactOutput out = new CompactOutput();
+    out.writeInt(3); // a prefix of three characters of a previous message that does not exist
+    out.writeInt(0);
+    out.writeString("x");
+    byte[] bytes = out.toByteArray();
+
+    assertThatThrownBy(
+            () -> new MessageDeltas().read(new CompactInput(bytes, 0, bytes.length), "r"))
+        .isInstanceOf(IOException.class);
+  }
+}
