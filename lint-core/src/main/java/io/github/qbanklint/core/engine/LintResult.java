@@ -5,27 +5,51 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.remote.RemoteSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a run found, in stable order.
+ * What a run found, in stable order: the workspace root that finding paths are relative to,
+ * per-file question counts sorted by path, every finding after suppressions sorted, the inputs that
+ * could not be read at all (permissions, not a file, too large), the stack traces of rules that
+ * failed (for {@code --verbose}) and what the remote link check did, when one ran.
  *
- * @param root the workspace root that finding paths are relative to
- * @param files per-file question counts, sorted by path
- * @param findings every finding after suppressions, sorted
- * @param inputErrors inputs that could not be read at all (permissions, not a file, too large)
- * @param stackTraces stack traces of rules that failed, for {@code --verbose}
- * @param remote what the remote link check did, when one ran
+ * <p>The findings are counted by severity once, here: a findings-dense run holds hundreds of
+ * thousands, which the summary line, the report's totals and the exit code would otherwise each
+ * walk again, reading every finding from memory (a tenth of a warm run on 2,000 files).
  */
-public record LintResult(
-    Path root,
-    List<FileStats> files,
-    List<Finding> findings,
-    List<String> inputErrors,
-    List<String> stackTraces,
-    Optional<RemoteSummary> remote) {
-
+public final class LintResult {
   public static final String INTERNAL_ERROR = "internal-error";
+
+  private final Path root;
+  private final List<FileStats> files;
+  private final List<Finding> findings;
+  private final List<String> inputErrors;
+  private final List<String> stackTraces;
+  private final Optional<RemoteSummary> remote;
+  private final long[] bySeverity = new long[Severity.values().length];
+  private final boolean internalErrors;
+
+  public LintResult(
+      Path root,
+      List<FileStats> files,
+      List<Finding> findings,
+      List<String> inputErrors,
+      List<String> stackTraces,
+      Optional<RemoteSummary> remote) {
+    this.root = root;
+    this.files = List.copyOf(files);
+    this.findings = List.copyOf(findings);
+    this.inputErrors = List.copyOf(inputErrors);
+    this.stackTraces = List.copyOf(stackTraces);
+    this.remote = Objects.requireNonNull(remote);
+    boolean anyInternalError = false;
+    for (Finding f : this.findings) {
+      bySeverity[f.severity().ordinal()]++;
+      anyInternalError |= isInternalError(f);
+    }
+    this.internalErrors = anyInternalError;
+  }
 
   /** A result without a remote link check. */
   public LintResult(
@@ -37,34 +61,36 @@ public record LintResult(
     this(root, files, findings, inputErrors, stackTraces, Optional.empty());
   }
 
-  public LintResult {
-    files = List.copyOf(files);
-    findings = List.copyOf(findings);
-    inputErrors = List.copyOf(inputErrors);
-    stackTraces = List.copyOf(stackTraces);
+  public Path root() {
+    return root;
   }
 
-  // Loops rather than streams in what follows: a findings-dense run holds hundreds of thousands of
-  // findings, counted several times for the summary and the exit code, and under the launcher's C1
-  // compiler a stream pipeline costs several times a loop per element.
+  public List<FileStats> files() {
+    return files;
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<String> inputErrors() {
+    return inputErrors;
+  }
+
+  public List<String> stackTraces() {
+    return stackTraces;
+  }
+
+  public Optional<RemoteSummary> remote() {
+    return remote;
+  }
 
   public long count(Severity severity) {
-    long count = 0;
-    for (Finding f : findings) {
-      if (f.severity() == severity) {
-        count++;
-      }
-    }
-    return count;
+    return bySeverity[severity.ordinal()];
   }
 
   public boolean hasInternalErrors() {
-    for (Finding f : findings) {
-      if (isInternalError(f)) {
-        return true;
-      }
-    }
-    return false;
+    return internalErrors;
   }
 
   /** Whether {@code finding} says that a rule or a file's check failed, rather than a problem. */
@@ -87,22 +113,15 @@ public record LintResult(
 
   /** True when a finding is at or above {@code failOn}; {@code null} means never fail. */
   public boolean failsAt(Severity failOn) {
-    if (failOn != null) {
-      for (Finding f : findings) {
-        if (f.severity().isAtLeast(failOn)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return countAtLeast(failOn) > 0;
   }
 
   /** How many findings are at or above {@code threshold}; none for {@code null}. */
   public long countAtLeast(Severity threshold) {
     long count = 0;
-    for (Finding f : threshold == null ? List.<Finding>of() : findings) {
-      if (f.severity().isAtLeast(threshold)) {
-        count++;
+    for (Severity severity : Severity.values()) {
+      if (threshold != null && severity.isAtLeast(threshold)) {
+        count += count(severity);
       }
     }
     return count;
