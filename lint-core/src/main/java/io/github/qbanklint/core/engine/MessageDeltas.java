@@ -41,6 +41,9 @@ final class MessageDeltas {
       throw new IOException("a message refers past the previous one");
     }
     String middle = in.readString();
+    if (middle.isEmpty() && prefix + suffix == previous.length()) {
+      return previous; // the same message again: one string for both
+    }
     String message =
         prefix == 0 && suffix == 0
             ? middle

@@ -36,8 +36,22 @@ final class JsonBytes {
     return this;
   }
 
+  /** A whole number, its digits written in place: a report has four per finding. */
   JsonBytes number(long value) {
-    return ascii(Long.toString(value));
+    if (value < 0) {
+      return ascii(Long.toString(value)); // never a position or a count
+    }
+    ensure(19);
+    int digits = 1;
+    for (long rest = value / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    for (int at = size + digits - 1; at >= size; at--) {
+      bytes[at] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += digits;
+    return this;
   }
 
   /** {@code text} as a quoted JSON string. */

@@ -38,6 +38,7 @@ class MessageDeltasTest {
     }
 
     assertThat(read).isEqualTo(FINDINGS.stream().map(f -> f.get(1)).toList());
+    assertThat(read.get(3)).as("a message repeated is one string").isSameAs(read.get(1));
     assertThat(in.atEnd()).isTrue();
   }
 
