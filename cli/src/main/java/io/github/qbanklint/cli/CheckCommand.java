@@ -36,8 +36,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    lint.useCache(cache.options(lint.verbose)); // first: it starts work the run needs later
     Config config = lint.loadConfig();
-    lint.useCache(cache.options(lint.verbose));
     var failLevel = output.failLevel();
     output.reporters();
     if (output.toFiles()) {

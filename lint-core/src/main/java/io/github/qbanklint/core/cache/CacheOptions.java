@@ -40,9 +40,14 @@ public record CacheOptions(
     this(enabled, userCache, directory, trackedByGit, notes, d -> {});
   }
 
-  /** Caching in this process's user cache directory, or in {@code directory} when named. */
+  /**
+   * Caching in this process's user cache directory, or in {@code directory} when named. Starts
+   * fingerprinting the build at once ({@link BuildFingerprint#prefetch}): the run needs it to open
+   * the cache, and can read its configuration meanwhile.
+   */
   public static CacheOptions inUserCache(
       Optional<Path> directory, Consumer<String> notes, Consumer<String> details) {
+    BuildFingerprint.prefetch(CacheOptions.class);
     return new CacheOptions(
         true,
         CacheLocation.userCache(System.getenv(), System.getProperty("user.home")),
