@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The secret that signs cache entries (HMAC-SHA256): 32 random bytes in an owner-only file of the
@@ -22,12 +19,12 @@ final class MacKey {
   private static final int LENGTH = 32;
   static final int MAC_LENGTH = 32;
 
-  private final SecretKeySpec key;
+  private final HmacSha256 key;
 
   private final HashFunction contentFunction;
 
   private MacKey(byte[] secret) {
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    this.key = new HmacSha256(secret);
     ByteBuffer derived = ByteBuffer.wrap(sign(utf8("content digest")));
     this.contentFunction = Hashing.sipHash24(derived.getLong(), derived.getLong());
   }
@@ -48,18 +45,15 @@ final class MacKey {
 
   /** A MAC over the fields, each length-prefixed so that no two field lists sign alike. */
   byte[] sign(byte[]... fields) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      for (byte[] field : fields) {
-        int n = field.length;
-        mac.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-        mac.update(field);
-      }
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the Java runtime lacks HmacSHA256", e);
-    }
+    return key.mac(
+        digest -> {
+          for (byte[] field : fields) {
+            int n = field.length;
+            digest.update(
+                new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+            digest.update(field);
+          }
+        });
   }
 
   /**
