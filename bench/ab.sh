@@ -6,19 +6,15 @@
 #
 #   bench/ab.sh A.jar B.jar [PAIRS (default 5)] [CORPUS (default files-200)]
 set -euo pipefail
+bench=$(cd "$(dirname "$0")" && pwd)
 a=$(readlink -f "$1")
 b=$(readlink -f "$2")
 pairs=${3:-5}
 corpus=${4:-files-200}
 cd "$(dirname "$0")/corpus"
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16
-  -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:-UsePerfData)
-grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
-  && flags+=(-XX:+UseTransparentHugePages)
+source "$bench/jvm-runs.sh"
 out=$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-ab.XXXXXX")
 trap 'rm -rf "$out"' EXIT
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus"
 for _ in $(seq "$pairs"); do

@@ -7,21 +7,17 @@
 #
 #   bench/cache-overhead.sh [PAIRS (default 10)] [CORPUS (default distinct-200)] [JAR]
 set -euo pipefail
+bench=$(cd "$(dirname "$0")" && pwd)
 pairs=${1:-10}
 corpus=${2:-distinct-200}
 cd "$(dirname "$0")/.."
 jar=$(readlink -f "${3:-cli/target/qbank-lint.jar}")
 cd bench/corpus
 [ -d "$corpus" ] || { echo "no corpus bench/corpus/$corpus: run bench/cache.sh first" >&2; exit 2; }
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16
-  -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:-UsePerfData)
-grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
-  && flags+=(-XX:+UseTransparentHugePages)
+source "$bench/jvm-runs.sh"
 out=$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-cache-overhead.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 export XDG_CACHE_HOME=$out/xdg # the cache directory, emptied before every run
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus"
 for _ in $(seq "$pairs"); do
