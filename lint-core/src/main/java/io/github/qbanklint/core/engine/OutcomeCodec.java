@@ -193,7 +193,7 @@ final class OutcomeCodec {
    * What {@link #writeLinkFacts} wrote. The entry's MAC was verified before any of it is read, so
    * bytes that do not decode here are a bug, and surface as the failure of the rule that asked.
    */
-  private static DocumentSummary.LinkFacts readLinkFacts(byte[] bytes) {
+  private static DocumentSummary.LinkFacts readLinkFacts(String path, byte[] bytes) {
     try {
       CompactInput in = new CompactInput(bytes, 0, bytes.length);
       String[] anchors = new String[in.readCount()];
@@ -216,7 +216,12 @@ final class OutcomeCodec {
       }
       return new DocumentSummary.LinkFacts(distinct(anchors), List.of(links));
     } catch (IOException e) {
-      throw new UncheckedIOException("a cached summary does not decode", e);
+      throw new UncheckedIOException(
+          "the cached anchors and links of "
+              + path
+              + " do not decode (a bug: please report it); delete the result cache, results.bin"
+              + " in qbank-lint's cache folder for this workspace, to check the file again",
+          e);
     }
   }
 
@@ -262,7 +267,7 @@ final class OutcomeCodec {
                     in.readString()))
             : Optional.empty();
     return DocumentSummary.withLinkFactsOnDemand(
-        path, questions, unrecognised, () -> readLinkFacts(linkFacts));
+        path, questions, unrecognised, () -> readLinkFacts(path, linkFacts));
   }
 
   /**

@@ -12,12 +12,15 @@ import io.github.qbanklint.core.bank.QuestionShape;
 import io.github.qbanklint.core.document.LinkRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 class OutcomeCodecTest {
@@ -106,9 +109,39 @@ class OutcomeCodecTest {
       } catch (IOException e) {
         // what a corrupt entry is: the file is checked again
       } catch (UncheckedIOException e) {
-        assertThat(e).hasMessage("a cached summary does not decode");
+        assertThat(e).hasMessageStartingWith("the cached anchors and links of a.md do not decode");
       }
     }
+  }
+
+  @Test
+  void anchorsAndLinksThatDoNotDecodeFailWhenAskedForNamingTheFile() throws Exception {
+    byte[] bytes = encode(outcome("a.md", new Random(6), 5));
+    ByteBuffer header = ByteBuffer.wrap(bytes);
+    int length = header.getInt();
+    int summaryEnd = header.getInt();
+    Inflater inflater = new Inflater();
+    inflater.setInput(bytes, 12, bytes.length - 12);
+    byte[] raw = new byte[length];
+    assertThat(inflater.inflate(raw)).isEqualTo(length);
+    inflater.end();
+    raw[summaryEnd] = 0x7F; // the anchors' and links' section claims more numbers than it holds
+    Deflater deflater = new Deflater();
+    deflater.setInput(raw);
+    deflater.finish();
+    byte[] deflated = new byte[2 * length + 64];
+    int size = deflater.deflate(deflated);
+    deflater.end();
+    byte[] corrupt = Arrays.copyOf(bytes, 12 + size);
+    System.arraycopy(deflated, 0, corrupt, 12, size);
+
+    FileOutcome decoded = OutcomeCodec.decode("a.md", corrupt, true);
+
+    assertThat(decoded.findings()).hasSize(5);
+    assertThatThrownBy(() -> decoded.summary().orElseThrow().anchors())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("anchors and links of a.md do not decode")
+        .hasMessageContaining("delete the result cache");
   }
 
   @Test
