@@ -54,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
               lint.workingDirectory().resolve(baseline), baseline.toString(), result);
     }
     output.write(result, lint.workingDirectory(), lint.registry(), lint.verbose);
-    if (!output.quiet || !result.findings().isEmpty()) {
+    if (!output.quiet || result.findingCount() > 0) {
       printRemoteSummary(result);
     }
     return exitCode(result, failLevel, lint.verbose);

@@ -3,6 +3,7 @@ package io.github.qbanklint.cli;
 import io.github.qbanklint.core.config.ConfigException;
 import io.github.qbanklint.core.engine.InputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -35,7 +36,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
       err.println("qbank-lint: cannot write the output: " + describe(io));
       return ExitCodes.USAGE;
     }
-    err.println("qbank-lint: internal error: " + ex);
+    // A cached result that does not decode says what it is and what to do: no class name.
+    err.println(
+        "qbank-lint: internal error: "
+            + (ex instanceof UncheckedIOException unchecked ? unchecked.getMessage() : ex));
     if (verbose(parseResult)) {
       ex.printStackTrace(err);
     } else {

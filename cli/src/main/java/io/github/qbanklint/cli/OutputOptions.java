@@ -175,13 +175,13 @@ final class OutputOptions {
       } else if (output != null) {
         written.add(output);
         writeFile(reporter, result, context, output);
-      } else if (!(quiet && result.findings().isEmpty())) {
+      } else if (!(quiet && result.findingCount() == 0)) {
         Console.OUT.flush();
         reporter.write(result, context, Console.OUT_BYTES);
         Console.OUT_BYTES.flush();
       }
     }
-    if (!written.isEmpty() && !(quiet && result.findings().isEmpty())) {
+    if (!written.isEmpty() && !(quiet && result.findingCount() == 0)) {
       announce(written, result);
     }
   }

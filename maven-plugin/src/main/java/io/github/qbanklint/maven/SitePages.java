@@ -41,7 +41,7 @@ final class SitePages {
     sink.link_();
     sink.text(" lists the questions still to answer, by file and section.");
     sink.paragraph_();
-    if (!result.findings().isEmpty()) {
+    if (result.findingCount() > 0) {
       subsection(sink, "Findings by rule");
       table(sink, "Rule", "Severity", "Findings");
       for (Map.Entry<String, FindingCounts> e :

@@ -38,14 +38,23 @@ final class CompactInput {
   }
 
   /**
-   * A later section, from {@code from} (at or after where this one ends) to {@code to}: it may
-   * refer to the strings this one read, as {@link CompactOutput#next} writes it.
+   * The strings this section has read, once it is read to its end: a later section, which {@link
+   * CompactOutput#next} lets refer to them, is read with {@link #following}, now or later.
    */
-  CompactInput next(int from, int to) throws IOException {
-    if (!atEnd() || from < end || to < from || to > bytes.length) {
+  List<String> stringsAtEnd() throws IOException {
+    if (!atEnd()) {
+      throw new IOException("data after the section");
+    }
+    return List.copyOf(strings);
+  }
+
+  /** A later section of {@code bytes}, which may refer to the strings an earlier one read. */
+  static CompactInput following(List<String> earlier, byte[] bytes, int from, int to)
+      throws IOException {
+    if (from < 0 || to < from || to > bytes.length) {
       throw new EOFException();
     }
-    return new CompactInput(strings, bytes, from, to);
+    return new CompactInput(new ArrayList<>(earlier), bytes, from, to);
   }
 
   int readInt() throws IOException {

@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The outcome of one file: what its rules found and what the workspace phase needs of it. */
 record FileOutcome(
     String path,
-    List<Finding> findings,
+    PathFindings findings,
     Optional<DocumentSummary> summary,
     Optional<Suppressions> suppressions,
     Optional<FileStats> stats,
@@ -21,7 +21,7 @@ record FileOutcome(
       String path, Optional<UnreadableInput> unreadable, Optional<String> inputError) {
     return new FileOutcome(
         path,
-        List.of(),
+        PathFindings.none(path),
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
@@ -34,6 +34,18 @@ record FileOutcome(
   static FileOutcome checked(
       String path,
       List<Finding> findings,
+      DocumentSummary summary,
+      Suppressions suppressions,
+      FileStats stats,
+      List<String> stackTraces) {
+    return checked(
+        path, PathFindings.of(path, findings), summary, suppressions, stats, stackTraces);
+  }
+
+  /** The same, with its findings already counted and in order (perhaps still encoded). */
+  static FileOutcome checked(
+      String path,
+      PathFindings findings,
       DocumentSummary summary,
       Suppressions suppressions,
       FileStats stats,
@@ -56,7 +68,7 @@ record FileOutcome(
   FileOutcome unreported() {
     return new FileOutcome(
         path,
-        findings.stream().filter(LintResult::isInternalError).toList(),
+        findings.internalErrorsOnly(),
         summary,
         suppressions,
         stats,

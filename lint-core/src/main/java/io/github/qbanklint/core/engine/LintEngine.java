@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,7 +168,9 @@ public final class LintEngine {
       Config config,
       boolean parallel,
       Predicate<String> reported) {
-    List<Finding> findings = new ArrayList<>();
+    // One entry per path, in Finding.ORDER's order of paths: its file's findings, then what the
+    // workspace rules found there.
+    TreeMap<String, PathFindings> byPath = new TreeMap<>();
     List<DocumentSummary> summaries = new ArrayList<>();
     List<UnreadableInput> unreadable = new ArrayList<>();
     Map<String, Suppressions> suppressions = new HashMap<>();
@@ -175,7 +178,9 @@ public final class LintEngine {
     List<String> inputErrors = new ArrayList<>();
     List<String> stackTraces = new ArrayList<>();
     for (FileOutcome o : outcomes) {
-      findings.addAll(o.findings());
+      if (o.findings().size() > 0) {
+        byPath.merge(o.path(), o.findings(), PathFindings::followedBy);
+      }
       o.summary().ifPresent(summaries::add);
       o.suppressions().ifPresent(s -> suppressions.put(o.path(), s));
       o.stats().ifPresent(stats::add);
@@ -218,13 +223,19 @@ public final class LintEngine {
                         suppressions,
                         reported))
             .toList();
+    Map<String, List<Finding>> workspaceFindings = new HashMap<>();
     for (RuleOutcome outcome : ruleOutcomes) {
-      findings.addAll(outcome.findings());
+      for (Finding f : outcome.findings()) {
+        workspaceFindings.computeIfAbsent(f.path(), p -> new ArrayList<>()).add(f);
+      }
       outcome.stackTrace().ifPresent(stackTraces::add);
     }
-    findings.sort(Finding.ORDER);
+    workspaceFindings.forEach(
+        (path, found) ->
+            byPath.merge(path, PathFindings.of(path, found), PathFindings::followedBy));
     Optional<RemoteSummary> remote = remoteService.flatMap(RemoteLinkService::summary);
-    return new LintResult(root, stats, findings, inputErrors, stackTraces, remote);
+    return LintResult.ofPaths(
+        root, stats, List.copyOf(byPath.values()), inputErrors, stackTraces, remote);
   }
 
   private static RuleOutcome checkWorkspace(
@@ -303,7 +314,7 @@ public final class LintEngine {
               "this file could not be checked (" + describe(e) + "); the other files still were.");
       return new FileOutcome(
           path,
-          List.of(finding),
+          PathFindings.sorted(path, List.of(finding)),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),

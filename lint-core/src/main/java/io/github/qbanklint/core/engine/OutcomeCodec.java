@@ -22,15 +22,19 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * A checked document's outcome as cache bytes and back: its findings (a check run holds no fixes),
- * summary, suppressions and counts, in the {@link CompactOutput} encoding (each rule id and path
- * stored once, messages as edits of their rule's previous one ({@link MessageDeltas}), positions as
- * varints), deflated. Only complete outcomes are stored: one with a rule failure is checked again,
- * so {@code --verbose} still has the stack trace.
+ * A checked document's outcome as cache bytes and back: its findings (a check run holds no fixes,
+ * and each finding is of the document's own path), summary, suppressions and counts, in the {@link
+ * CompactOutput} encoding (each rule id and path stored once, messages as edits of their rule's
+ * previous one ({@link MessageDeltas}), positions as varints), deflated. Only complete outcomes are
+ * stored: one with a rule failure is checked again, so {@code --verbose} still has the stack trace.
  */
 final class OutcomeCodec {
   /** The bound on one decoded payload; {@link ResultCache} keeps none over 1 MiB deflated. */
   private static final int MAX_DECODED = 256 * 1024 * 1024;
+
+  private static final String DELETE_TO_CHECK_AGAIN =
+      "delete the result cache, results.bin in qbank-lint's cache folder for this workspace, to"
+          + " check the file again";
 
   private OutcomeCodec() {}
 
@@ -40,7 +44,9 @@ final class OutcomeCodec {
         || outcome.summary().isEmpty()
         || outcome.suppressions().isEmpty()
         || outcome.stats().isEmpty()
-        || outcome.findings().stream().anyMatch(f -> f.fix().isPresent())) {
+        || outcome.findings().hasInternalErrors()
+        || outcome.findings().list().stream()
+            .anyMatch(f -> f.fix().isPresent() || !f.path().equals(outcome.path()))) {
       return Optional.empty();
     }
     CompactOutput out = new CompactOutput();
@@ -61,16 +67,18 @@ final class OutcomeCodec {
     out.writeString(stats.path());
     out.writeInt(stats.questions());
     out.writeInt(stats.answered());
+    // The counts by severity with the summary: a run learns its totals without the findings.
+    for (Severity severity : Severity.values()) {
+      out.writeInt(outcome.findings().count(severity));
+    }
     CompactOutput linkFacts = new CompactOutput();
     writeLinkFacts(linkFacts, summary);
     CompactOutput findings = out.next();
-    findings.writeInt(outcome.findings().size());
     int previous = 0;
     MessageDeltas messages = new MessageDeltas();
-    for (Finding f : outcome.findings()) {
+    for (Finding f : outcome.findings().list()) {
       findings.writeString(f.ruleId());
       findings.writeString(f.severity().name());
-      findings.writeString(f.path());
       writePosition(findings, previous, f.line(), f.column(), f.endLine(), f.endColumn());
       messages.write(findings, f.ruleId(), f.message());
       previous = f.line();
@@ -80,7 +88,10 @@ final class OutcomeCodec {
 
   /**
    * The outcome {@link #encode} stored, for the document at {@code path}; without its findings
-   * unless {@code withFindings} (a run that does not report the file needs only the rest).
+   * unless {@code withFindings} (a run that does not report the file needs only the rest). The
+   * findings are counted here but stay encoded until listed (see {@link PathFindings}): the entry's
+   * MAC was verified and all of it inflated here, so bytes that do not decode then are a bug, and
+   * say so.
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     Header header = Header.of(bytes);
@@ -97,43 +108,76 @@ final class OutcomeCodec {
       ranges.add(new Suppressions.Range(in.readString(), in.readInt(), in.readInt()));
     }
     FileStats stats = new FileStats(in.readString(), in.readInt(), in.readInt());
-    List<Finding> findings = List.of();
-    if (withFindings) {
-      CompactInput rest = in.next(header.linkFactsEnd(), raw.length);
-      findings = readFindings(rest);
-      if (!rest.atEnd()) {
-        throw new IOException("data after the outcome");
+    int[] bySeverity = new int[Severity.values().length];
+    long total = 0;
+    for (int i = 0; i < bySeverity.length; i++) {
+      bySeverity[i] = in.readInt();
+      if (bySeverity[i] < 0) {
+        throw new IOException("a negative count");
       }
+      total += bySeverity[i];
+    }
+    if (total > header.length() - header.linkFactsEnd()) {
+      throw new IOException("more findings than bytes"); // each takes several
+    }
+    List<String> strings = in.stringsAtEnd();
+    PathFindings findings = PathFindings.none(path);
+    if (withFindings) {
+      // A copy of the findings' section alone: inflating the entry again when they are listed
+      // costs more than the collector's copying of these bytes.
+      byte[] section = Arrays.copyOfRange(raw, header.linkFactsEnd(), raw.length);
+      findings =
+          PathFindings.encoded(
+              path, bySeverity, () -> readFindings(path, bySeverity, strings, section));
     }
     return FileOutcome.checked(path, findings, summary, Suppressions.of(ranges), stats, List.of());
   }
 
-  private static List<Finding> readFindings(CompactInput in) throws IOException {
-    int count = in.readCount();
-    List<Finding> findings = new ArrayList<>(count);
-    int line = 0;
-    MessageDeltas messages = new MessageDeltas();
-    for (int i = 0; i < count; i++) {
-      String rule = in.readString();
-      Severity severity = in.readEnum(Severity.class);
-      String findingPath = in.readString();
-      line = in.readDelta(line);
-      int column = in.readInt();
-      int endLine = line + in.readInt();
-      int endColumn = in.readInt();
-      findings.add(
-          new Finding(
-              rule,
-              severity,
-              findingPath,
-              line,
-              column,
-              endLine,
-              endColumn,
-              messages.read(in, rule),
-              Optional.empty()));
+  /** What {@link #encode} wrote of the findings: as many of each severity as were counted. */
+  private static List<Finding> readFindings(
+      String path, int[] bySeverity, List<String> strings, byte[] section) {
+    try {
+      CompactInput in = CompactInput.following(strings, section, 0, section.length);
+      int[] counted = new int[bySeverity.length];
+      int count = 0;
+      for (int c : bySeverity) {
+        count += c;
+      }
+      List<Finding> findings = new ArrayList<>(count);
+      int line = 0;
+      MessageDeltas messages = new MessageDeltas();
+      for (int i = 0; i < count; i++) {
+        String rule = in.readString();
+        Severity severity = in.readEnum(Severity.class);
+        counted[severity.ordinal()]++;
+        line = in.readDelta(line);
+        int column = in.readInt();
+        int endLine = line + in.readInt();
+        int endColumn = in.readInt();
+        findings.add(
+            new Finding(
+                rule,
+                severity,
+                path,
+                line,
+                column,
+                endLine,
+                endColumn,
+                messages.read(in, rule),
+                Optional.empty()));
+      }
+      if (!in.atEnd() || !Arrays.equals(counted, bySeverity)) {
+        throw new IOException("not the findings counted");
+      }
+      return findings;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "the cached findings of "
+              + path
+              + " do not decode (a bug: please report it); "
+              + DELETE_TO_CHECK_AGAIN,
+          e);
     }
-    return findings;
   }
 
   /**
@@ -219,8 +263,8 @@ final class OutcomeCodec {
       throw new UncheckedIOException(
           "the cached anchors and links of "
               + path
-              + " do not decode (a bug: please report it); delete the result cache, results.bin"
-              + " in qbank-lint's cache folder for this workspace, to check the file again",
+              + " do not decode (a bug: please report it); "
+              + DELETE_TO_CHECK_AGAIN,
           e);
     }
   }

@@ -4,10 +4,12 @@ import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.engine.LintResult;
+import io.github.qbanklint.core.engine.PathFindings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -46,8 +48,9 @@ public final class JsonReporter implements Reporter {
 
   /**
    * A report of tens of thousands of findings is most of a run's serial tail: its findings are
-   * formatted in chunks on every core, a few chunks at a time, and written in order, so memory
-   * holds a few chunks' bytes, never the whole report.
+   * formatted in chunks of whole paths on every core, a few chunks at a time, and written in order,
+   * so memory holds a few chunks' findings and bytes, never the whole report (a warm run's findings
+   * are decoded only here, chunk by chunk; see {@link PathFindings}).
    */
   private static void write(LintResult result, ReportContext context, JsonBytes.Target out)
       throws IOException {
@@ -59,26 +62,19 @@ public final class JsonReporter implements Reporter {
     head.ascii("  }," + nl).ascii("  \"files\" : ").number(result.files().size());
     head.ascii("," + nl + "  \"findings\" : [ ");
     head.writeTo(out);
-    List<Finding> findings = result.findings();
-    int step = CHUNK * CHUNKS_AT_ONCE;
-    for (int from = 0; from < findings.size(); from += step) {
-      int window = from;
+    List<List<PathFindings>> chunks = chunks(result.findingsByPath());
+    for (int from = 0; from < chunks.size(); from += CHUNKS_AT_ONCE) {
       List<JsonBytes> parts =
-          IntStream.range(0, (Math.min(step, findings.size() - from) + CHUNK - 1) / CHUNK)
+          IntStream.range(from, Math.min(from + CHUNKS_AT_ONCE, chunks.size()))
               .parallel()
-              .mapToObj(
-                  c -> {
-                    int start = window + c * CHUNK;
-                    int end = Math.min(start + CHUNK, findings.size());
-                    return findings(findings.subList(start, end), start == 0, result, context, nl);
-                  })
+              .mapToObj(c -> findings(chunks.get(c), c == 0, result, context, nl))
               .toList();
       for (JsonBytes part : parts) {
         part.writeTo(out);
       }
     }
     JsonBytes tail = new JsonBytes(512);
-    tail.ascii(findings.isEmpty() ? "]," : " ],").ascii(nl + "  \"summary\" : {" + nl);
+    tail.ascii(result.findingCount() == 0 ? "]," : " ],").ascii(nl + "  \"summary\" : {" + nl);
     String comma = "," + nl;
     number(tail, "errors", result.count(Severity.ERROR), comma);
     number(tail, "warnings", result.count(Severity.WARNING), comma);
@@ -91,13 +87,38 @@ public final class JsonReporter implements Reporter {
     tail.writeTo(out);
   }
 
-  /** Consecutive findings as array elements, the first of the report without a comma before it. */
+  /** Consecutive paths with findings, about {@link #CHUNK} findings together. */
+  private static List<List<PathFindings>> chunks(List<PathFindings> byPath) {
+    List<List<PathFindings>> chunks = new ArrayList<>();
+    List<PathFindings> chunk = new ArrayList<>();
+    int size = 0;
+    for (PathFindings path : byPath) {
+      if (path.size() == 0) {
+        continue;
+      }
+      chunk.add(path);
+      size += path.size();
+      if (size >= CHUNK) {
+        chunks.add(chunk);
+        chunk = new ArrayList<>();
+        size = 0;
+      }
+    }
+    if (!chunk.isEmpty()) {
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  /** The findings of consecutive paths as array elements, the report's first without a comma. */
   private static JsonBytes findings(
-      List<Finding> chunk, boolean first, LintResult result, ReportContext context, String nl) {
-    JsonBytes text = new JsonBytes(chunk.size() * 600);
-    // Findings come sorted by path: each file's display path is worked out once per chunk.
-    String path = null;
-    String shown = null;
+      List<PathFindings> chunk,
+      boolean first,
+      LintResult result,
+      ReportContext context,
+      String nl) {
+    int size = chunk.stream().mapToInt(PathFindings::size).sum();
+    JsonBytes text = new JsonBytes(Math.min(size, CHUNK) * 600);
     boolean comma = !first;
     String next = "," + nl;
     // Each member's text before its value, and after the last value: written in one piece each.
@@ -111,17 +132,16 @@ public final class JsonReporter implements Reporter {
     String end = nl + "  }";
     String firstRule = "{" + nl + member("rule");
     String rule = ", " + firstRule;
-    for (Finding f : chunk) {
-      if (!f.path().equals(path)) {
-        path = f.path();
-        shown = context.displayPath(result.root(), path);
+    for (PathFindings path : chunk) {
+      String shown = context.displayPath(result.root(), path.path());
+      for (Finding f : path.list()) {
+        text.ascii(comma ? rule : firstRule).string(f.ruleId());
+        comma = true;
+        text.ascii(severity).string(f.severity().id()).ascii(shownPath).string(shown);
+        text.ascii(line).number(f.line()).ascii(column).number(f.column());
+        text.ascii(endLine).number(f.endLine()).ascii(endColumn).number(f.endColumn());
+        text.ascii(message).string(f.message()).ascii(end);
       }
-      text.ascii(comma ? rule : firstRule).string(f.ruleId());
-      comma = true;
-      text.ascii(severity).string(f.severity().id()).ascii(shownPath).string(shown);
-      text.ascii(line).number(f.line()).ascii(column).number(f.column());
-      text.ascii(endLine).number(f.endLine()).ascii(endColumn).number(f.endColumn());
-      text.ascii(message).string(f.message()).ascii(end);
     }
     return text;
   }

@@ -34,7 +34,7 @@ public final class MarkdownReporter implements Reporter {
     md.append(result.failsAt(Severity.ERROR) ? "❌ " : "✅ ")
         .append(TextReporter.summary(result))
         .append("\n");
-    if (!result.findings().isEmpty()) {
+    if (result.findingCount() > 0) {
       appendRules(md, result);
       appendTopFiles(md, result, context);
     }

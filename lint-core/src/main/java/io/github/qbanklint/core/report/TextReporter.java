@@ -59,7 +59,7 @@ public final class TextReporter implements Reporter {
       }
     }
     files.writeSmall(window);
-    if (!result.findings().isEmpty()) {
+    if (result.findingCount() > 0) {
       out.write(nl);
     }
     out.write(summary(result) + nl);

@@ -58,6 +58,33 @@ class LintResultTest {
     assertThat(result.count(Severity.ERROR)).isEqualTo(1);
   }
 
+  @Test
+  void findingsByPathAreCountedAtOnceAndListedInTheirOrder() {
+    Finding a = new Finding("r", Severity.ERROR, "a.md", 1, 1, 1, 2, "m", Optional.empty());
+    Finding b = new Finding("r", Severity.INFO, "b.md", 1, 1, 1, 2, "m", Optional.empty());
+    int[] oneInfo = new int[Severity.values().length];
+    oneInfo[Severity.INFO.ordinal()] = 1;
+
+    LintResult result =
+        LintResult.ofPaths(
+            Path.of("."),
+            List.of(),
+            List.of(
+                PathFindings.sorted("a.md", List.of(a)),
+                PathFindings.encoded("b.md", oneInfo, () -> List.of(b))),
+            List.of(),
+            List.of(),
+            Optional.empty());
+
+    assertThat(result.findingCount()).isEqualTo(2);
+    assertThat(result.count(Severity.ERROR)).isEqualTo(1);
+    assertThat(result.count(Severity.INFO)).isEqualTo(1);
+    assertThat(result.findings()).containsExactly(a, b);
+    assertThat(result.findingsByPath())
+        .extracting(PathFindings::path)
+        .containsExactly("a.md", "b.md");
+  }
+
   private static LintResult result(Finding... findings) {
     return new LintResult(Path.of("."), List.of(), List.of(findings), List.of(), List.of());
   }

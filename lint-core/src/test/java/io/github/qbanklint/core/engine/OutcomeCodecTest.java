@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class OutcomeCodecTest {
 
     FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome), true);
 
-    assertThat(decoded.findings()).isEqualTo(outcome.findings());
+    assertThat(decoded.findings().list()).isEqualTo(outcome.findings().list());
     assertThat(decoded.summary()).isEqualTo(outcome.summary());
     assertThat(decoded.suppressions().orElseThrow().ranges())
         .isEqualTo(outcome.suppressions().orElseThrow().ranges());
@@ -54,8 +55,8 @@ class OutcomeCodecTest {
 
     FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome), false);
 
-    assertThat(outcome.findings()).isNotEmpty();
-    assertThat(decoded.findings()).isEmpty();
+    assertThat(outcome.findings().list()).isNotEmpty();
+    assertThat(decoded.findings().list()).isEmpty();
     assertThat(decoded.summary()).isEqualTo(outcome.summary());
     assertThat(decoded.suppressions().orElseThrow().ranges())
         .isEqualTo(outcome.suppressions().orElseThrow().ranges());
@@ -67,7 +68,7 @@ class OutcomeCodecTest {
     FileOutcome few = outcome("a.md", new Random(1), 10);
     List<Finding> many = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      many.addAll(few.findings());
+      many.addAll(few.findings().list());
     }
     FileOutcome repeated =
         FileOutcome.checked(
@@ -79,7 +80,9 @@ class OutcomeCodecTest {
             List.of());
 
     assertThat(encode(repeated).length).isLessThan(2 * encode(few).length);
-    assertThat(OutcomeCodec.decode("a.md", encode(repeated), true).findings()).isEqualTo(many);
+    many.sort(Finding.ORDER);
+    assertThat(OutcomeCodec.decode("a.md", encode(repeated), true).findings().list())
+        .isEqualTo(many);
   }
 
   @Test
@@ -96,36 +99,100 @@ class OutcomeCodecTest {
     byte[] bytes = encode(outcome("a.md", new Random(3), 20));
     for (int length = 0; length < bytes.length; length++) {
       byte[] truncated = Arrays.copyOf(bytes, length);
-      assertThatThrownBy(() -> OutcomeCodec.decode("a.md", truncated, true))
-          .isInstanceOf(IOException.class);
+      assertThatIsAnIoExceptionOrFailsOnDemand(() -> OutcomeCodec.decode("a.md", truncated, true));
+      assertThatThrownBy(
+              () -> {
+                OutcomeCodec.decode("a.md", truncated, true).summary().orElseThrow().anchors();
+                OutcomeCodec.decode("a.md", truncated, true).findings().list();
+              })
+          .isInstanceOfAny(IOException.class, UncheckedIOException.class);
     }
     Random random = new Random(4);
     for (int i = 0; i < 4000; i++) {
       byte[] flipped = bytes.clone();
       flipped[random.nextInt(flipped.length)] ^= (byte) (1 << random.nextInt(8));
-      try {
-        FileOutcome decoded = OutcomeCodec.decode("a.md", flipped, i % 2 == 0);
-        decoded.summary().orElseThrow().anchors(); // decoded on demand: the MAC guards them
-      } catch (IOException e) {
-        // what a corrupt entry is: the file is checked again
-      } catch (UncheckedIOException e) {
-        assertThat(e).hasMessageStartingWith("the cached anchors and links of a.md do not decode");
-      }
+      assertThatIsAnIoExceptionOrFailsOnDemand(
+          () -> OutcomeCodec.decode("a.md", flipped, random.nextBoolean()));
     }
+  }
+
+  /**
+   * {@code decode} throws an {@link IOException} (a corrupt entry: the file is checked again), or
+   * what it decoded on demand (the MAC guards it) decodes or fails alone, naming the file.
+   */
+  private static void assertThatIsAnIoExceptionOrFailsOnDemand(Callable<FileOutcome> decode) {
+    FileOutcome decoded;
+    try {
+      decoded = decode.call();
+    } catch (IOException e) {
+      return;
+    } catch (Exception e) {
+      throw new AssertionError("not an IOException", e);
+    }
+    assertThatDecodesOrFailsNamingTheFile(() -> decoded.summary().orElseThrow().anchors());
+    assertThatDecodesOrFailsNamingTheFile(() -> decoded.findings().list());
   }
 
   @Test
   void anchorsAndLinksThatDoNotDecodeFailWhenAskedForNamingTheFile() throws Exception {
-    byte[] bytes = encode(outcome("a.md", new Random(6), 5));
+    // The anchors' and links' section claims more numbers than it holds.
+    byte[] corrupt = withRawByte(encode(outcome("a.md", new Random(6), 5)), 1, 0x7F);
+
+    FileOutcome decoded = OutcomeCodec.decode("a.md", corrupt, true);
+
+    assertThat(decoded.findings().list()).hasSize(5);
+    assertThatThrownBy(() -> decoded.summary().orElseThrow().anchors())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("anchors and links of a.md do not decode")
+        .hasMessageContaining("delete the result cache");
+  }
+
+  @Test
+  void findingsAreCountedAtOnceAndDecodedAtEachListing() throws IOException {
+    FileOutcome outcome = outcome("a.md", new Random(7), 200);
+
+    FileOutcome decoded = OutcomeCodec.decode("a.md", encode(outcome), true);
+
+    assertThat(decoded.findings().size()).isEqualTo(200);
+    for (Severity severity : Severity.values()) {
+      assertThat(decoded.findings().count(severity))
+          .isEqualTo(outcome.findings().count(severity))
+          .isPositive();
+    }
+    List<Finding> first = decoded.findings().list();
+    List<Finding> second = decoded.findings().list();
+    assertThat(second).isEqualTo(first).isNotSameAs(first).isSortedAccordingTo(Finding.ORDER);
+  }
+
+  @Test
+  void findingsThatDoNotDecodeFailWhenListedNamingTheFile() throws Exception {
+    // The findings' section claims more numbers than it holds.
+    byte[] corrupt = withRawByte(encode(outcome("a.md", new Random(8), 5)), 2, 0x7F);
+
+    FileOutcome decoded = OutcomeCodec.decode("a.md", corrupt, true);
+
+    assertThat(decoded.findings().size()).isEqualTo(5);
+    assertThat(decoded.summary().orElseThrow().anchors()).isNotEmpty();
+    assertThatThrownBy(() -> decoded.findings().list())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("the cached findings of a.md do not decode")
+        .hasMessageContaining("delete the result cache");
+  }
+
+  /**
+   * {@code bytes} with the first inflated byte of a section (1: anchors and links, 2: findings) set
+   * to {@code value}, deflated again under the same header: what a codec bug would store.
+   */
+  private static byte[] withRawByte(byte[] bytes, int section, int value) throws Exception {
     ByteBuffer header = ByteBuffer.wrap(bytes);
     int length = header.getInt();
-    int summaryEnd = header.getInt();
+    int[] sectionStarts = {0, header.getInt(), header.getInt()};
     Inflater inflater = new Inflater();
     inflater.setInput(bytes, 12, bytes.length - 12);
     byte[] raw = new byte[length];
     assertThat(inflater.inflate(raw)).isEqualTo(length);
     inflater.end();
-    raw[summaryEnd] = 0x7F; // the anchors' and links' section claims more numbers than it holds
+    raw[sectionStarts[section]] = (byte) value;
     Deflater deflater = new Deflater();
     deflater.setInput(raw);
     deflater.finish();
@@ -134,14 +201,16 @@ class OutcomeCodecTest {
     deflater.end();
     byte[] corrupt = Arrays.copyOf(bytes, 12 + size);
     System.arraycopy(deflated, 0, corrupt, 12, size);
+    return corrupt;
+  }
 
-    FileOutcome decoded = OutcomeCodec.decode("a.md", corrupt, true);
-
-    assertThat(decoded.findings()).hasSize(5);
-    assertThatThrownBy(() -> decoded.summary().orElseThrow().anchors())
-        .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("anchors and links of a.md do not decode")
-        .hasMessageContaining("delete the result cache");
+  private static void assertThatDecodesOrFailsNamingTheFile(Runnable decode) {
+    try {
+      decode.run();
+    } catch (UncheckedIOException e) {
+      assertThat(e)
+          .hasMessageMatching("the cached (anchors and links|findings) of a\\.md do not decode.*");
+    }
   }
 
   @Test
@@ -151,8 +220,12 @@ class OutcomeCodecTest {
         new Finding(
             "r", Severity.ERROR, "a.md", 1, 1, 1, 2, "m", Optional.of(new Fix("fix", List.of())));
 
+    Finding elsewhere = new Finding("r", Severity.ERROR, "b.md", 1, 1, 1, 2, "m", Optional.empty());
+
     assertThat(OutcomeCodec.encode(with(outcome, List.of(withFix), List.of()))).isEmpty();
-    assertThat(OutcomeCodec.encode(with(outcome, outcome.findings(), List.of("trace")))).isEmpty();
+    assertThat(OutcomeCodec.encode(with(outcome, List.of(elsewhere), List.of()))).isEmpty();
+    assertThat(OutcomeCodec.encode(with(outcome, outcome.findings().list(), List.of("trace"))))
+        .isEmpty();
     assertThat(
             OutcomeCodec.encode(FileOutcome.notLinted("a.md", Optional.empty(), Optional.of("x"))))
         .isEmpty();
@@ -180,7 +253,7 @@ class OutcomeCodecTest {
           new Finding(
               "rule-" + random.nextInt(5),
               Severity.values()[random.nextInt(3)],
-              random.nextInt(10) == 0 ? "other/" + text(random) : path,
+              path,
               line,
               1 + random.nextInt(200),
               line + random.nextInt(3),
