@@ -8,9 +8,12 @@ public enum Severity {
   WARNING,
   INFO;
 
+  // Made once: a report asks for it once per finding, hundreds of thousands of times.
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case name used in config files, reports and on the command line. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** True when this severity is at least as serious as {@code threshold}. */

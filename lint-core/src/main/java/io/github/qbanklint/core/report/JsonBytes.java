@@ -68,6 +68,12 @@ final class JsonBytes {
         } else {
           escape(c);
         }
+      } else if (c > TerminalText.LAST_CONTROL
+          && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
+        // Most non-ASCII text of a bank (CJK) is here: three bytes, with no test for controls.
+        bytes[size++] = (byte) (0xE0 | (c >> 12));
+        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        bytes[size++] = (byte) (0x80 | (c & 0x3F));
       } else if (TerminalText.isControl(c)) {
         escape(c);
       } else if (c < 0x800) {

@@ -11,6 +11,9 @@ package io.github.qbanklint.core.report;
 public final class TerminalText {
   private TerminalText() {}
 
+  /** {@link #isControl} is false above this code point. */
+  static final int LAST_CONTROL = 0x2069;
+
   /** Whether a code point is shown as an escape. */
   static boolean isControl(int cp) {
     return (cp < 0x20 && cp != '\t')
