@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * A file of signed entries: a header naming what it holds ({@code kind}), the build that wrote it
@@ -83,17 +86,31 @@ final class SignedStore {
       return CacheContents.empty();
     }
     int count = in.readInt();
-    Map<String, CacheEntry> entries = new LinkedHashMap<>();
-    int unsigned = 0;
+    // Lists that grow as entries are read: a corrupt count must not allocate.
+    List<CacheEntry> read = new ArrayList<>();
+    List<byte[]> macs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      CacheEntry entry =
+      read.add(
           new CacheEntry(
-              new String(field(in), java.nio.charset.StandardCharsets.UTF_8), field(in), field(in));
+              new String(field(in), java.nio.charset.StandardCharsets.UTF_8),
+              field(in),
+              field(in)));
       byte[] mac = new byte[MacKey.MAC_LENGTH];
       in.readFully(mac);
-      if (MessageDigest.isEqual(mac, mac(context, entry))) {
-        entries.put(entry.name(), entry);
-        verified.put(entry, mac);
+      macs.add(mac);
+    }
+    // Verified on every core: digesting every payload is most of opening a large cache, and the
+    // run waits for it before checking any file.
+    boolean[] valid = new boolean[read.size()];
+    IntStream.range(0, valid.length)
+        .parallel()
+        .forEach(i -> valid[i] = MessageDigest.isEqual(macs.get(i), mac(context, read.get(i))));
+    Map<String, CacheEntry> entries = new LinkedHashMap<>();
+    int unsigned = 0;
+    for (int i = 0; i < valid.length; i++) {
+      if (valid[i]) {
+        entries.put(read.get(i).name(), read.get(i));
+        verified.put(read.get(i), macs.get(i));
       } else {
         unsigned++;
       }
