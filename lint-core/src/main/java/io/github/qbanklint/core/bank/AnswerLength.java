@@ -174,7 +174,7 @@ public record AnswerLength(int units, Form form) {
    * letters and digits is one (an apostrophe between letters keeps the word going: {@code it's}),
    * whatever else separates, the underscore too: {@code z_i} in a formula is two symbols.
    */
-  private static final class UnitCount {
+  static final class UnitCount {
     private int units;
     private boolean inWord;
 
@@ -190,6 +190,13 @@ public record AnswerLength(int units, Form form) {
           } else {
             inWord &= joinsWord(text, i, c);
           }
+          continue;
+        }
+        if (isCommonHan(c)) {
+          // Most of a Chinese answer: one unit each, without the Unicode tables' look-ups.
+          i++;
+          units++;
+          inWord = false;
           continue;
         }
         c = text.codePointAt(i);
@@ -222,6 +229,14 @@ public record AnswerLength(int units, Form form) {
 
     int units() {
       return units;
+    }
+
+    /**
+     * CJK Unified Ideographs assigned since Unicode 11 (every JDK from 11 knows them as letters of
+     * the Han script), so that the answer is the same on every JDK the launcher may run.
+     */
+    static boolean isCommonHan(int c) {
+      return c >= 0x4E00 && c <= 0x9FEF;
     }
 
     private static boolean isCjk(int c) {

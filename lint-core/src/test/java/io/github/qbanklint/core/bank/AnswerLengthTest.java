@@ -37,6 +37,17 @@ class AnswerLengthTest {
   }
 
   @Test
+  void theHanFastPathCountsWhatTheUnicodeTablesWould() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (AnswerLength.UnitCount.isCommonHan(c)) {
+        assertThat(Character.isLetterOrDigit(c)).as("U+%04X", c).isTrue();
+        assertThat(Character.UnicodeScript.of(c)).isEqualTo(Character.UnicodeScript.HAN);
+      }
+    }
+    assertThat(answer("一\u9FEF").units()).isEqualTo(2);
+  }
+
+  @Test
   void codeBlocksCountAndImageAltTextDoesNot() {
     assertThat(answer("```python\ndef f(x):\n    return x * 2\n```").units()).isEqualTo(6);
     assertThat(answer("![一张很长的图片说明文字](a.png) 见图。").units()).isEqualTo(2);
