@@ -314,7 +314,7 @@ public final class LintEngine {
               "this file could not be checked (" + describe(e) + "); the other files still were.");
       return new FileOutcome(
           path,
-          PathFindings.sorted(path, List.of(finding)),
+          PathFindings.inOrder(path, List.of(finding)),
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),

@@ -33,9 +33,12 @@ public final class PathFindings {
     this.list = list;
   }
 
-  /** Findings of {@code path} in memory, already in {@link Finding#ORDER}. */
-  static PathFindings sorted(String path, List<Finding> sorted) {
-    List<Finding> findings = List.copyOf(sorted);
+  /**
+   * Findings of {@code path} in memory, listed in the order given: {@link Finding#ORDER} for those
+   * of a run.
+   */
+  static PathFindings inOrder(String path, List<Finding> ordered) {
+    List<Finding> findings = List.copyOf(ordered);
     int[] bySeverity = new int[Severity.values().length];
     boolean internalErrors = false;
     for (Finding f : findings) {
@@ -49,7 +52,7 @@ public final class PathFindings {
   static PathFindings of(String path, List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
-    return sorted(path, sorted);
+    return inOrder(path, sorted);
   }
 
   /**
@@ -66,7 +69,7 @@ public final class PathFindings {
 
   /** The findings of a file with none, or of one whose findings the run does not report. */
   static PathFindings none(String path) {
-    return sorted(path, List.of());
+    return inOrder(path, List.of());
   }
 
   /**
@@ -78,7 +81,7 @@ public final class PathFindings {
     int start = 0;
     for (int i = 1; i <= findings.size(); i++) {
       if (i == findings.size() || !findings.get(i).path().equals(findings.get(start).path())) {
-        runs.add(sorted(findings.get(start).path(), findings.subList(start, i)));
+        runs.add(inOrder(findings.get(start).path(), findings.subList(start, i)));
         start = i;
       }
     }
@@ -112,7 +115,7 @@ public final class PathFindings {
   /** Only the internal errors: what a run keeps of a file whose findings it does not report. */
   PathFindings internalErrorsOnly() {
     return internalErrors
-        ? sorted(path, list().stream().filter(LintResult::isInternalError).toList())
+        ? inOrder(path, list().stream().filter(LintResult::isInternalError).toList())
         : none(path);
   }
 

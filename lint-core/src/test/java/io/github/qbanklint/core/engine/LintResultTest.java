@@ -70,7 +70,7 @@ class LintResultTest {
             Path.of("."),
             List.of(),
             List.of(
-                PathFindings.sorted("a.md", List.of(a)),
+                PathFindings.inOrder("a.md", List.of(a)),
                 PathFindings.encoded("b.md", oneInfo, () -> List.of(b))),
             List.of(),
             List.of(),

@@ -45,7 +45,7 @@ class PathFindingsTest {
     both.sort(Finding.ORDER);
 
     PathFindings merged =
-        PathFindings.sorted("a.md", file).followedBy(PathFindings.sorted("a.md", workspace));
+        PathFindings.inOrder("a.md", file).followedBy(PathFindings.inOrder("a.md", workspace));
 
     assertThat(merged.list()).isEqualTo(both);
     assertThat(merged.size()).isEqualTo(both.size());
