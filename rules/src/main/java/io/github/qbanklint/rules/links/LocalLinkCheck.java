@@ -64,15 +64,44 @@ final class LocalLinkCheck {
         continue; // its links' problems would be dropped
       }
       for (LocatedLink link : document.links()) {
-        LinkTarget.parse(link.destination())
-            .filter(target -> check.canYield(link, target))
-            .ifPresent(target -> check.check(document, link, target));
+        if (mayYield(category, link)) {
+          LinkTarget.parse(link.destination())
+              .filter(target -> canYield(category, link, target))
+              .ifPresent(target -> check.check(document, link, target));
+        }
       }
     }
     return List.copyOf(check.problems);
   }
 
-  private boolean canYield(LocatedLink link, LinkTarget target) {
+  /**
+   * False for a link that cannot yield a problem of {@code wanted}, told without parsing it: each
+   * of the four rules sharing this check reads every link, most of which (a table of contents) are
+   * links to an anchor of the same file, which only broken-anchor examines. Package-private for the
+   * test that checks it against {@link #canYield}.
+   */
+  static boolean mayYield(Category wanted, LocatedLink link) {
+    if (wanted == Category.ANCHOR) {
+      return link.destination().indexOf('#') >= 0;
+    }
+    if (isFragmentOnly(link.destination())) {
+      return false;
+    }
+    return wanted == Category.OUTSIDE || pathCategory(link) == wanted;
+  }
+
+  /** Whether the destination, stripped as {@link LinkTarget#parse} strips it, starts with a '#'. */
+  private static boolean isFragmentOnly(String destination) {
+    for (int i = 0; i < destination.length(); i++) {
+      char c = destination.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '#';
+      }
+    }
+    return false;
+  }
+
+  static boolean canYield(Category wanted, LocatedLink link, LinkTarget target) {
     if (wanted == Category.ANCHOR) {
       return target.isSameDocument() || target.fragment().isPresent();
     }
