@@ -89,9 +89,9 @@ final class OutcomeCodec {
   /**
    * The outcome {@link #encode} stored, for the document at {@code path}; without its findings
    * unless {@code withFindings} (a run that does not report the file needs only the rest). The
-   * findings are counted here but stay encoded until listed (see {@link PathFindings}): the entry's
-   * MAC was verified and all of it inflated here, so bytes that do not decode then are a bug, and
-   * say so.
+   * findings are counted here but stay encoded until listed (see {@link PathFindings}), and so do
+   * the anchors and links of a file the run does not report: the entry's MAC was verified and all
+   * of it inflated here, so bytes that do not decode then are a bug, and say so.
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     Header header = Header.of(bytes);
@@ -123,6 +123,14 @@ final class OutcomeCodec {
     List<String> strings = in.stringsAtEnd();
     PathFindings findings = PathFindings.none(path);
     if (withFindings) {
+      // A reported file's links are read by the link rules, and most link to its own anchors:
+      // decoded here, in the worker, rather than one by one in the workspace phase, and a failure
+      // is a corrupt entry (the file is checked again).
+      try {
+        summary.anchors();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
       // A copy of the findings' section alone: inflating the entry again when they are listed
       // costs more than the collector's copying of these bytes.
       byte[] section = Arrays.copyOfRange(raw, header.linkFactsEnd(), raw.length);
