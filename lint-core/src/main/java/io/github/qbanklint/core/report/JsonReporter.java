@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.report;
 
+import com.google.common.base.Suppliers;
 import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
@@ -11,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -62,13 +64,16 @@ public final class JsonReporter implements Reporter {
     head.ascii("  }," + nl).ascii("  \"files\" : ").number(result.files().size());
     head.ascii("," + nl + "  \"findings\" : [ ");
     head.writeTo(out);
-    List<List<PathFindings>> chunks = chunks(result.findingsByPath());
+    List<List<Slice>> chunks = chunks(result.findingsByPath());
     for (int from = 0; from < chunks.size(); from += CHUNKS_AT_ONCE) {
       List<JsonBytes> parts =
           IntStream.range(from, Math.min(from + CHUNKS_AT_ONCE, chunks.size()))
               .parallel()
               .mapToObj(c -> findings(chunks.get(c), c == 0, result, context, nl))
               .toList();
+      for (int c = from; c < from + parts.size(); c++) {
+        chunks.set(c, null); // a large path's findings, listed once for its parts, can go
+      }
       for (JsonBytes part : parts) {
         part.writeTo(out);
       }
@@ -87,17 +92,39 @@ public final class JsonReporter implements Reporter {
     tail.writeTo(out);
   }
 
-  /** Consecutive paths with findings, about {@link #CHUNK} findings together. */
-  private static List<List<PathFindings>> chunks(List<PathFindings> byPath) {
-    List<List<PathFindings>> chunks = new ArrayList<>();
-    List<PathFindings> chunk = new ArrayList<>();
+  /** Findings of one path to format together: all of them, or a part of a large path's. */
+  private record Slice(String path, Supplier<List<Finding>> findings, int from, int to) {
+    List<Finding> list() {
+      return findings.get().subList(from, to);
+    }
+  }
+
+  /**
+   * Consecutive paths' findings, about {@link #CHUNK} together; a path with more is split into
+   * parts of {@link #CHUNK}, which list its findings once between them.
+   */
+  private static List<List<Slice>> chunks(List<PathFindings> byPath) {
+    List<List<Slice>> chunks = new ArrayList<>();
+    List<Slice> chunk = new ArrayList<>();
     int size = 0;
     for (PathFindings path : byPath) {
-      if (path.size() == 0) {
-        continue;
+      if (path.size() <= CHUNK) {
+        if (path.size() > 0) {
+          chunk.add(new Slice(path.path(), path::list, 0, path.size()));
+          size += path.size();
+        }
+      } else {
+        if (!chunk.isEmpty()) {
+          chunks.add(chunk);
+          chunk = new ArrayList<>();
+          size = 0;
+        }
+        Supplier<List<Finding>> once = Suppliers.memoize(path::list);
+        for (int from = 0; from < path.size(); from += CHUNK) {
+          chunks.add(
+              List.of(new Slice(path.path(), once, from, Math.min(from + CHUNK, path.size()))));
+        }
       }
-      chunk.add(path);
-      size += path.size();
       if (size >= CHUNK) {
         chunks.add(chunk);
         chunk = new ArrayList<>();
@@ -112,13 +139,9 @@ public final class JsonReporter implements Reporter {
 
   /** The findings of consecutive paths as array elements, the report's first without a comma. */
   private static JsonBytes findings(
-      List<PathFindings> chunk,
-      boolean first,
-      LintResult result,
-      ReportContext context,
-      String nl) {
-    int size = chunk.stream().mapToInt(PathFindings::size).sum();
-    JsonBytes text = new JsonBytes(Math.min(size, CHUNK) * 600);
+      List<Slice> chunk, boolean first, LintResult result, ReportContext context, String nl) {
+    int size = chunk.stream().mapToInt(slice -> slice.to() - slice.from()).sum();
+    JsonBytes text = new JsonBytes(size * 600);
     boolean comma = !first;
     String next = "," + nl;
     // Each member's text before its value, and after the last value: written in one piece each.
@@ -132,9 +155,9 @@ public final class JsonReporter implements Reporter {
     String end = nl + "  }";
     String firstRule = "{" + nl + member("rule");
     String rule = ", " + firstRule;
-    for (PathFindings path : chunk) {
-      String shown = context.displayPath(result.root(), path.path());
-      for (Finding f : path.list()) {
+    for (Slice slice : chunk) {
+      String shown = context.displayPath(result.root(), slice.path());
+      for (Finding f : slice.list()) {
         text.ascii(comma ? rule : firstRule).string(f.ruleId());
         comma = true;
         text.ascii(severity).string(f.severity().id()).ascii(shownPath).string(shown);
