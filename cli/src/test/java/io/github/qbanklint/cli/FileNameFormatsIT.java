@@ -73,6 +73,7 @@ class FileNameFormatsIT {
     assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
     String xml = Files.readString(dir.resolve("junit.xml"), StandardCharsets.UTF_8);
     assertThat(XmlSchema.load("/junit/junit-report.xsd").validate(xml)).isEmpty();
+    assertThat(XmlSchema.commonJunit().validate(xml)).isEmpty();
     List<String> suites = new ArrayList<>();
     for (String name : NAMES) {
       String escaped = name.replace("&", "&amp;");

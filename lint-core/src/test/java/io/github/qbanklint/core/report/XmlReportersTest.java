@@ -22,6 +22,7 @@ import org.w3c.dom.NodeList;
 /** The JUnit and Checkstyle reports parse as XML and count what was found. */
 class XmlReportersTest {
   private static final XmlSchema JUNIT_SCHEMA = XmlSchema.load("/junit/junit-report.xsd");
+  private static final XmlSchema COMMON_JUNIT_SCHEMA = XmlSchema.commonJunit();
 
   @TempDir Path dir;
 
@@ -31,10 +32,11 @@ class XmlReportersTest {
         .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** Parses the JUnit report after checking it against the schema. */
+  /** Parses the JUnit report after checking it against both schemas. */
   private static Document junit(LintResult result, ReportContext context) throws Exception {
     String text = Workspaces.render(new JunitReporter(), result, context);
     assertThat(JUNIT_SCHEMA.validate(text)).as("schema violations").isEmpty();
+    assertThat(COMMON_JUNIT_SCHEMA.validate(text)).as("common schema violations").isEmpty();
     return parse(text);
   }
 
@@ -97,9 +99,27 @@ class XmlReportersTest {
         Workspaces.render(new JunitReporter(), Workspaces.lint(dir), Workspaces.context(dir));
 
     assertThat(JUNIT_SCHEMA.validate(text)).isEmpty();
+    assertThat(COMMON_JUNIT_SCHEMA.validate(text)).isEmpty();
     assertThat(JUNIT_SCHEMA.validate(text.replace("</failure>", "</failure><failure/>")))
         .as("the schema catches a second failure in one case")
         .isNotEmpty();
+    assertThat(COMMON_JUNIT_SCHEMA.validate(text.replace("<testcase ", "<testcase rule=\"x\" ")))
+        .as("the common schema catches an attribute it does not know")
+        .isNotEmpty();
+  }
+
+  @Test
+  void jenkinsOriginalSchemaRejectsOnlyTheTestCasesFileAndLine() {
+    Workspaces.write(dir, "a.md", "## S\n\n### Q1: What?\n");
+    String text =
+        Workspaces.render(new JunitReporter(), Workspaces.lint(dir), Workspaces.context(dir));
+
+    assertThat(XmlSchema.load("/junit/jenkins-junit-4.xsd").validate(text))
+        .isNotEmpty()
+        .allMatch(
+            problem ->
+                problem.contains("'file' is not allowed to appear in element 'testcase'")
+                    || problem.contains("'line' is not allowed to appear in element 'testcase'"));
   }
 
   @Test
