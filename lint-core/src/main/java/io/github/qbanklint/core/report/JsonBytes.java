@@ -36,6 +36,20 @@ final class JsonBytes {
     return this;
   }
 
+  /** Bytes made once and written many times: a member's name, a rule id, a path. */
+  JsonBytes raw(byte[] piece) {
+    ensure(piece.length);
+    System.arraycopy(piece, 0, bytes, size, piece.length);
+    size += piece.length;
+    return this;
+  }
+
+  /** {@code text} as a quoted JSON string, in bytes of its own. */
+  static byte[] quoted(String text) {
+    JsonBytes json = new JsonBytes(6 * text.length() + 2).string(text);
+    return Arrays.copyOf(json.bytes, json.size);
+  }
+
   /** A whole number, its digits written in place: a report has four per finding. */
   JsonBytes number(long value) {
     if (value < 0) {

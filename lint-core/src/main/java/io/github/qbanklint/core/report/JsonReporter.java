@@ -11,7 +11,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -23,6 +26,8 @@ import java.util.stream.IntStream;
 public final class JsonReporter implements Reporter {
   private static final int CHUNK = 1024;
   private static final int CHUNKS_AT_ONCE = 8;
+  private static final byte[][] SEVERITIES =
+      Arrays.stream(Severity.values()).map(s -> JsonBytes.quoted(s.id())).toArray(byte[][]::new);
 
   @Override
   public String format() {
@@ -142,31 +147,43 @@ public final class JsonReporter implements Reporter {
       List<Slice> chunk, boolean first, LintResult result, ReportContext context, String nl) {
     int size = chunk.stream().mapToInt(slice -> slice.to() - slice.from()).sum();
     JsonBytes text = new JsonBytes(size * 600);
-    boolean comma = !first;
     String next = "," + nl;
-    // Each member's text before its value, and after the last value: written in one piece each.
-    String severity = next + member("severity");
-    String shownPath = next + member("path");
-    String line = next + member("line");
-    String column = next + member("column");
-    String endLine = next + member("endLine");
-    String endColumn = next + member("endColumn");
-    String message = next + member("message");
-    String end = nl + "  }";
+    // The text between the values, the rule ids and the path are encoded once, not per finding.
+    byte[] severity = ascii(next + member("severity"));
+    byte[] shownPath = ascii(next + member("path"));
+    byte[] line = ascii(next + member("line"));
+    byte[] column = ascii(next + member("column"));
+    byte[] endLine = ascii(next + member("endLine"));
+    byte[] endColumn = ascii(next + member("endColumn"));
+    byte[] message = ascii(next + member("message"));
     String firstRule = "{" + nl + member("rule");
-    String rule = ", " + firstRule;
+    byte[] rule = ascii(first ? firstRule : ", " + firstRule);
+    byte[] endAndRule = ascii(nl + "  }, " + firstRule);
+    byte[] end = ascii(nl + "  }");
+    Map<String, byte[]> ruleIds = new HashMap<>();
+    boolean started = false;
     for (Slice slice : chunk) {
-      String shown = context.displayPath(result.root(), slice.path());
+      byte[] shown = JsonBytes.quoted(context.displayPath(result.root(), slice.path()));
       for (Finding f : slice.list()) {
-        text.ascii(comma ? rule : firstRule).string(f.ruleId());
-        comma = true;
-        text.ascii(severity).string(f.severity().id()).ascii(shownPath).string(shown);
-        text.ascii(line).number(f.line()).ascii(column).number(f.column());
-        text.ascii(endLine).number(f.endLine()).ascii(endColumn).number(f.endColumn());
-        text.ascii(message).string(f.message()).ascii(end);
+        text.raw(started ? endAndRule : rule);
+        started = true;
+        byte[] id = ruleIds.get(f.ruleId());
+        if (id == null) {
+          id = JsonBytes.quoted(f.ruleId());
+          ruleIds.put(f.ruleId(), id);
+        }
+        text.raw(id).raw(severity).raw(SEVERITIES[f.severity().ordinal()]);
+        text.raw(shownPath).raw(shown);
+        text.raw(line).number(f.line()).raw(column).number(f.column());
+        text.raw(endLine).number(f.endLine()).raw(endColumn).number(f.endColumn());
+        text.raw(message).string(f.message());
       }
     }
-    return text;
+    return started ? text.raw(end) : text;
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** {@code "name" : } in an object nested one level. */

@@ -26,6 +26,18 @@ class JsonBytesTest {
     }
   }
 
+  @Test
+  void quotedBytesWrittenRawAreTheStringAsWrittenInPlace() throws IOException {
+    for (String value :
+        List.of(
+            "", "empty-answer", "a\"b\\c\n\u0007\u007f", "题库/\uD835\uDC9C.md", "\u202e\uD800x")) {
+      JsonBytes inPlace = new JsonBytes(1).ascii("[").string(value).ascii("]");
+      JsonBytes raw = new JsonBytes(1).ascii("[").raw(JsonBytes.quoted(value)).ascii("]");
+
+      assertThat(text(raw)).isEqualTo(text(inPlace));
+    }
+  }
+
   private static String text(JsonBytes json) throws IOException {
     StringBuilder text = new StringBuilder();
     json.writeTo(
