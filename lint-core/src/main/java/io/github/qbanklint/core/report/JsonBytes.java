@@ -73,43 +73,47 @@ final class JsonBytes {
     int length = text.length();
     ensure(6 * length + 2);
     char[] cs = charsOf(text);
-    bytes[size++] = '"';
+    // The array and the position in locals: C1 reloads and stores fields at every access.
+    byte[] out = bytes;
+    int at = size;
+    out[at++] = '"';
     for (int i = 0; i < length; i++) {
       char c = cs[i];
       if (c < 0x80) {
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
-          bytes[size++] = (byte) c;
+          out[at++] = (byte) c;
         } else {
-          escape(c);
+          at = escape(out, at, c);
         }
       } else if (c > TerminalText.LAST_CONTROL
           && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
         // Most non-ASCII text of a bank (CJK) is here: three bytes, with no test for controls.
-        bytes[size++] = (byte) (0xE0 | (c >> 12));
-        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        out[at++] = (byte) (0xE0 | (c >> 12));
+        out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
       } else if (TerminalText.isControl(c)) {
-        escape(c);
+        at = escape(out, at, c);
       } else if (c < 0x800) {
-        bytes[size++] = (byte) (0xC0 | (c >> 6));
-        bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        out[at++] = (byte) (0xC0 | (c >> 6));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
       } else if (Character.isHighSurrogate(c)
           && i + 1 < length
           && Character.isLowSurrogate(cs[i + 1])) {
         int cp = Character.toCodePoint(c, cs[++i]);
-        bytes[size++] = (byte) (0xF0 | (cp >> 18));
-        bytes[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        bytes[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        bytes[size++] = (byte) (0x80 | (cp & 0x3F));
+        out[at++] = (byte) (0xF0 | (cp >> 18));
+        out[at++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[at++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (cp & 0x3F));
       } else if (Character.isSurrogate(c)) {
-        bytes[size++] = '?';
+        out[at++] = '?';
       } else {
-        bytes[size++] = (byte) (0xE0 | (c >> 12));
-        bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        bytes[size++] = (byte) (0x80 | (c & 0x3F));
+        out[at++] = (byte) (0xE0 | (c >> 12));
+        out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[at++] = (byte) (0x80 | (c & 0x3F));
       }
     }
-    bytes[size++] = '"';
+    out[at++] = '"';
+    size = at;
     return this;
   }
 
@@ -131,24 +135,26 @@ final class JsonBytes {
     target.write(bytes, size);
   }
 
-  private void escape(char c) {
-    bytes[size++] = '\\';
+  /** Writes the escape of {@code c} at {@code at}; returns where it ends. */
+  private static int escape(byte[] out, int at, char c) {
+    out[at++] = '\\';
     switch (c) {
-      case '"' -> bytes[size++] = '"';
-      case '\\' -> bytes[size++] = '\\';
-      case '\b' -> bytes[size++] = 'b';
-      case '\t' -> bytes[size++] = 't';
-      case '\n' -> bytes[size++] = 'n';
-      case '\f' -> bytes[size++] = 'f';
-      case '\r' -> bytes[size++] = 'r';
+      case '"' -> out[at++] = '"';
+      case '\\' -> out[at++] = '\\';
+      case '\b' -> out[at++] = 'b';
+      case '\t' -> out[at++] = 't';
+      case '\n' -> out[at++] = 'n';
+      case '\f' -> out[at++] = 'f';
+      case '\r' -> out[at++] = 'r';
       default -> {
-        bytes[size++] = 'u';
-        bytes[size++] = HEX[c >> 12];
-        bytes[size++] = HEX[(c >> 8) & 0xF];
-        bytes[size++] = HEX[(c >> 4) & 0xF];
-        bytes[size++] = HEX[c & 0xF];
+        out[at++] = 'u';
+        out[at++] = HEX[c >> 12];
+        out[at++] = HEX[(c >> 8) & 0xF];
+        out[at++] = HEX[(c >> 4) & 0xF];
+        out[at++] = HEX[c & 0xF];
       }
     }
+    return at;
   }
 
   private void ensure(int more) {
