@@ -73,6 +73,7 @@ final class CompactOutput {
   private static final class Column {
     private byte[] bytes = new byte[1024];
     private int size;
+    private char[] chars = new char[256];
 
     void writeVarint(int value) {
       ensure(5);
@@ -84,20 +85,31 @@ final class CompactOutput {
     }
 
     void writeChars(String text) {
-      ensure(3 * text.length());
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
+      int length = text.length();
+      ensure(3 * length);
+      if (chars.length < length) {
+        chars = new char[Math.max(2 * chars.length, length)];
+      }
+      // Copied out in one call and written through locals: under C1, charAt is a bounds-checked
+      // call and every field access a load or a store.
+      char[] cs = chars;
+      text.getChars(0, length, cs, 0);
+      byte[] out = bytes;
+      int at = size;
+      for (int i = 0; i < length; i++) {
+        char c = cs[i];
         if (c < 0x80) {
-          bytes[size++] = (byte) c;
+          out[at++] = (byte) c;
         } else if (c < 0x800) {
-          bytes[size++] = (byte) (0xC0 | (c >> 6));
-          bytes[size++] = (byte) (0x80 | (c & 0x3F));
+          out[at++] = (byte) (0xC0 | (c >> 6));
+          out[at++] = (byte) (0x80 | (c & 0x3F));
         } else {
-          bytes[size++] = (byte) (0xE0 | (c >> 12));
-          bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          bytes[size++] = (byte) (0x80 | (c & 0x3F));
+          out[at++] = (byte) (0xE0 | (c >> 12));
+          out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          out[at++] = (byte) (0x80 | (c & 0x3F));
         }
       }
+      size = at;
     }
 
     private void ensure(int more) {
