@@ -230,9 +230,16 @@ public final class LintEngine {
       }
       outcome.stackTrace().ifPresent(stackTraces::add);
     }
-    workspaceFindings.forEach(
-        (path, found) ->
-            byPath.merge(path, PathFindings.of(path, found), PathFindings::followedBy));
+    // Each path's workspace findings sorted on every core (a duplicate question across 2,000
+    // files is 370,000 findings), then merged in on this thread.
+    Stream<Map.Entry<String, List<Finding>>> paths =
+        parallel
+            ? workspaceFindings.entrySet().parallelStream()
+            : workspaceFindings.entrySet().stream();
+    paths
+        .map(e -> PathFindings.of(e.getKey(), e.getValue()))
+        .toList()
+        .forEach(found -> byPath.merge(found.path(), found, PathFindings::followedBy));
     Optional<RemoteSummary> remote = remoteService.flatMap(RemoteLinkService::summary);
     return LintResult.ofPaths(
         root, stats, List.copyOf(byPath.values()), inputErrors, stackTraces, remote);
