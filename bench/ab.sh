@@ -3,10 +3,14 @@
 # every offline rule on, the JSON report to a file, the launcher's JVM flags without an archive.
 # Prints the median wall and CPU (user + sys) time of each and the median of the per-pair CPU
 # ratios B/A, the steadier figure on a shared machine; fails if the two reports differ.
+# With --warm, each jar runs with a result cache of its own, filled by one run before the pairs
+# (two builds never share entries), instead of --no-cache.
 #
-#   bench/ab.sh A.jar B.jar [PAIRS (default 5)] [CORPUS (default files-200)]
+#   bench/ab.sh [--warm] A.jar B.jar [PAIRS (default 5)] [CORPUS (default files-200)]
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
+warm=false
+[[ ${1:-} == --warm ]] && warm=true && shift
 a=$(readlink -f "$1")
 b=$(readlink -f "$2")
 pairs=${3:-5}
@@ -16,13 +20,24 @@ source "$bench/jvm-runs.sh"
 out=$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-ab.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus"
+run() { # A or B: one timed run of that jar
+  local jar=$a cache=(--no-cache)
+  [ "$1" = B ] && jar=$b
+  if $warm; then
+    cache=()
+    export XDG_CACHE_HOME="$out/cache-$1"
+  fi
+  /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
+    "${cache[@]}" --format json --output "$out/$1.json" >/dev/null 2>&1 || true
+}
+if $warm; then
+  run A
+  run B
+fi
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus$($warm && echo ", warm" || true)"
 for _ in $(seq "$pairs"); do
   for v in A B; do
-    jar=$a
-    [ "$v" = B ] && jar=$b
-    /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" --no-cache \
-      --format json --output "$out/$v.json" >/dev/null 2>&1 || true
+    run "$v"
     tail -1 "$out/time" | awk -v v="$v" '{ print v, $1, $2 + $3 }' >>"$out/runs"
   done
 done
