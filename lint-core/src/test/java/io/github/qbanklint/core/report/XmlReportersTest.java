@@ -116,10 +116,10 @@ class XmlReportersTest {
 
     assertThat(XmlSchema.load("/junit/jenkins-junit-4.xsd").validate(text))
         .isNotEmpty()
-        .allMatch(
+        .allMatch( // the parser's messages are in the JVM's language: only the names are sure
             problem ->
-                problem.contains("'file' is not allowed to appear in element 'testcase'")
-                    || problem.contains("'line' is not allowed to appear in element 'testcase'"));
+                (problem.contains("'file'") || problem.contains("'line'"))
+                    && problem.contains("'testcase'"));
   }
 
   @Test
