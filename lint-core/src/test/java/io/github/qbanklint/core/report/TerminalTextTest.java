@@ -18,6 +18,15 @@ class TerminalTextTest {
   }
 
   @Test
+  void noCodePointAboveTheLastControlIsOne() {
+    // JsonBytes writes text above LAST_CONTROL without asking isControl.
+    assertThat(TerminalText.isControl(TerminalText.LAST_CONTROL)).isTrue();
+    for (int cp = TerminalText.LAST_CONTROL + 1; cp <= Character.MAX_CODE_POINT; cp++) {
+      assertThat(TerminalText.isControl(cp)).as("U+%04X", cp).isFalse();
+    }
+  }
+
+  @Test
   void theCodeFrameShowsEscapesAndKeepsTheCaretUnderTheFinding() {
     String[] frame = CodeFrame.lines("\u001b[2J## T\u202Eitle", 6, 7);
     assertThat(frame[0]).isEqualTo("\\e[2J## T\\u202eitle").doesNotContain("\u001b");
