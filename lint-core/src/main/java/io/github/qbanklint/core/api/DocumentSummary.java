@@ -12,16 +12,19 @@ import java.util.function.Supplier;
 
 /**
  * What the engine keeps of a checked document for workspace rules, so that whole documents need not
- * stay in memory: its anchors (heading slugs and HTML ids), its links with positions, its
- * questions, and, when it looks like a bank without a recognised question, what came closest.
+ * stay in memory: its anchors (heading slugs and HTML ids), its links that leave it, with
+ * positions, its questions, and, when it looks like a bank without a recognised question, what came
+ * closest. A link to a fragment of the same document ({@code #x}, most of a table of contents) is
+ * checked with the document and not kept.
  *
- * <p>The anchors and links of a summary read from the cache are decoded when first asked for: a run
- * reporting a few files asks for the links of those and the anchors of what they link to, not for
- * those of every file in the workspace.
+ * <p>The anchors and links of a summary read from the cache are decoded when first asked for, each
+ * on its own: a run asks for the links of the files it reports and for the anchors of the files
+ * those link to with a fragment, not for those of every file in the workspace.
  */
 public final class DocumentSummary {
   private final String path;
-  private final Supplier<LinkFacts> linkFacts;
+  private final Supplier<Set<String>> anchors;
+  private final Supplier<List<LocatedLink>> links;
   private final List<QuestionFact> questions;
   private final Optional<BankModel.UnrecognisedBank> unrecognisedBank;
 
@@ -31,30 +34,38 @@ public final class DocumentSummary {
       List<LocatedLink> links,
       List<QuestionFact> questions,
       Optional<BankModel.UnrecognisedBank> unrecognisedBank) {
-    this(path, questions, unrecognisedBank, Suppliers.ofInstance(new LinkFacts(anchors, links)));
+    this(
+        path,
+        questions,
+        unrecognisedBank,
+        Suppliers.ofInstance(Set.copyOf(anchors)),
+        Suppliers.ofInstance(List.copyOf(links)));
   }
 
   private DocumentSummary(
       String path,
       List<QuestionFact> questions,
       Optional<BankModel.UnrecognisedBank> unrecognisedBank,
-      Supplier<LinkFacts> linkFacts) {
+      Supplier<Set<String>> anchors,
+      Supplier<List<LocatedLink>> links) {
     this.path = Objects.requireNonNull(path);
     this.questions = List.copyOf(questions);
     this.unrecognisedBank = Objects.requireNonNull(unrecognisedBank);
-    this.linkFacts = Suppliers.memoize(linkFacts::get);
+    this.anchors = Suppliers.memoize(anchors::get);
+    this.links = Suppliers.memoize(links::get);
   }
 
   /**
-   * A summary whose anchors and links come from {@code linkFacts} when first asked for, once; it
+   * A summary whose anchors and links come from the suppliers when first asked for, once each; they
    * may throw then (an {@link java.io.UncheckedIOException} for bytes that do not decode).
    */
-  public static DocumentSummary withLinkFactsOnDemand(
+  public static DocumentSummary onDemand(
       String path,
       List<QuestionFact> questions,
       Optional<BankModel.UnrecognisedBank> unrecognisedBank,
-      Supplier<LinkFacts> linkFacts) {
-    return new DocumentSummary(path, questions, unrecognisedBank, linkFacts);
+      Supplier<Set<String>> anchors,
+      Supplier<List<LocatedLink>> links) {
+    return new DocumentSummary(path, questions, unrecognisedBank, anchors, links);
   }
 
   public String path() {
@@ -63,11 +74,12 @@ public final class DocumentSummary {
 
   /** The anchors a link to this document can name. */
   public Set<String> anchors() {
-    return linkFacts.get().anchors();
+    return anchors.get();
   }
 
+  /** The links that leave the document, in document order. */
   public List<LocatedLink> links() {
-    return linkFacts.get().links();
+    return links.get();
   }
 
   public List<QuestionFact> questions() {
@@ -84,12 +96,13 @@ public final class DocumentSummary {
         && path.equals(that.path)
         && questions.equals(that.questions)
         && unrecognisedBank.equals(that.unrecognisedBank)
-        && linkFacts.get().equals(that.linkFacts.get());
+        && anchors.get().equals(that.anchors.get())
+        && links.get().equals(that.links.get());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, questions, unrecognisedBank, linkFacts.get());
+    return Objects.hash(path, questions, unrecognisedBank, anchors.get(), links.get());
   }
 
   @Override
@@ -97,17 +110,27 @@ public final class DocumentSummary {
     return "DocumentSummary[path=" + path + ", questions=" + questions.size() + "]";
   }
 
-  /** A document's anchors and its links. */
-  public record LinkFacts(Set<String> anchors, List<LocatedLink> links) {
-    public LinkFacts {
-      anchors = Set.copyOf(anchors);
-      links = List.copyOf(links);
+  /**
+   * A link with its 1-based position.
+   *
+   * @param namedAnchor the anchor of the document holding the link that its destination names
+   *     without a '#' (a link to {@code Setup} under a heading "Setup"), found when the summary is
+   *     made: a workspace rule then suggests it for a missing file without reading every anchor
+   */
+  public record LocatedLink(
+      LinkRef.Kind kind,
+      String destination,
+      int line,
+      int column,
+      int endLine,
+      int endColumn,
+      Optional<String> namedAnchor) {
+    /** A link that names no anchor of its document. */
+    public LocatedLink(
+        LinkRef.Kind kind, String destination, int line, int column, int endLine, int endColumn) {
+      this(kind, destination, line, column, endLine, endColumn, Optional.empty());
     }
   }
-
-  /** A link with its 1-based position. */
-  public record LocatedLink(
-      LinkRef.Kind kind, String destination, int line, int column, int endLine, int endColumn) {}
 
   /**
    * A question's title (its text without marker and number), section, 1-based position and shape,

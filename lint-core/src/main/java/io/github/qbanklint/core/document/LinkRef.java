@@ -23,4 +23,23 @@ public record LinkRef(Kind kind, String destination, String text, int start, int
   public boolean isImage() {
     return kind == Kind.IMAGE || kind == Kind.HTML_IMAGE;
   }
+
+  /** Whether the destination is a fragment of this same document (see {@link #isFragmentOnly}). */
+  public boolean staysInDocument() {
+    return isFragmentOnly(destination);
+  }
+
+  /**
+   * Whether {@code destination}, white space before it aside, starts with a '#': a place in the
+   * document that holds the link.
+   */
+  public static boolean isFragmentOnly(String destination) {
+    for (int i = 0; i < destination.length(); i++) {
+      char c = destination.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '#';
+      }
+    }
+    return false;
+  }
 }

@@ -51,8 +51,8 @@ final class OutcomeCodec {
     }
     CompactOutput out = new CompactOutput();
     // The summary first: messages often quote its headings, which deflate then finds nearby. Its
-    // anchors and links in a section of their own, read only when a workspace rule asks for them;
-    // the findings in a last one, so that a run not reporting this file neither inflates nor reads
+    // links and its anchors in a section each, read only when a workspace rule asks for them; the
+    // findings in a last one, so that a run not reporting this file neither inflates nor reads
     // them.
     DocumentSummary summary = outcome.summary().get();
     writeSummary(out, summary);
@@ -71,8 +71,12 @@ final class OutcomeCodec {
     for (Severity severity : Severity.values()) {
       out.writeInt(outcome.findings().count(severity));
     }
-    CompactOutput linkFacts = new CompactOutput();
-    writeLinkFacts(linkFacts, summary);
+    CompactOutput links = new CompactOutput();
+    writeLinks(links, summary.links());
+    CompactOutput anchors = new CompactOutput();
+    // Sorted, so that neighbours share prefixes for deflate (and the bytes do not follow the set's
+    // order, which changes from run to run).
+    writeStrings(anchors, summary.anchors().stream().sorted().toList());
     CompactOutput findings = out.next();
     int previous = 0;
     MessageDeltas messages = new MessageDeltas();
@@ -83,22 +87,27 @@ final class OutcomeCodec {
       messages.write(findings, f.ruleId(), f.message());
       previous = f.line();
     }
-    return Optional.of(deflate(out.toByteArray(), linkFacts.toByteArray(), findings.toByteArray()));
+    return Optional.of(
+        deflate(
+            out.toByteArray(), links.toByteArray(), anchors.toByteArray(), findings.toByteArray()));
   }
 
   /**
    * The outcome {@link #encode} stored, for the document at {@code path}; without its findings
    * unless {@code withFindings} (a run that does not report the file needs only the rest). The
    * findings are counted here but stay encoded until listed (see {@link PathFindings}), and so do
-   * the anchors and links of a file the run does not report: the entry's MAC was verified and all
-   * of it inflated here, so bytes that do not decode then are a bug, and say so.
+   * the anchors, and the links of a file the run does not report: the entry's MAC was verified and
+   * all of it inflated here, so bytes that do not decode then are a bug, and say so.
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     Header header = Header.of(bytes);
-    byte[] raw = inflate(bytes, withFindings ? header.length() : header.linkFactsEnd(), header);
+    byte[] raw = inflate(bytes, withFindings ? header.length() : header.anchorsEnd(), header);
     CompactInput in = new CompactInput(raw, 0, header.summaryEnd());
-    byte[] linkFacts = Arrays.copyOfRange(raw, header.summaryEnd(), header.linkFactsEnd());
-    DocumentSummary summary = readSummary(in, linkFacts);
+    DocumentSummary summary =
+        readSummary(
+            in,
+            Arrays.copyOfRange(raw, header.summaryEnd(), header.linksEnd()),
+            Arrays.copyOfRange(raw, header.linksEnd(), header.anchorsEnd()));
     if (!summary.path().equals(path)) {
       throw new IOException("the entry is for " + summary.path());
     }
@@ -117,23 +126,23 @@ final class OutcomeCodec {
       }
       total += bySeverity[i];
     }
-    if (total > header.length() - header.linkFactsEnd()) {
+    if (total > header.length() - header.anchorsEnd()) {
       throw new IOException("more findings than bytes"); // each takes several
     }
     List<String> strings = in.stringsAtEnd();
     PathFindings findings = PathFindings.none(path);
     if (withFindings) {
-      // A reported file's links are read by the link rules, and most link to its own anchors:
-      // decoded here, in the worker, rather than one by one in the workspace phase, and a failure
-      // is a corrupt entry (the file is checked again).
+      // A reported file's links are read by the link rules: decoded here, in the worker, rather
+      // than one by one in the workspace phase, and a failure is a corrupt entry (the file is
+      // checked again).
       try {
-        summary.anchors();
+        summary.links();
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
       // A copy of the findings' section alone: inflating the entry again when they are listed
       // costs more than the collector's copying of these bytes.
-      byte[] section = Arrays.copyOfRange(raw, header.linkFactsEnd(), raw.length);
+      byte[] section = Arrays.copyOfRange(raw, header.anchorsEnd(), raw.length);
       findings =
           PathFindings.encoded(
               path, bySeverity, () -> readFindings(path, bySeverity, strings, section));
@@ -223,53 +232,88 @@ final class OutcomeCodec {
         });
   }
 
-  private static void writeLinkFacts(CompactOutput out, DocumentSummary summary) {
-    out.writeInt(summary.anchors().size());
-    // Sorted, so that neighbours share prefixes for deflate (and the bytes do not follow the set's
-    // order, which changes from run to run).
-    summary.anchors().stream().sorted().forEach(out::writeString);
-    out.writeInt(summary.links().size());
+  private static void writeLinks(CompactOutput out, List<DocumentSummary.LocatedLink> links) {
+    out.writeInt(links.size());
     int previous = 0;
-    for (DocumentSummary.LocatedLink link : summary.links()) {
+    for (DocumentSummary.LocatedLink link : links) {
       out.writeString(link.kind().name());
-      // A fragment is most often one of the anchors written above: then a back reference.
-      boolean fragment = link.destination().startsWith("#");
-      out.writeBoolean(fragment);
-      out.writeString(fragment ? link.destination().substring(1) : link.destination());
+      out.writeString(link.destination());
       writePosition(out, previous, link.line(), link.column(), link.endLine(), link.endColumn());
+      out.writeBoolean(link.namedAnchor().isPresent());
+      link.namedAnchor().ifPresent(out::writeString);
       previous = link.line();
     }
   }
 
+  private static void writeStrings(CompactOutput out, List<String> strings) {
+    out.writeInt(strings.size());
+    strings.forEach(out::writeString);
+  }
+
+  /** What {@link #writeLinks} wrote; see {@link #section} for a failure. */
+  private static List<DocumentSummary.LocatedLink> readLinks(String path, byte[] bytes) {
+    return section(
+        "links",
+        path,
+        bytes,
+        in -> {
+          DocumentSummary.LocatedLink[] links = new DocumentSummary.LocatedLink[in.readCount()];
+          int line = 0;
+          for (int i = 0; i < links.length; i++) {
+            LinkRef.Kind kind = in.readEnum(LinkRef.Kind.class);
+            String destination = in.readString();
+            line = in.readDelta(line);
+            int column = in.readInt();
+            int endLine = line + in.readInt();
+            int endColumn = in.readInt();
+            Optional<String> namedAnchor =
+                in.readBoolean() ? Optional.of(in.readString()) : Optional.empty();
+            links[i] =
+                new DocumentSummary.LocatedLink(
+                    kind, destination, line, column, endLine, endColumn, namedAnchor);
+          }
+          return List.of(links);
+        });
+  }
+
+  /** The anchors {@link #encode} wrote, as a set. */
+  private static Set<String> readAnchors(String path, byte[] bytes) {
+    return section(
+        "anchors",
+        path,
+        bytes,
+        in -> {
+          String[] anchors = new String[in.readCount()];
+          for (int i = 0; i < anchors.length; i++) {
+            anchors[i] = in.readString();
+          }
+          return distinct(anchors);
+        });
+  }
+
+  /** Reads a section of the summary. */
+  private interface SectionReader<T> {
+    T read(CompactInput in) throws IOException;
+  }
+
   /**
-   * What {@link #writeLinkFacts} wrote. The entry's MAC was verified before any of it is read, so
-   * bytes that do not decode here are a bug, and surface as the failure of the rule that asked.
+   * What {@code reader} reads from all of {@code bytes}. The entry's MAC was verified before any of
+   * it is read, so bytes that do not decode here are a bug, and surface as the failure of the rule
+   * that asked.
    */
-  private static DocumentSummary.LinkFacts readLinkFacts(String path, byte[] bytes) {
+  private static <T> T section(String what, String path, byte[] bytes, SectionReader<T> reader) {
     try {
       CompactInput in = new CompactInput(bytes, 0, bytes.length);
-      String[] anchors = new String[in.readCount()];
-      for (int i = 0; i < anchors.length; i++) {
-        anchors[i] = in.readString();
-      }
-      DocumentSummary.LocatedLink[] links = new DocumentSummary.LocatedLink[in.readCount()];
-      int line = 0;
-      for (int i = 0; i < links.length; i++) {
-        LinkRef.Kind kind = in.readEnum(LinkRef.Kind.class);
-        String destination = in.readBoolean() ? "#" + in.readString() : in.readString();
-        line = in.readDelta(line);
-        int column = in.readInt();
-        links[i] =
-            new DocumentSummary.LocatedLink(
-                kind, destination, line, column, line + in.readInt(), in.readInt());
-      }
+      T read = reader.read(in);
       if (!in.atEnd()) {
-        throw new IOException("data after the links");
+        throw new IOException("data after the " + what);
       }
-      return new DocumentSummary.LinkFacts(distinct(anchors), List.of(links));
+      return read;
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "the cached anchors and links of "
+          "the cached "
+              + what
+              + " of "
               + path
               + " do not decode (a bug: please report it); "
               + DELETE_TO_CHECK_AGAIN,
@@ -286,7 +330,8 @@ final class OutcomeCodec {
     }
   }
 
-  private static DocumentSummary readSummary(CompactInput in, byte[] linkFacts) throws IOException {
+  private static DocumentSummary readSummary(CompactInput in, byte[] links, byte[] anchors)
+      throws IOException {
     String path = in.readString();
     int questionCount = in.readCount();
     List<DocumentSummary.QuestionFact> questions = new ArrayList<>(questionCount);
@@ -318,13 +363,17 @@ final class OutcomeCodec {
                     in.readString(),
                     in.readString()))
             : Optional.empty();
-    return DocumentSummary.withLinkFactsOnDemand(
-        path, questions, unrecognised, () -> readLinkFacts(path, linkFacts));
+    return DocumentSummary.onDemand(
+        path,
+        questions,
+        unrecognised,
+        () -> readAnchors(path, anchors),
+        () -> readLinks(path, links));
   }
 
   /**
-   * The length of the sections together and where the first two end (four bytes each), then the
-   * sections deflated as one stream.
+   * The length of the sections together and where each but the last ends (four bytes each), then
+   * the sections deflated as one stream.
    */
   private static byte[] deflate(byte[]... sections) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
@@ -336,8 +385,11 @@ final class OutcomeCodec {
       ByteArrayOutputStream out = new ByteArrayOutputStream(length / 4 + 64);
       DataOutputStream header = new DataOutputStream(out);
       header.writeInt(length);
-      header.writeInt(sections[0].length);
-      header.writeInt(sections[0].length + sections[1].length);
+      int end = 0;
+      for (int i = 0; i < sections.length - 1; i++) {
+        end += sections[i].length;
+        header.writeInt(end);
+      }
       byte[] buffer = new byte[16384];
       for (byte[] section : sections) {
         deflater.setInput(section);
@@ -358,8 +410,8 @@ final class OutcomeCodec {
   }
 
   /** The lengths {@link #deflate} wrote, checked against the bound. */
-  private record Header(int length, int summaryEnd, int linkFactsEnd) {
-    static final int SIZE = 3 * Integer.BYTES;
+  private record Header(int length, int summaryEnd, int linksEnd, int anchorsEnd) {
+    static final int SIZE = 4 * Integer.BYTES;
 
     static Header of(byte[] payload) throws IOException {
       if (payload.length < SIZE) {
@@ -368,15 +420,17 @@ final class OutcomeCodec {
       ByteBuffer buffer = ByteBuffer.wrap(payload);
       int length = buffer.getInt();
       int summaryEnd = buffer.getInt();
-      int linkFactsEnd = buffer.getInt();
+      int linksEnd = buffer.getInt();
+      int anchorsEnd = buffer.getInt();
       if (length < 0
           || length > MAX_DECODED
           || summaryEnd < 0
-          || linkFactsEnd < summaryEnd
-          || linkFactsEnd > length) {
+          || linksEnd < summaryEnd
+          || anchorsEnd < linksEnd
+          || anchorsEnd > length) {
         throw new IOException("bad length");
       }
-      return new Header(length, summaryEnd, linkFactsEnd);
+      return new Header(length, summaryEnd, linksEnd, anchorsEnd);
     }
   }
 

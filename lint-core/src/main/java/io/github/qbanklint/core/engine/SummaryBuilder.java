@@ -1,12 +1,17 @@
 package io.github.qbanklint.core.engine;
 
+import io.github.qbanklint.core.anchors.GithubSlugger;
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.LinkRef;
+import io.github.qbanklint.core.document.LinkTarget;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Keeps what workspace rules need of a document once the document itself is dropped. */
 final class SummaryBuilder {
@@ -15,6 +20,9 @@ final class SummaryBuilder {
   static DocumentSummary summarise(Document document, BankModel bank) {
     List<DocumentSummary.LocatedLink> links = new ArrayList<>();
     for (LinkRef link : document.links()) {
+      if (link.staysInDocument()) {
+        continue; // checked with the document: no workspace rule reads it
+      }
       links.add(
           new DocumentSummary.LocatedLink(
               link.kind(),
@@ -22,7 +30,8 @@ final class SummaryBuilder {
               document.line(link.start()),
               document.column(link.start()),
               document.line(link.end()),
-              document.column(link.end())));
+              document.column(link.end()),
+              namedAnchor(link, document.anchors())));
     }
     List<DocumentSummary.QuestionFact> questions = new ArrayList<>();
     for (Question q : bank.questions()) {
@@ -39,5 +48,22 @@ final class SummaryBuilder {
     }
     return new DocumentSummary(
         document.path(), document.anchors(), links, questions, bank.unrecognised());
+  }
+
+  /**
+   * The anchor that a link to a local path without a fragment names, as written or as its heading
+   * slug: {@code [Setup](Setup)} meant {@code #setup} when no file is called so.
+   */
+  private static Optional<String> namedAnchor(LinkRef link, Set<String> anchors) {
+    if (link.isImage() || link.destination().indexOf('#') >= 0) {
+      return Optional.empty();
+    }
+    return LinkTarget.parse(link.destination())
+        .filter(target -> !target.onAuthorsMachine() && !target.path().isEmpty())
+        .flatMap(
+            target ->
+                Stream.of(target.path(), GithubSlugger.slugOf(target.path()))
+                    .filter(anchors::contains)
+                    .findFirst());
   }
 }

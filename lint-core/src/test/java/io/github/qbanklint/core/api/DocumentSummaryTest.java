@@ -11,27 +11,36 @@ import org.junit.jupiter.api.Test;
 
 class DocumentSummaryTest {
   private static final List<DocumentSummary.LocatedLink> LINKS =
-      List.of(new DocumentSummary.LocatedLink(LinkRef.Kind.LINK, "#intro", 3, 1, 3, 12));
+      List.of(new DocumentSummary.LocatedLink(LinkRef.Kind.LINK, "b.md#intro", 3, 1, 3, 12));
 
   @Test
-  void linkFactsOnDemandAreReadOnceAndOnlyWhenAskedFor() {
-    AtomicInteger reads = new AtomicInteger();
+  void anchorsAndLinksOnDemandAreEachReadOnceAndOnlyWhenAskedFor() {
+    AtomicInteger anchorReads = new AtomicInteger();
+    AtomicInteger linkReads = new AtomicInteger();
     DocumentSummary summary =
-        DocumentSummary.withLinkFactsOnDemand(
+        DocumentSummary.onDemand(
             "a.md",
             List.of(),
             Optional.empty(),
             () -> {
-              reads.incrementAndGet();
-              return new DocumentSummary.LinkFacts(Set.of("intro"), LINKS);
+              anchorReads.incrementAndGet();
+              return Set.of("intro");
+            },
+            () -> {
+              linkReads.incrementAndGet();
+              return LINKS;
             });
 
     assertThat(summary.path()).isEqualTo("a.md");
     assertThat(summary.questions()).isEmpty();
-    assertThat(reads).hasValue(0);
-    assertThat(summary.anchors()).containsExactly("intro");
     assertThat(summary.links()).isEqualTo(LINKS);
-    assertThat(reads).hasValue(1);
+    assertThat(summary.links()).isEqualTo(LINKS);
+    assertThat(anchorReads).hasValue(0);
+    assertThat(linkReads).hasValue(1);
+    assertThat(summary.anchors()).containsExactly("intro");
+    assertThat(summary.anchors()).containsExactly("intro");
+    assertThat(anchorReads).hasValue(1);
+    assertThat(linkReads).hasValue(1);
   }
 
   @Test
@@ -39,14 +48,17 @@ class DocumentSummaryTest {
     DocumentSummary eager =
         new DocumentSummary("a.md", Set.of("intro"), LINKS, List.of(), Optional.empty());
     DocumentSummary onDemand =
-        DocumentSummary.withLinkFactsOnDemand(
-            "a.md",
-            List.of(),
-            Optional.empty(),
-            () -> new DocumentSummary.LinkFacts(Set.of("intro"), LINKS));
+        DocumentSummary.onDemand(
+            "a.md", List.of(), Optional.empty(), () -> Set.of("intro"), () -> LINKS);
     DocumentSummary otherAnchors =
         new DocumentSummary("a.md", Set.of("outro"), LINKS, List.of(), Optional.empty());
+    DocumentSummary otherLinks =
+        new DocumentSummary("a.md", Set.of("intro"), List.of(), List.of(), Optional.empty());
 
-    assertThat(onDemand).isEqualTo(eager).hasSameHashCodeAs(eager).isNotEqualTo(otherAnchors);
+    assertThat(onDemand)
+        .isEqualTo(eager)
+        .hasSameHashCodeAs(eager)
+        .isNotEqualTo(otherAnchors)
+        .isNotEqualTo(otherLinks);
   }
 }

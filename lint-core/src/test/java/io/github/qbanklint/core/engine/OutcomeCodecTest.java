@@ -102,8 +102,9 @@ class OutcomeCodecTest {
       assertThatIsAnIoExceptionOrFailsOnDemand(() -> OutcomeCodec.decode("a.md", truncated, true));
       assertThatThrownBy(
               () -> {
-                OutcomeCodec.decode("a.md", truncated, true).summary().orElseThrow().anchors();
-                OutcomeCodec.decode("a.md", truncated, true).findings().list();
+                FileOutcome decoded = OutcomeCodec.decode("a.md", truncated, true);
+                decoded.summary().orElseThrow().anchors();
+                decoded.findings().list();
               })
           .isInstanceOfAny(IOException.class, UncheckedIOException.class);
     }
@@ -130,29 +131,44 @@ class OutcomeCodecTest {
       throw new AssertionError("not an IOException", e);
     }
     assertThatDecodesOrFailsNamingTheFile(() -> decoded.summary().orElseThrow().anchors());
+    assertThatDecodesOrFailsNamingTheFile(() -> decoded.summary().orElseThrow().links());
     assertThatDecodesOrFailsNamingTheFile(() -> decoded.findings().list());
   }
 
   @Test
-  void anchorsAndLinksThatDoNotDecodeFailWhenAskedForNamingTheFile() throws Exception {
-    // The anchors' and links' section claims more numbers than it holds.
-    byte[] corrupt = withRawByte(encode(outcome("a.md", new Random(6), 5)), 1, 0x7F);
+  void anchorsOrLinksThatDoNotDecodeFailWhenAskedForNamingTheFile() throws Exception {
+    // Each section claims more numbers than it holds.
+    byte[] badLinks = withRawByte(encode(outcome("a.md", new Random(6), 5)), LINKS, 0x7F);
+    byte[] badAnchors = withRawByte(encode(outcome("a.md", new Random(6), 5)), ANCHORS, 0x7F);
 
-    FileOutcome decoded = OutcomeCodec.decode("a.md", corrupt, false);
+    FileOutcome withBadLinks = OutcomeCodec.decode("a.md", badLinks, false);
+    FileOutcome withBadAnchors = OutcomeCodec.decode("a.md", badAnchors, false);
 
-    assertThat(decoded.stats()).isPresent();
-    assertThatThrownBy(() -> decoded.summary().orElseThrow().anchors())
+    assertThat(withBadLinks.stats()).isPresent();
+    assertThat(withBadLinks.summary().orElseThrow().anchors()).isNotEmpty();
+    assertThatThrownBy(() -> withBadLinks.summary().orElseThrow().links())
         .isInstanceOf(UncheckedIOException.class)
-        .hasMessageContaining("anchors and links of a.md do not decode")
+        .hasMessageContaining("the cached links of a.md do not decode")
+        .hasMessageContaining("delete the result cache");
+    assertThat(withBadAnchors.summary().orElseThrow().links()).isNotEmpty();
+    assertThatThrownBy(() -> withBadAnchors.summary().orElseThrow().anchors())
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("the cached anchors of a.md do not decode")
         .hasMessageContaining("delete the result cache");
   }
 
   @Test
-  void aReportedFilesAnchorsAndLinksAreDecodedAtOnceSoThatAFailureChecksItAgain() throws Exception {
-    byte[] corrupt = withRawByte(encode(outcome("a.md", new Random(6), 5)), 1, 0x7F);
+  void aReportedFilesLinksAreDecodedAtOnceSoThatAFailureChecksItAgain() throws Exception {
+    byte[] badLinks = withRawByte(encode(outcome("a.md", new Random(6), 5)), LINKS, 0x7F);
+    byte[] badAnchors = withRawByte(encode(outcome("a.md", new Random(6), 5)), ANCHORS, 0x7F);
 
-    assertThatThrownBy(() -> OutcomeCodec.decode("a.md", corrupt, true))
+    assertThatThrownBy(() -> OutcomeCodec.decode("a.md", badLinks, true))
         .isInstanceOf(IOException.class);
+    // Anchors are read only for the files linked to with a fragment, when a rule asks.
+    FileOutcome decoded = OutcomeCodec.decode("a.md", badAnchors, true);
+    assertThat(decoded.findings().list()).hasSize(5);
+    assertThatThrownBy(() -> decoded.summary().orElseThrow().anchors())
+        .isInstanceOf(UncheckedIOException.class);
   }
 
   @Test
@@ -175,7 +191,7 @@ class OutcomeCodecTest {
   @Test
   void findingsThatDoNotDecodeFailWhenListedNamingTheFile() throws Exception {
     // The findings' section claims more numbers than it holds.
-    byte[] corrupt = withRawByte(encode(outcome("a.md", new Random(8), 5)), 2, 0x7F);
+    byte[] corrupt = withRawByte(encode(outcome("a.md", new Random(8), 5)), FINDINGS, 0x7F);
 
     FileOutcome decoded = OutcomeCodec.decode("a.md", corrupt, true);
 
@@ -187,16 +203,22 @@ class OutcomeCodecTest {
         .hasMessageContaining("delete the result cache");
   }
 
+  private static final int LINKS = 1;
+  private static final int ANCHORS = 2;
+  private static final int FINDINGS = 3;
+  private static final int HEADER = 16;
+
   /**
-   * {@code bytes} with the first inflated byte of a section (1: anchors and links, 2: findings) set
-   * to {@code value}, deflated again under the same header: what a codec bug would store.
+   * {@code bytes} with the first inflated byte of a section ({@link #LINKS}, {@link #ANCHORS} or
+   * {@link #FINDINGS}) set to {@code value}, deflated again under the same header: what a codec bug
+   * would store.
    */
   private static byte[] withRawByte(byte[] bytes, int section, int value) throws Exception {
     ByteBuffer header = ByteBuffer.wrap(bytes);
     int length = header.getInt();
-    int[] sectionStarts = {0, header.getInt(), header.getInt()};
+    int[] sectionStarts = {0, header.getInt(), header.getInt(), header.getInt()};
     Inflater inflater = new Inflater();
-    inflater.setInput(bytes, 12, bytes.length - 12);
+    inflater.setInput(bytes, HEADER, bytes.length - HEADER);
     byte[] raw = new byte[length];
     assertThat(inflater.inflate(raw)).isEqualTo(length);
     inflater.end();
@@ -207,8 +229,8 @@ class OutcomeCodecTest {
     byte[] deflated = new byte[2 * length + 64];
     int size = deflater.deflate(deflated);
     deflater.end();
-    byte[] corrupt = Arrays.copyOf(bytes, 12 + size);
-    System.arraycopy(deflated, 0, corrupt, 12, size);
+    byte[] corrupt = Arrays.copyOf(bytes, HEADER + size);
+    System.arraycopy(deflated, 0, corrupt, HEADER, size);
     return corrupt;
   }
 
@@ -217,7 +239,7 @@ class OutcomeCodecTest {
       decode.run();
     } catch (UncheckedIOException e) {
       assertThat(e)
-          .hasMessageMatching("the cached (anchors and links|findings) of a\\.md do not decode.*");
+          .hasMessageMatching("the cached (anchors|links|findings) of a\\.md do not decode.*");
     }
   }
 
@@ -276,8 +298,8 @@ class OutcomeCodecTest {
       String destination =
           switch (random.nextInt(3)) {
             case 0 -> text(random);
-            case 1 -> "#" + text(random); // stored as a reference to the anchor of that name
-            default -> "#";
+            case 1 -> "b.md#" + text(random);
+            default -> "https://example.com/" + text(random);
           };
       links.add(
           new DocumentSummary.LocatedLink(

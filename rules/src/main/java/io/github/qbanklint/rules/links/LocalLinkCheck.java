@@ -1,11 +1,10 @@
 package io.github.qbanklint.rules.links;
 
-import io.github.qbanklint.core.anchors.Fragments;
-import io.github.qbanklint.core.anchors.GithubSlugger;
 import io.github.qbanklint.core.api.DocumentSummary;
 import io.github.qbanklint.core.api.DocumentSummary.LocatedLink;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import io.github.qbanklint.core.document.LinkRef;
+import io.github.qbanklint.core.document.LinkTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Checks every local link, image and anchor of a workspace from the document summaries: files are
- * looked up on disk, anchors in the target document's summary (no document is parsed again).
+ * looked up on disk, anchors in the target document's summary (no document is parsed again). Links
+ * to a fragment of their own document are {@link BrokenAnchorRule}'s, checked with the document.
  */
 final class LocalLinkCheck {
   /** Which rule a problem belongs to. */
@@ -33,19 +33,7 @@ final class LocalLinkCheck {
   private final WorkspaceFiles files;
   private final Category wanted;
   private final List<Problem> problems = new ArrayList<>();
-
-  /**
-   * How much work one check may spend suggesting the closest anchor to broken fragments: names read
-   * plus edit-distance cells, under a second. Each suggestion compares the fragment with every
-   * anchor of the target file, so a file with tens of thousands of broken fragments and anchors
-   * took minutes; once the budget is spent the findings come without a suggestion.
-   */
-  static final long SUGGESTION_WORK = 100_000_000;
-
-  // The same broken fragment is often linked many times; its suggestion is computed once.
-  private final Map<List<String>, Optional<String>> suggestions = new HashMap<>();
-  private final Map<String, Closest> anchorsByPath = new HashMap<>();
-  private long workLeft = SUGGESTION_WORK;
+  private final AnchorCheck anchors = new AnchorCheck();
 
   private LocalLinkCheck(WorkspaceContext context, Category wanted) {
     context.documents().forEach(d -> documents.put(d.path(), d));
@@ -76,39 +64,29 @@ final class LocalLinkCheck {
 
   /**
    * False for a link that cannot yield a problem of {@code wanted}, told without parsing it: each
-   * of the four rules sharing this check reads every link, most of which (a table of contents) are
-   * links to an anchor of the same file, which only broken-anchor examines. Package-private for the
-   * test that checks it against {@link #canYield}.
+   * of the four rules sharing this check reads every link. Package-private for the test that checks
+   * it against {@link #canYield}.
    */
   static boolean mayYield(Category wanted, LocatedLink link) {
+    if (LinkRef.isFragmentOnly(link.destination())) {
+      return false;
+    }
     if (wanted == Category.ANCHOR) {
       return link.destination().indexOf('#') >= 0;
-    }
-    if (isFragmentOnly(link.destination())) {
-      return false;
     }
     return wanted == Category.OUTSIDE || pathCategory(link) == wanted;
   }
 
-  /** Whether the destination, stripped as {@link LinkTarget#parse} strips it, starts with a '#'. */
-  private static boolean isFragmentOnly(String destination) {
-    for (int i = 0; i < destination.length(); i++) {
-      char c = destination.charAt(i);
-      if (!Character.isWhitespace(c)) {
-        return c == '#';
-      }
-    }
-    return false;
-  }
-
+  /** Whether a link to {@code target} can yield a problem of {@code wanted} in this check. */
   static boolean canYield(Category wanted, LocatedLink link, LinkTarget target) {
-    if (wanted == Category.ANCHOR) {
-      return target.isSameDocument() || target.fragment().isPresent();
+    if (target.isSameDocument()) {
+      return false;
     }
-    if (wanted == Category.OUTSIDE) {
-      return !target.isSameDocument();
-    }
-    return !target.isSameDocument() && pathCategory(link) == wanted;
+    return switch (wanted) {
+      case ANCHOR -> target.fragment().isPresent();
+      case OUTSIDE -> true;
+      default -> pathCategory(link) == wanted;
+    };
   }
 
   private static Category pathCategory(LocatedLink link) {
@@ -117,10 +95,6 @@ final class LocalLinkCheck {
   }
 
   private void check(DocumentSummary document, LocatedLink link, LinkTarget target) {
-    if (target.isSameDocument()) {
-      checkAnchor(document, link, target.fragment().orElse(""), "this file");
-      return;
-    }
     Category category = pathCategory(link);
     String what = category == Category.IMAGE ? "image" : "link target";
     String written = target.path();
@@ -155,8 +129,7 @@ final class LocalLinkCheck {
     } else if (resolution instanceof WorkspaceFiles.Found found
         && target.fragment().isPresent()
         && documents.containsKey(found.path())) {
-      checkAnchor(
-          documents.get(found.path()), document, link, target.fragment().get(), found.path());
+      checkAnchor(documents.get(found.path()), document, link, target.fragment().get());
     }
   }
 
@@ -211,7 +184,7 @@ final class LocalLinkCheck {
     String written = target.path();
     Optional<String> anchor =
         category == Category.LINK && target.fragment().isEmpty()
-            ? anchorNamed(document, written)
+            ? link.namedAnchor()
             : Optional.empty();
     if (anchor.isPresent()) {
       report(
@@ -240,55 +213,13 @@ final class LocalLinkCheck {
                 .orElse(": fix the path or add the file."));
   }
 
-  private static Optional<String> anchorNamed(DocumentSummary document, String name) {
-    String stripped = name.startsWith("#") ? name.substring(1) : name;
-    for (String candidate : List.of(stripped, GithubSlugger.slugOf(stripped))) {
-      if (document.anchors().contains(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
-
   private void checkAnchor(
-      DocumentSummary document, LocatedLink link, String fragment, String where) {
-    checkAnchor(document, document, link, fragment, where);
-  }
-
-  private void checkAnchor(
-      DocumentSummary target,
-      DocumentSummary source,
-      LocatedLink link,
-      String fragment,
-      String where) {
-    if (wanted != Category.ANCHOR || Fragments.resolves(fragment, target.anchors())) {
-      return;
+      DocumentSummary target, DocumentSummary source, LocatedLink link, String fragment) {
+    if (wanted == Category.ANCHOR) {
+      anchors
+          .problem(target.path(), target::anchors, fragment, target.path())
+          .ifPresent(message -> report(Category.ANCHOR, source, link, message));
     }
-    report(
-        Category.ANCHOR,
-        source,
-        link,
-        "anchor '#"
-            + fragment
-            + "' matches no heading or HTML id in "
-            + where
-            + suggestions
-                .computeIfAbsent(
-                    List.of(target.path(), fragment), k -> closestAnchor(fragment, target))
-                .map(a -> "; did you mean #" + a + "?")
-                .orElse(": link an existing heading, or add an id."));
-  }
-
-  private Optional<String> closestAnchor(String fragment, DocumentSummary target) {
-    if (workLeft <= 0) {
-      return Optional.empty();
-    }
-    Closest anchors =
-        anchorsByPath.computeIfAbsent(target.path(), p -> new Closest(target.anchors()));
-    long before = anchors.work();
-    Optional<String> closest = anchors.to(fragment);
-    workLeft -= anchors.work() - before;
-    return closest;
   }
 
   private void report(

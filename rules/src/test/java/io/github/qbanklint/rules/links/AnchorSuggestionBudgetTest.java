@@ -15,7 +15,7 @@ class AnchorSuggestionBudgetTest {
   void brokenAnchorsPastTheSuggestionBudgetAreReportedWithoutASuggestion() {
     // Each look-up reads 2,001 anchors and fills up to 12 x 11 cells for each: more than the
     // budget allows for 2,001 of them.
-    assertThat(HEADINGS * HEADINGS * 12L * 11).isGreaterThan(LocalLinkCheck.SUGGESTION_WORK);
+    assertThat(HEADINGS * HEADINGS * 12L * 11).isGreaterThan(AnchorCheck.SUGGESTION_WORK);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < HEADINGS; i++) {
       text.append(String.format("## heading%04d%n%n", i));

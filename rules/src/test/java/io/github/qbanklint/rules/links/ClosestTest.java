@@ -29,4 +29,11 @@ class ClosestTest {
     assertThat(closest.to("i̇")).contains("İ");
     assertThat(closest.to("zzzzzzzz")).isEmpty();
   }
+
+  @Test
+  void closestPrefersACaseOnlyMatchAndRefusesFarGuesses() {
+    assertThat(Closest.to("8.Cver整理", List.of("8cver整理", "8.CVer整理"))).contains("8.CVer整理");
+    assertThat(Closest.to("instal", List.of("install", "setup"))).contains("install");
+    assertThat(Closest.to("zzzzzz", List.of("install", "setup"))).isEmpty();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.qbanklint.core.api.DocumentSummary.LocatedLink;
 import io.github.qbanklint.core.document.LinkRef;
+import io.github.qbanklint.core.document.LinkTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -80,12 +81,17 @@ class LocalLinkPrefilterTest {
   }
 
   @Test
-  void aTableOfContentsLinkIsExaminedByBrokenAnchorAlone() {
+  void aLinkIntoItsOwnDocumentIsLeftToTheDocumentsOwnCheck() {
     LocatedLink toc = new LocatedLink(LinkRef.Kind.LINK, "#问题1", 3, 1, 3, 9);
+    LocatedLink query = new LocatedLink(LinkRef.Kind.LINK, "?q#问题1", 3, 1, 3, 9);
+    LocatedLink across = new LocatedLink(LinkRef.Kind.LINK, "b.md#问题1", 3, 1, 3, 9);
 
-    assertThat(LocalLinkCheck.mayYield(LocalLinkCheck.Category.ANCHOR, toc)).isTrue();
-    assertThat(LocalLinkCheck.mayYield(LocalLinkCheck.Category.LINK, toc)).isFalse();
-    assertThat(LocalLinkCheck.mayYield(LocalLinkCheck.Category.IMAGE, toc)).isFalse();
-    assertThat(LocalLinkCheck.mayYield(LocalLinkCheck.Category.OUTSIDE, toc)).isFalse();
+    for (LocalLinkCheck.Category category : LocalLinkCheck.Category.values()) {
+      assertThat(LocalLinkCheck.mayYield(category, toc)).as("%s", category).isFalse();
+      assertThat(LinkTarget.parse(query.destination()))
+          .get()
+          .matches(t -> !LocalLinkCheck.canYield(category, query, t), category.toString());
+    }
+    assertThat(LocalLinkCheck.mayYield(LocalLinkCheck.Category.ANCHOR, across)).isTrue();
   }
 }

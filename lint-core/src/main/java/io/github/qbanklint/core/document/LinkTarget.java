@@ -1,4 +1,4 @@
-package io.github.qbanklint.rules.links;
+package io.github.qbanklint.core.document;
 
 import io.github.qbanklint.core.anchors.Fragments;
 import java.util.Optional;
@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * @param onAuthorsMachine a Windows drive path or {@code file:} URL: it only exists where the file
  *     was written (editors like Typora paste such image paths)
  */
-record LinkTarget(String path, Optional<String> fragment, boolean onAuthorsMachine) {
+public record LinkTarget(String path, Optional<String> fragment, boolean onAuthorsMachine) {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
   private static final Pattern MACHINE_PATH = Pattern.compile("^(?i)(file:|[a-z]:[\\\\/])");
 
-  LinkTarget(String path, Optional<String> fragment) {
+  public LinkTarget(String path, Optional<String> fragment) {
     this(path, fragment, false);
   }
 
@@ -26,7 +26,7 @@ record LinkTarget(String path, Optional<String> fragment, boolean onAuthorsMachi
    * The local target of a destination, or empty when it is remote, a scheme like {@code mailto:},
    * or blank.
    */
-  static Optional<LinkTarget> parse(String destination) {
+  public static Optional<LinkTarget> parse(String destination) {
     String d = destination.strip();
     if (d.startsWith("#")) {
       // The common case, a link to a heading of the same file: no regex needed.
@@ -50,7 +50,7 @@ record LinkTarget(String path, Optional<String> fragment, boolean onAuthorsMachi
     return Optional.of(new LinkTarget(Fragments.decode(path), fragment));
   }
 
-  boolean isSameDocument() {
+  public boolean isSameDocument() {
     return path.isEmpty();
   }
 }

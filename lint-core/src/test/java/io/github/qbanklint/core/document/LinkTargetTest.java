@@ -1,4 +1,4 @@
-package io.github.qbanklint.rules.links;
+package io.github.qbanklint.core.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +30,5 @@ class LinkTargetTest {
         .contains(new LinkTarget("", Optional.of("目录")));
     assertThat(LinkTarget.parse("#a?b#c")).contains(new LinkTarget("", Optional.of("a?b#c")));
     assertThat(LinkTarget.parse("#")).contains(new LinkTarget("", Optional.of("")));
-  }
-
-  @Test
-  void closestPrefersACaseOnlyMatchAndRefusesFarGuesses() {
-    assertThat(Closest.to("8.Cver整理", java.util.List.of("8cver整理", "8.CVer整理")))
-        .contains("8.CVer整理");
-    assertThat(Closest.to("instal", java.util.List.of("install", "setup"))).contains("install");
-    assertThat(Closest.to("zzzzzz", java.util.List.of("install", "setup"))).isEmpty();
   }
 }
