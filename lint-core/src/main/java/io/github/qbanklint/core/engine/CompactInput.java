@@ -11,7 +11,9 @@ import java.util.List;
  * IOException}.
  */
 final class CompactInput {
-  private final List<String> strings;
+  /** Each string read so far: a {@link String}, or a {@link Stored} not yet decoded. */
+  private final List<Object> strings;
+
   private final byte[] bytes;
   private final int end;
   private int number;
@@ -23,7 +25,7 @@ final class CompactInput {
     this(new ArrayList<>(), bytes, from, to);
   }
 
-  private CompactInput(List<String> strings, byte[] bytes, int from, int to) throws IOException {
+  private CompactInput(List<Object> strings, byte[] bytes, int from, int to) throws IOException {
     this.strings = strings;
     this.bytes = bytes;
     this.end = to;
@@ -45,7 +47,11 @@ final class CompactInput {
     if (!atEnd()) {
       throw new IOException("data after the section");
     }
-    return List.copyOf(strings);
+    List<String> read = new ArrayList<>(strings.size());
+    for (int reference = 1; reference <= strings.size(); reference++) {
+      read.add(stringAt(reference));
+    }
+    return read;
   }
 
   /** A later section of {@code bytes}, which may refer to the strings an earlier one read. */
@@ -94,38 +100,76 @@ final class CompactInput {
   String readString() throws IOException {
     int reference = readInt();
     if (reference != 0) {
-      if (reference < 0 || reference > strings.size()) {
-        throw new IOException("unknown string " + reference);
-      }
-      return strings.get(reference - 1);
+      return stringAt(reference);
     }
-    int length = readInt();
-    if (length < 0 || length > end - text) {
-      throw new EOFException();
-    }
-    int stop = utf8End(length);
+    int length = readLength();
+    int stop = charsEnd(length, true);
     String read =
         stop == text + length
             ? new String(bytes, text, length, StandardCharsets.ISO_8859_1)
             : stop >= 0 ? new String(bytes, text, stop - text, StandardCharsets.UTF_8) : "";
     if (read.length() != length) { // a surrogate, or bytes that are no UTF-8
-      return remember(decoded(length));
+      stop = charsEnd(length, false);
+      if (stop < 0) {
+        throw new EOFException();
+      }
+      read = CachedText.decode(bytes, text, stop);
     }
     text = stop;
-    return remember(read);
-  }
-
-  private String remember(String read) {
     strings.add(read);
     return read;
   }
 
   /**
-   * Where the {@code length} characters from {@code text} end when they are plain UTF-8, which the
-   * JDK decodes without a char array; -1 when one is a surrogate (encoded alone, as modified UTF-8
-   * does) or the bytes run out.
+   * What {@link #readString} would read, written to {@code out} as it is stored (see {@link
+   * CachedText}) without making a string of it; a string read before is written from its
+   * characters.
    */
-  private int utf8End(int length) {
+  void readStringTo(ByteColumn out) throws IOException {
+    int reference = readInt();
+    if (reference != 0) {
+      out.writeChars(stringAt(reference));
+      return;
+    }
+    int stop = charsEnd(readLength(), false);
+    if (stop < 0) {
+      throw new EOFException();
+    }
+    out.write(bytes, text, stop);
+    strings.add(new Stored(text, stop));
+    text = stop;
+  }
+
+  /** A string stored from {@code from} to {@code to} of the bytes, decoded when referred to. */
+  private record Stored(int from, int to) {}
+
+  private String stringAt(int reference) throws IOException {
+    if (reference < 0 || reference > strings.size()) {
+      throw new IOException("unknown string " + reference);
+    }
+    Object string = strings.get(reference - 1);
+    if (string instanceof Stored stored) {
+      String decoded = CachedText.decode(bytes, stored.from(), stored.to());
+      strings.set(reference - 1, decoded);
+      return decoded;
+    }
+    return (String) string;
+  }
+
+  private int readLength() throws IOException {
+    int length = readInt();
+    if (length < 0 || length > end - text) {
+      throw new EOFException();
+    }
+    return length;
+  }
+
+  /**
+   * Where the {@code length} characters from {@code text} end; -1 when the bytes run out first, or,
+   * when {@code plain}, when one is a surrogate (encoded alone, as modified UTF-8 does), which the
+   * JDK's UTF-8 decoder does not read back.
+   */
+  private int charsEnd(int length, boolean plain) {
     int at = text;
     for (int i = 0; i < length; i++) {
       if (at >= end) {
@@ -136,28 +180,13 @@ final class CompactInput {
         at++;
       } else if ((b & 0xE0) == 0xC0) {
         at += 2;
-      } else if (b == 0xED && at + 1 < end && (bytes[at + 1] & 0xFF) >= 0xA0) {
+      } else if (b == 0xED && plain && at + 1 < end && (bytes[at + 1] & 0xFF) >= 0xA0) {
         return -1;
       } else {
         at += 3;
       }
     }
     return at <= end ? at : -1;
-  }
-
-  private String decoded(int length) throws IOException {
-    char[] chars = new char[length];
-    for (int i = 0; i < length; i++) {
-      int b = nextText();
-      if (b < 0x80) {
-        chars[i] = (char) b;
-      } else if ((b & 0xE0) == 0xC0) {
-        chars[i] = (char) (((b & 0x1F) << 6) | (nextText() & 0x3F));
-      } else {
-        chars[i] = (char) (((b & 0x0F) << 12) | ((nextText() & 0x3F) << 6) | (nextText() & 0x3F));
-      }
-    }
-    return new String(chars);
   }
 
   <E extends Enum<E>> E readEnum(Class<E> type) throws IOException {
@@ -171,12 +200,5 @@ final class CompactInput {
   /** Whether every byte of the section was read. */
   boolean atEnd() {
     return number == numbersEnd && text == end;
-  }
-
-  private int nextText() throws IOException {
-    if (text >= end) {
-      throw new EOFException();
-    }
-    return bytes[text++] & 0xFF;
   }
 }

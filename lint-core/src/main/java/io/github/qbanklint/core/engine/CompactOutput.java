@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class CompactOutput {
   private final Map<String, Integer> seen;
-  private final Column numbers = new Column();
-  private final Column texts = new Column();
+  private final ByteColumn numbers = new ByteColumn(1024);
+  private final ByteColumn texts = new ByteColumn(1024);
 
   CompactOutput() {
     this(new HashMap<>());
@@ -61,61 +61,12 @@ final class CompactOutput {
 
   /** The length of the numbers, the numbers, the characters. */
   byte[] toByteArray() {
-    Column all = new Column();
-    all.writeVarint(numbers.size);
-    byte[] bytes = Arrays.copyOf(all.bytes, all.size + numbers.size + texts.size);
-    System.arraycopy(numbers.bytes, 0, bytes, all.size, numbers.size);
-    System.arraycopy(texts.bytes, 0, bytes, all.size + numbers.size, texts.size);
+    ByteColumn length = new ByteColumn(5);
+    length.writeVarint(numbers.size());
+    int start = length.size();
+    byte[] bytes = Arrays.copyOf(length.bytes(), start + numbers.size() + texts.size());
+    System.arraycopy(numbers.bytes(), 0, bytes, start, numbers.size());
+    System.arraycopy(texts.bytes(), 0, bytes, start + numbers.size(), texts.size());
     return bytes;
-  }
-
-  /** A growing array of bytes. */
-  private static final class Column {
-    private byte[] bytes = new byte[1024];
-    private int size;
-    private char[] chars = new char[256];
-
-    void writeVarint(int value) {
-      ensure(5);
-      while ((value & ~0x7F) != 0) {
-        bytes[size++] = (byte) ((value & 0x7F) | 0x80);
-        value >>>= 7;
-      }
-      bytes[size++] = (byte) value;
-    }
-
-    void writeChars(String text) {
-      int length = text.length();
-      ensure(3 * length);
-      if (chars.length < length) {
-        chars = new char[Math.max(2 * chars.length, length)];
-      }
-      // Copied out in one call and written through locals: under C1, charAt is a bounds-checked
-      // call and every field access a load or a store.
-      char[] cs = chars;
-      text.getChars(0, length, cs, 0);
-      byte[] out = bytes;
-      int at = size;
-      for (int i = 0; i < length; i++) {
-        char c = cs[i];
-        if (c < 0x80) {
-          out[at++] = (byte) c;
-        } else if (c < 0x800) {
-          out[at++] = (byte) (0xC0 | (c >> 6));
-          out[at++] = (byte) (0x80 | (c & 0x3F));
-        } else {
-          out[at++] = (byte) (0xE0 | (c >> 12));
-          out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-          out[at++] = (byte) (0x80 | (c & 0x3F));
-        }
-      }
-      size = at;
-    }
-
-    private void ensure(int more) {
-      if (size + more > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
-      }
-    }
   }
 }

@@ -151,7 +151,7 @@ final class OutcomeCodec {
   }
 
   /** What {@link #encode} wrote of the findings: as many of each severity as were counted. */
-  private static List<Finding> readFindings(
+  private static CachedFindings readFindings(
       String path, int[] bySeverity, List<String> strings, byte[] section) {
     try {
       CompactInput in = CompactInput.following(strings, section, 0, section.length);
@@ -160,7 +160,9 @@ final class OutcomeCodec {
       for (int c : bySeverity) {
         count += c;
       }
-      List<Finding> findings = new ArrayList<>(count);
+      // The messages take about as many bytes as the section: most of it is their text.
+      ByteColumn text = new ByteColumn(section.length + 64);
+      CachedFindings findings = new CachedFindings(path, count, text);
       int line = 0;
       MessageDeltas messages = new MessageDeltas();
       for (int i = 0; i < count; i++) {
@@ -172,16 +174,7 @@ final class OutcomeCodec {
         int endLine = line + in.readInt();
         int endColumn = in.readInt();
         findings.add(
-            new Finding(
-                rule,
-                severity,
-                path,
-                line,
-                column,
-                endLine,
-                endColumn,
-                messages.read(in, rule),
-                Optional.empty()));
+            rule, severity, line, column, endLine, endColumn, messages.read(in, rule, text));
       }
       if (!in.atEnd() || !Arrays.equals(counted, bySeverity)) {
         throw new IOException("not the findings counted");

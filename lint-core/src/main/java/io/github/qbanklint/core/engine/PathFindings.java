@@ -18,19 +18,19 @@ public final class PathFindings {
   private final int size;
   private final int[] bySeverity;
   private final boolean internalErrors;
-  private final Supplier<List<Finding>> list;
+  private final Supplier<FindingListing> listing;
 
   private PathFindings(
       String path,
       int size,
       int[] bySeverity,
       boolean internalErrors,
-      Supplier<List<Finding>> list) {
+      Supplier<FindingListing> listing) {
     this.path = path;
     this.size = size;
     this.bySeverity = bySeverity;
     this.internalErrors = internalErrors;
-    this.list = list;
+    this.listing = listing;
   }
 
   /**
@@ -45,7 +45,8 @@ public final class PathFindings {
       bySeverity[f.severity().ordinal()]++;
       internalErrors |= LintResult.isInternalError(f);
     }
-    return new PathFindings(path, findings.size(), bySeverity, internalErrors, () -> findings);
+    FindingListing listing = FindingListing.of(findings);
+    return new PathFindings(path, findings.size(), bySeverity, internalErrors, () -> listing);
   }
 
   /** Findings of {@code path} in memory, in any order: sorted here (stably). */
@@ -57,9 +58,9 @@ public final class PathFindings {
 
   /**
    * Findings still encoded, as many of each severity as {@code bySeverity} says, none an internal
-   * error; {@code decode} lists them in order each time it is called.
+   * error; {@code decode} reads them, in order, each time it is called.
    */
-  static PathFindings encoded(String path, int[] bySeverity, Supplier<List<Finding>> decode) {
+  static PathFindings encoded(String path, int[] bySeverity, Supplier<FindingListing> decode) {
     int size = 0;
     for (int count : bySeverity) {
       size += count;
@@ -109,7 +110,19 @@ public final class PathFindings {
    * decode is an {@link java.io.UncheckedIOException} that names the file.
    */
   public List<Finding> list() {
-    return list.get();
+    return listing.get().list();
+  }
+
+  /**
+   * Hands each finding, in order, to {@code sink}: a cached file's with its message still as its
+   * entry stored it, which a report can copy without a string being made. A failure to decode is as
+   * for {@link #list}.
+   */
+  public void forEach(FindingSink sink) {
+    FindingListing findings = listing.get();
+    for (int i = 0; i < findings.size(); i++) {
+      findings.emit(i, sink);
+    }
   }
 
   /** Only the internal errors: what a run keeps of a file whose findings it does not report. */
@@ -139,21 +152,6 @@ public final class PathFindings {
         size + later.size,
         counts,
         internalErrors || later.internalErrors,
-        () -> merge(list(), later.list()));
-  }
-
-  private static List<Finding> merge(List<Finding> first, List<Finding> second) {
-    List<Finding> merged = new ArrayList<>(first.size() + second.size());
-    int i = 0;
-    int j = 0;
-    while (i < first.size() && j < second.size()) {
-      merged.add(
-          Finding.ORDER.compare(second.get(j), first.get(i)) < 0
-              ? second.get(j++)
-              : first.get(i++));
-    }
-    merged.addAll(first.subList(i, first.size()));
-    merged.addAll(second.subList(j, second.size()));
-    return merged;
+        () -> FindingListing.merged(listing.get(), later.listing.get()));
   }
 }

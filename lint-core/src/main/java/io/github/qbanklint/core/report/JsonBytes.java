@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.report;
 
+import io.github.qbanklint.core.engine.CachedText;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -14,6 +15,14 @@ final class JsonBytes {
   private static final byte[] HEX = {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'
   };
+
+  /**
+   * For each byte of stored text, whether it is copied as it is: printable ASCII but {@code "} and
+   * {@code \\}, continuation bytes (of a character whose first byte was), and the first bytes of
+   * three-byte characters past {@link TerminalText#LAST_CONTROL}, the surrogates' ({@code 0xED})
+   * aside: a line of CJK text is one copy.
+   */
+  private static final boolean[] VERBATIM = verbatim();
 
   private byte[] bytes;
   private int size;
@@ -115,6 +124,94 @@ final class JsonBytes {
     out[at++] = '"';
     size = at;
     return this;
+  }
+
+  /**
+   * The text a cache entry stored in {@code source} from {@code from} to {@code to} (see {@link
+   * CachedText}) as a quoted JSON string, the bytes {@link #string} writes for it decoded, copied
+   * but for escapes; false, with nothing written, when it holds a surrogate (which {@link #string}
+   * pairs or replaces) or bytes that are no such text.
+   */
+  boolean stored(byte[] source, int from, int to) {
+    ensure(6 * (to - from) + 2);
+    byte[] out = bytes;
+    boolean[] verbatim = VERBATIM;
+    int at = size;
+    out[at++] = '"';
+    int i = from;
+    while (i < to) {
+      int run = i;
+      while (i < to && verbatim[source[i] & 0xFF]) {
+        i++;
+      }
+      System.arraycopy(source, run, out, at, i - run);
+      at += i - run;
+      if (i == to) {
+        break;
+      }
+      int lead = source[i] & 0xFF;
+      if (lead < 0x80) {
+        char c = (char) lead;
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) {
+          out[at++] = (byte) c;
+        } else {
+          at = escape(out, at, c);
+        }
+        i++;
+      } else if (lead >= 0xC2 && lead < 0xE0 && i + 1 < to && isContinuation(source[i + 1])) {
+        char c = (char) (((lead & 0x1F) << 6) | (source[i + 1] & 0x3F));
+        if (TerminalText.isControl(c)) {
+          at = escape(out, at, c);
+        } else {
+          out[at++] = (byte) lead;
+          out[at++] = source[i + 1];
+        }
+        i += 2;
+      } else if ((lead & 0xF0) == 0xE0
+          && i + 2 < to
+          && isContinuation(source[i + 1])
+          && isContinuation(source[i + 2])
+          && (lead != 0xED || (source[i + 1] & 0xFF) < 0xA0)) {
+        char c =
+            (char) (((lead & 0x0F) << 12) | ((source[i + 1] & 0x3F) << 6) | (source[i + 2] & 0x3F));
+        if (c < 0x800) {
+          return false; // an overlong encoding, which the cache never writes
+        }
+        // Most non-ASCII text of a bank (CJK) is past the last control: copied with no test.
+        if (c <= TerminalText.LAST_CONTROL && TerminalText.isControl(c)) {
+          at = escape(out, at, c);
+        } else {
+          out[at++] = (byte) lead;
+          out[at++] = source[i + 1];
+          out[at++] = source[i + 2];
+        }
+        i += 3;
+      } else {
+        return false;
+      }
+    }
+    out[at++] = '"';
+    size = at;
+    return true;
+  }
+
+  private static boolean[] verbatim() {
+    boolean[] verbatim = new boolean[256];
+    for (int b = 0x20; b < 0x7F; b++) {
+      verbatim[b] = b != '"' && b != '\\';
+    }
+    for (int b = 0x80; b < 0xC0; b++) {
+      verbatim[b] = true;
+    }
+    int lastControlsLead = 0xE0 | (TerminalText.LAST_CONTROL >> 12);
+    for (int b = lastControlsLead + 1; b < 0xF0; b++) {
+      verbatim[b] = b != 0xED;
+    }
+    return verbatim;
+  }
+
+  private static boolean isContinuation(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   private char[] charsOf(String text) {

@@ -4,6 +4,8 @@ import com.google.common.base.Suppliers;
 import io.github.qbanklint.core.Version;
 import io.github.qbanklint.core.api.Finding;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.engine.CachedText;
+import io.github.qbanklint.core.engine.FindingSink;
 import io.github.qbanklint.core.engine.LintResult;
 import io.github.qbanklint.core.engine.PathFindings;
 import java.io.IOException;
@@ -98,9 +100,43 @@ public final class JsonReporter implements Reporter {
   }
 
   /** Findings of one path to format together: all of them, or a part of a large path's. */
-  private record Slice(String path, Supplier<List<Finding>> findings, int from, int to) {
-    List<Finding> list() {
-      return findings.get().subList(from, to);
+  private interface Slice {
+    String path();
+
+    int size();
+
+    void writeTo(FindingSink sink);
+  }
+
+  /** All of a path's findings, a cached file's with their messages as the cache stored them. */
+  private record WholePath(PathFindings findings) implements Slice {
+    @Override
+    public String path() {
+      return findings.path();
+    }
+
+    @Override
+    public int size() {
+      return findings.size();
+    }
+
+    @Override
+    public void writeTo(FindingSink sink) {
+      findings.forEach(sink);
+    }
+  }
+
+  /** Findings {@code from} to {@code to} of a large path's, listed once for all its parts. */
+  private record Part(String path, Supplier<List<Finding>> findings, int from, int to)
+      implements Slice {
+    @Override
+    public int size() {
+      return to - from;
+    }
+
+    @Override
+    public void writeTo(FindingSink sink) {
+      findings.get().subList(from, to).forEach(sink::finding);
     }
   }
 
@@ -115,7 +151,7 @@ public final class JsonReporter implements Reporter {
     for (PathFindings path : byPath) {
       if (path.size() <= CHUNK) {
         if (path.size() > 0) {
-          chunk.add(new Slice(path.path(), path::list, 0, path.size()));
+          chunk.add(new WholePath(path));
           size += path.size();
         }
       } else {
@@ -127,7 +163,7 @@ public final class JsonReporter implements Reporter {
         Supplier<List<Finding>> once = Suppliers.memoize(path::list);
         for (int from = 0; from < path.size(); from += CHUNK) {
           chunks.add(
-              List.of(new Slice(path.path(), once, from, Math.min(from + CHUNK, path.size()))));
+              List.of(new Part(path.path(), once, from, Math.min(from + CHUNK, path.size()))));
         }
       }
       if (size >= CHUNK) {
@@ -145,41 +181,97 @@ public final class JsonReporter implements Reporter {
   /** The findings of consecutive paths as array elements, the report's first without a comma. */
   private static JsonBytes findings(
       List<Slice> chunk, boolean first, LintResult result, ReportContext context, String nl) {
-    int size = chunk.stream().mapToInt(slice -> slice.to() - slice.from()).sum();
-    JsonBytes text = new JsonBytes(size * 600);
-    String next = "," + nl;
-    // The text between the values, the rule ids and the path are encoded once, not per finding.
-    byte[] severity = ascii(next + member("severity"));
-    byte[] shownPath = ascii(next + member("path"));
-    byte[] line = ascii(next + member("line"));
-    byte[] column = ascii(next + member("column"));
-    byte[] endLine = ascii(next + member("endLine"));
-    byte[] endColumn = ascii(next + member("endColumn"));
-    byte[] message = ascii(next + member("message"));
-    String firstRule = "{" + nl + member("rule");
-    byte[] rule = ascii(first ? firstRule : ", " + firstRule);
-    byte[] endAndRule = ascii(nl + "  }, " + firstRule);
-    byte[] end = ascii(nl + "  }");
-    Map<String, byte[]> ruleIds = new HashMap<>();
-    boolean started = false;
+    int size = chunk.stream().mapToInt(Slice::size).sum();
+    ElementWriter elements = new ElementWriter(new JsonBytes(size * 600), first, nl);
     for (Slice slice : chunk) {
-      byte[] shown = JsonBytes.quoted(context.displayPath(result.root(), slice.path()));
-      for (Finding f : slice.list()) {
-        text.raw(started ? endAndRule : rule);
-        started = true;
-        byte[] id = ruleIds.get(f.ruleId());
-        if (id == null) {
-          id = JsonBytes.quoted(f.ruleId());
-          ruleIds.put(f.ruleId(), id);
-        }
-        text.raw(id).raw(severity).raw(SEVERITIES[f.severity().ordinal()]);
-        text.raw(shownPath).raw(shown);
-        text.raw(line).number(f.line()).raw(column).number(f.column());
-        text.raw(endLine).number(f.endLine()).raw(endColumn).number(f.endColumn());
-        text.raw(message).string(f.message());
+      elements.path = JsonBytes.quoted(context.displayPath(result.root(), slice.path()));
+      slice.writeTo(elements);
+    }
+    return elements.end();
+  }
+
+  /**
+   * Writes findings of one path after another as array elements. The text between the values, the
+   * rule ids and the path are encoded once, not per finding; a cached message is copied as its
+   * cache entry stored it.
+   */
+  private static final class ElementWriter implements FindingSink {
+    private final JsonBytes text;
+    private final byte[] severityName;
+    private final byte[] pathName;
+    private final byte[] lineName;
+    private final byte[] columnName;
+    private final byte[] endLineName;
+    private final byte[] endColumnName;
+    private final byte[] messageName;
+    private final byte[] rule;
+    private final byte[] endAndRule;
+    private final byte[] end;
+    private final Map<String, byte[]> ruleIds = new HashMap<>();
+    private boolean started;
+
+    /** The path of the findings written next, quoted. */
+    private byte[] path;
+
+    ElementWriter(JsonBytes text, boolean first, String nl) {
+      this.text = text;
+      String next = "," + nl;
+      severityName = ascii(next + member("severity"));
+      pathName = ascii(next + member("path"));
+      lineName = ascii(next + member("line"));
+      columnName = ascii(next + member("column"));
+      endLineName = ascii(next + member("endLine"));
+      endColumnName = ascii(next + member("endColumn"));
+      messageName = ascii(next + member("message"));
+      String firstRule = "{" + nl + member("rule");
+      rule = ascii(first ? firstRule : ", " + firstRule);
+      endAndRule = ascii(nl + "  }, " + firstRule);
+      end = ascii(nl + "  }");
+    }
+
+    @Override
+    public void finding(Finding f) {
+      fields(f.ruleId(), f.severity(), f.line(), f.column(), f.endLine(), f.endColumn());
+      text.string(f.message());
+    }
+
+    @Override
+    public void cached(
+        String ruleId,
+        Severity severity,
+        int line,
+        int column,
+        int endLine,
+        int endColumn,
+        byte[] message,
+        int from,
+        int to) {
+      fields(ruleId, severity, line, column, endLine, endColumn);
+      if (!text.stored(message, from, to)) {
+        text.string(CachedText.decode(message, from, to));
       }
     }
-    return started ? text.raw(end) : text;
+
+    /** A finding's members up to its message's value. */
+    private void fields(
+        String ruleId, Severity severity, int line, int column, int endLine, int endColumn) {
+      text.raw(started ? endAndRule : rule);
+      started = true;
+      byte[] id = ruleIds.get(ruleId);
+      if (id == null) {
+        id = JsonBytes.quoted(ruleId);
+        ruleIds.put(ruleId, id);
+      }
+      text.raw(id).raw(severityName).raw(SEVERITIES[severity.ordinal()]);
+      text.raw(pathName).raw(path);
+      text.raw(lineName).number(line).raw(columnName).number(column);
+      text.raw(endLineName).number(endLine).raw(endColumnName).number(endColumn);
+      text.raw(messageName);
+    }
+
+    JsonBytes end() {
+      return started ? text.raw(end) : text;
+    }
   }
 
   private static byte[] ascii(String text) {

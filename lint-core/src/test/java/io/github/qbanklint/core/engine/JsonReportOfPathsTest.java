@@ -59,7 +59,7 @@ class JsonReportOfPathsTest {
                   bySeverity,
                   () -> {
                     listed.incrementAndGet();
-                    return findings;
+                    return FindingListing.of(findings);
                   }));
           all.addAll(findings);
         });

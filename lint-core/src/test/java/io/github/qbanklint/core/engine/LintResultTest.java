@@ -71,7 +71,7 @@ class LintResultTest {
             List.of(),
             List.of(
                 PathFindings.inOrder("a.md", List.of(a)),
-                PathFindings.encoded("b.md", oneInfo, () -> List.of(b))),
+                PathFindings.encoded("b.md", oneInfo, () -> FindingListing.of(List.of(b)))),
             List.of(),
             List.of(),
             Optional.empty());

@@ -32,13 +32,15 @@ class MessageDeltasTest {
 
     CompactInput in = new CompactInput(bytes, 0, bytes.length);
     MessageDeltas reader = new MessageDeltas();
-    List<String> read = new ArrayList<>();
+    ByteColumn text = new ByteColumn(16);
+    List<MessageDeltas.Range> ranges = new ArrayList<>();
     for (List<String> f : FINDINGS) {
-      read.add(reader.read(in, f.get(0)));
+      ranges.add(reader.read(in, f.get(0), text));
     }
 
-    assertThat(read).isEqualTo(FINDINGS.stream().map(f -> f.get(1)).toList());
-    assertThat(read.get(3)).as("a message repeated is one string").isSameAs(read.get(1));
+    assertThat(ranges.stream().map(r -> CachedText.decode(text.bytes(), r.from(), r.to())))
+        .isEqualTo(FINDINGS.stream().map(f -> f.get(1)).toList());
+    assertThat(ranges.get(3)).as("a message repeated is stored once").isEqualTo(ranges.get(1));
     assertThat(in.atEnd()).isTrue();
   }
 
@@ -63,7 +65,9 @@ class MessageDeltasTest {
     byte[] bytes = out.toByteArray();
 
     assertThatThrownBy(
-            () -> new MessageDeltas().read(new CompactInput(bytes, 0, bytes.length), "r"))
+            () ->
+                new MessageDeltas()
+                    .read(new CompactInput(bytes, 0, bytes.length), "r", new ByteColumn(16)))
         .isInstanceOf(IOException.class);
   }
 }

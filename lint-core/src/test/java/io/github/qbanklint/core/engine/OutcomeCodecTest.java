@@ -10,9 +10,14 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.QuestionShape;
 import io.github.qbanklint.core.document.LinkRef;
+import io.github.qbanklint.core.report.JsonReporter;
+import io.github.qbanklint.core.report.ReportContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,6 +52,31 @@ class OutcomeCodecTest {
     assertThat(decoded.suppressions().orElseThrow().ranges())
         .isEqualTo(outcome.suppressions().orElseThrow().ranges());
     assertThat(decoded.stats()).isEqualTo(outcome.stats());
+  }
+
+  @Test
+  void aReportWritesDecodedFindingsAsTheFindingsThemselves() throws IOException {
+    FileOutcome outcome = outcome("banks/a.md", new Random(20261206), 500);
+    List<Finding> sorted = new ArrayList<>(outcome.findings().list());
+    sorted.sort(Finding.ORDER);
+
+    FileOutcome decoded = OutcomeCodec.decode("banks/a.md", encode(outcome), true);
+
+    assertThat(new String(json(decoded.findings()), StandardCharsets.UTF_8))
+        .isEqualTo(
+            new String(json(PathFindings.inOrder("banks/a.md", sorted)), StandardCharsets.UTF_8))
+        .contains("问题3", "\\u001B[31m", "😀", "lone ? high");
+  }
+
+  private static byte[] json(PathFindings findings) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new JsonReporter()
+        .write(
+            LintResult.ofPaths(
+                Path.of("."), List.of(), List.of(findings), List.of(), List.of(), Optional.empty()),
+            new ReportContext(Path.of("."), false, List.of(), false),
+            out);
+    return out.toByteArray();
   }
 
   @Test

@@ -66,7 +66,7 @@ class PathFindingsTest {
             bySeverity,
             () -> {
               decoded.incrementAndGet();
-              return stored;
+              return FindingListing.of(stored);
             });
     bySeverity[Severity.WARNING.ordinal()] = 7; // the counts were copied
 

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,6 +37,51 @@ class JsonBytesTest {
 
       assertThat(text(raw)).isEqualTo(text(inPlace));
     }
+  }
+
+  @Test
+  void storedTextIsWrittenAsItsStringIsEveryCharacterButASurrogate() throws IOException {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String value = "a" + c + "目" + c;
+      byte[] stored = stored(value);
+      JsonBytes fromStored = new JsonBytes(1).ascii("[");
+      boolean copied = fromStored.stored(stored, 0, stored.length);
+
+      assertThat(copied).as("U+%04X", (int) c).isEqualTo(!Character.isSurrogate(c));
+      if (copied) {
+        JsonBytes fromString = new JsonBytes(1).ascii("[").string(value);
+        assertThat(text(fromStored)).as("U+%04X", (int) c).isEqualTo(text(fromString));
+      } else {
+        assertThat(text(fromStored)).isEqualTo("[");
+      }
+    }
+  }
+
+  @Test
+  void storedTextIsCopiedFromWhereItIs() throws IOException {
+    byte[] stored = stored("xx 问题1：\"梯度\" yy");
+    JsonBytes json = new JsonBytes(1);
+
+    assertThat(json.stored(stored, 3, stored.length - 3)).isTrue();
+    assertThat(text(json)).isEqualTo("\"问题1：\\\"梯度\\\"\"");
+  }
+
+  /** {@code value} as a cache entry stores text: each character in one to three bytes. */
+  private static byte[] stored(String value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (char c : value.toCharArray()) {
+      if (c < 0x80) {
+        out.write(c);
+      } else if (c < 0x800) {
+        out.write(0xC0 | (c >> 6));
+        out.write(0x80 | (c & 0x3F));
+      } else {
+        out.write(0xE0 | (c >> 12));
+        out.write(0x80 | ((c >> 6) & 0x3F));
+        out.write(0x80 | (c & 0x3F));
+      }
+    }
+    return out.toByteArray();
   }
 
   private static String text(JsonBytes json) throws IOException {
