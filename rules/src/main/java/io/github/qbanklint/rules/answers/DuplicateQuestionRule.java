@@ -8,9 +8,9 @@ import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.api.WorkspaceContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +54,14 @@ public final class DuplicateQuestionRule implements Rule {
                       + " another to be nearly the same"))
           .build();
 
-  /** One asked question: in which file, where in it, with what title, under which key. */
-  private record Asked(Place file, DocumentSummary.QuestionFact fact, String key) {
+  /** One asked question: in which file, where in it, and its title. */
+  private record Asked(Place file, DocumentSummary.QuestionFact fact, Title title) {
     String path() {
       return file.path();
+    }
+
+    String key() {
+      return title.key();
     }
 
     /** {@code path:line}, the path relative to the folder of {@code from}, as a link would be. */
@@ -66,11 +70,21 @@ public final class DuplicateQuestionRule implements Rule {
     }
   }
 
-  /** A file's path, and its folder and name, split once for all its questions. */
+  /**
+   * A title and its key, one instance for each title however many files ask it, so that the maps of
+   * a run compare titles by reference.
+   */
+  private record Title(String text, String key) {}
+
+  /**
+   * A file's path, and its folder (one instance for each folder) and name, split once for all its
+   * questions.
+   */
   private record Place(String path, Path folder, String name) {
-    static Place of(String path) {
+    static Place of(String path, Map<Path, Path> folders) {
       Path p = Path.of(path);
-      return new Place(path, p.getParent(), p.getFileName().toString());
+      Path folder = p.getParent() == null ? null : folders.computeIfAbsent(p.getParent(), f -> f);
+      return new Place(path, folder, p.getFileName().toString());
     }
 
     String relativeTo(Place from) {
@@ -108,16 +122,20 @@ public final class DuplicateQuestionRule implements Rule {
   /** Every question under its key, keys in order of first appearance, paths in sorted order. */
   private static Map<String, List<Asked>> byKey(List<DocumentSummary> documents) {
     Map<String, List<Asked>> byKey = new LinkedHashMap<>();
-    Map<String, String> keyOfTitle = new HashMap<>(); // titles repeat across copies of a bank
+    Map<String, Title> titles = new HashMap<>(); // titles repeat across copies of a bank
+    Map<Path, Path> folders = new HashMap<>();
     documents.stream()
         .sorted(Comparator.comparing(DocumentSummary::path))
         .forEach(
             d -> {
-              Place file = Place.of(d.path());
+              Place file = Place.of(d.path(), folders);
               for (DocumentSummary.QuestionFact q : d.questions()) {
-                String key = keyOfTitle.computeIfAbsent(q.title(), QuestionKey::of);
-                if (!key.isEmpty()) {
-                  byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Asked(file, q, key));
+                Title title =
+                    titles.computeIfAbsent(q.title(), t -> new Title(t, QuestionKey.of(t)));
+                if (!title.key().isEmpty()) {
+                  byKey
+                      .computeIfAbsent(title.key(), k -> new ArrayList<>())
+                      .add(new Asked(file, q, title));
                 }
               }
             });
@@ -137,7 +155,8 @@ public final class DuplicateQuestionRule implements Rule {
   private static void reportExact(WorkspaceContext context, List<Asked> same) {
     // Past the first few locations, each names the same first few as the others: its message
     // depends only on its title and folder, and a question asked thousands of times has one.
-    Map<List<Object>, String> pastTheNamed = new HashMap<>();
+    // Titles and folders are one instance each, compared by reference.
+    Map<Path, Map<Title, String>> pastTheNamed = new IdentityHashMap<>();
     for (int i = 0; i < same.size(); i++) {
       Asked asked = same.get(i);
       if (!context.reported(asked.path())) {
@@ -146,9 +165,9 @@ public final class DuplicateQuestionRule implements Rule {
       String message =
           i < NAMED
               ? exactMessage(asked, same)
-              : pastTheNamed.computeIfAbsent(
-                  Arrays.asList(asked.fact().title(), asked.file().folder()),
-                  k -> exactMessage(asked, same));
+              : pastTheNamed
+                  .computeIfAbsent(asked.file().folder(), f -> new IdentityHashMap<>())
+                  .computeIfAbsent(asked.title(), t -> exactMessage(asked, same));
       report(context, asked, message, context.severity());
     }
   }
