@@ -53,6 +53,19 @@ final class JsonBytes {
     return this;
   }
 
+  /** How many bytes were written. */
+  int size() {
+    return size;
+  }
+
+  /** The bytes written from {@code from} to {@code to} written again. */
+  JsonBytes again(int from, int to) {
+    ensure(to - from);
+    System.arraycopy(bytes, from, bytes, size, to - from);
+    size += to - from;
+    return this;
+  }
+
   /** {@code text} as a quoted JSON string, in bytes of its own. */
   static byte[] quoted(String text) {
     JsonBytes json = new JsonBytes(6 * text.length() + 2).string(text);

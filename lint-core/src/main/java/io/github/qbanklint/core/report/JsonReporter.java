@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -208,6 +209,9 @@ public final class JsonReporter implements Reporter {
     private final byte[] endAndRule;
     private final byte[] end;
     private final Map<String, byte[]> ruleIds = new HashMap<>();
+    // A message shared by many findings (a question asked in many files names the same first few
+    // of them in each) is encoded once: later ones copy where it was written.
+    private final Map<String, int[]> written = new IdentityHashMap<>();
     private boolean started;
 
     /** The path of the findings written next, quoted. */
@@ -232,7 +236,14 @@ public final class JsonReporter implements Reporter {
     @Override
     public void finding(Finding f) {
       fields(f.ruleId(), f.severity(), f.line(), f.column(), f.endLine(), f.endColumn());
-      text.string(f.message());
+      int[] at = written.get(f.message());
+      if (at != null) {
+        text.again(at[0], at[1]);
+      } else {
+        int from = text.size();
+        text.string(f.message());
+        written.put(f.message(), new int[] {from, text.size()});
+      }
     }
 
     @Override

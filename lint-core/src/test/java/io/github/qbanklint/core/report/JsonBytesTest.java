@@ -66,6 +66,17 @@ class JsonBytesTest {
     assertThat(text(json)).isEqualTo("\"问题1：\\\"梯度\\\"\"");
   }
 
+  @Test
+  void bytesWrittenAgainAreCopiedFromWhereTheyWere() throws IOException {
+    JsonBytes json = new JsonBytes(1).ascii("[");
+    int from = json.size();
+    json.string("问题\n1");
+    int to = json.size();
+    json.ascii(",").again(from, to).ascii("]");
+
+    assertThat(text(json)).isEqualTo("[\"问题\\n1\",\"问题\\n1\"]");
+  }
+
   /** {@code value} as a cache entry stores text: each character in one to three bytes. */
   private static byte[] stored(String value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
