@@ -11,6 +11,8 @@ import java.util.List;
  * IOException}.
  */
 final class CompactInput {
+  private static final char REPLACEMENT = '\uFFFD';
+
   /** Each string read so far: a {@link String}, or a {@link Stored} not yet decoded. */
   private final List<Object> strings;
 
@@ -103,19 +105,13 @@ final class CompactInput {
       return stringAt(reference);
     }
     int length = readLength();
-    int stop = charsEnd(length, true);
-    String read =
-        stop == text + length
-            ? new String(bytes, text, length, StandardCharsets.ISO_8859_1)
-            : stop >= 0 ? new String(bytes, text, stop - text, StandardCharsets.UTF_8) : "";
-    if (read.length() != length) { // a surrogate, or bytes that are no UTF-8
-      stop = charsEnd(length, false);
-      if (stop < 0) {
-        throw new EOFException();
-      }
-      read = CachedText.decode(bytes, text, stop);
+    String read = new String(bytes, text, length, StandardCharsets.UTF_8);
+    // A surrogate is stored on its own, which the JDK's decoder replaces: then, or when the text
+    // holds the replacement character itself, it is read character by character.
+    if (read.indexOf(REPLACEMENT) >= 0) {
+      read = CachedText.decode(bytes, text, text + length);
     }
-    text = stop;
+    text += length;
     strings.add(read);
     return read;
   }
@@ -131,13 +127,10 @@ final class CompactInput {
       out.writeChars(stringAt(reference));
       return;
     }
-    int stop = charsEnd(readLength(), false);
-    if (stop < 0) {
-      throw new EOFException();
-    }
-    out.write(bytes, text, stop);
-    strings.add(new Stored(text, stop));
-    text = stop;
+    int length = readLength();
+    out.write(bytes, text, text + length);
+    strings.add(new Stored(text, text + length));
+    text += length;
   }
 
   /** A string stored from {@code from} to {@code to} of the bytes, decoded when referred to. */
@@ -162,31 +155,6 @@ final class CompactInput {
       throw new EOFException();
     }
     return length;
-  }
-
-  /**
-   * Where the {@code length} characters from {@code text} end; -1 when the bytes run out first, or,
-   * when {@code plain}, when one is a surrogate (encoded alone, as modified UTF-8 does), which the
-   * JDK's UTF-8 decoder does not read back.
-   */
-  private int charsEnd(int length, boolean plain) {
-    int at = text;
-    for (int i = 0; i < length; i++) {
-      if (at >= end) {
-        return -1;
-      }
-      int b = bytes[at] & 0xFF;
-      if (b < 0x80) {
-        at++;
-      } else if ((b & 0xE0) == 0xC0) {
-        at += 2;
-      } else if (b == 0xED && plain && at + 1 < end && (bytes[at + 1] & 0xFF) >= 0xA0) {
-        return -1;
-      } else {
-        at += 3;
-      }
-    }
-    return at <= end ? at : -1;
   }
 
   <E extends Enum<E>> E readEnum(Class<E> type) throws IOException {

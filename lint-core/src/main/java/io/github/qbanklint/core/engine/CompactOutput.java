@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * A compact binary encoding for cache payloads, which compresses well: numbers as unsigned varints
  * in one column and the characters of strings in another, each string written once (later
- * occurrences are a back reference) and char by char as in modified UTF-8, so that any string, lone
- * surrogates included, reads back exactly. Read by {@link CompactInput}.
+ * occurrences are a back reference) and char by char as in modified UTF-8 (see {@link CachedText}),
+ * so that any string, lone surrogates included, reads back exactly. Read by {@link CompactInput}.
  */
 final class CompactOutput {
   private final Map<String, Integer> seen;
@@ -46,7 +46,10 @@ final class CompactOutput {
     writeInt(value ? 1 : 0);
   }
 
-  /** 0 and the text the first time, then the text's number plus one. */
+  /**
+   * 0, the length of the text in bytes and the text the first time, then the text's number plus
+   * one. The length in bytes, not characters: a reader copies the bytes without reading them.
+   */
   void writeString(String text) {
     Integer known = seen.get(text);
     if (known != null) {
@@ -55,8 +58,9 @@ final class CompactOutput {
     }
     seen.put(text, seen.size());
     writeInt(0);
-    writeInt(text.length());
+    int start = texts.size();
     texts.writeChars(text);
+    writeInt(texts.size() - start);
   }
 
   /** The length of the numbers, the numbers, the characters. */

@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * Findings' messages in a cache entry, each as an edit of the previous message of the same rule:
- * the lengths of the prefix and suffix it shares with that one, and the text between. A rule's
- * messages differ mostly in what they quote ("'…' has no answer: write one under the heading, …"),
- * so the entry keeps each template once, and deflate, whose time grows with its input, gets a
- * fraction of the text. One instance writes or reads one entry's findings, in order.
+ * the lengths in bytes (as {@link CachedText} stores text) of the prefix and suffix it shares with
+ * that one, and the text between. A rule's messages differ mostly in what they quote ("'…' has no
+ * answer: write one under the heading, …"), so the entry keeps each template once, and deflate,
+ * whose time grows with its input, gets a fraction of the text. One instance writes or reads one
+ * entry's findings, in order.
  */
 final class MessageDeltas {
   private static final Range NONE = new Range(0, 0);
@@ -33,10 +34,20 @@ final class MessageDeltas {
             == message.charAt(message.length() - 1 - suffix)) {
       suffix++;
     }
-    out.writeInt(prefix);
-    out.writeInt(suffix);
+    out.writeInt(storedLength(message, 0, prefix));
+    out.writeInt(storedLength(message, message.length() - suffix, message.length()));
     out.writeString(message.substring(prefix, message.length() - suffix));
     previousByRule.put(rule, message);
+  }
+
+  /** The bytes that characters {@code from} to {@code to} of {@code text} are stored in. */
+  private static int storedLength(String text, int from, int to) {
+    int length = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      length += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return length;
   }
 
   /**
@@ -46,14 +57,12 @@ final class MessageDeltas {
    */
   Range read(CompactInput in, String rule, ByteColumn out) throws IOException {
     Range previous = previousRangeByRule.getOrDefault(rule, NONE);
-    int prefix = in.readInt();
-    int suffix = in.readInt();
-    byte[] bytes = out.bytes();
-    int prefixEnd = afterChars(bytes, previous.from(), previous.to(), prefix);
-    int suffixStart = beforeChars(bytes, previous.from(), previous.to(), suffix);
-    if (prefixEnd > suffixStart) {
+    int prefixEnd = previous.from() + in.readInt();
+    int suffixStart = previous.to() - in.readInt();
+    if (prefixEnd < previous.from() || suffixStart > previous.to() || prefixEnd > suffixStart) {
       throw new IOException("a message refers past the previous one");
     }
+    byte[] bytes = out.bytes();
     int start = out.size();
     out.write(bytes, previous.from(), prefixEnd);
     in.readStringTo(out);
@@ -65,37 +74,5 @@ final class MessageDeltas {
     Range message = new Range(start, out.size());
     previousRangeByRule.put(rule, message);
     return message;
-  }
-
-  /** Where the {@code count} characters from {@code from} end, within {@code to}. */
-  private static int afterChars(byte[] bytes, int from, int to, int count) throws IOException {
-    int at = from;
-    for (int i = 0; i < count; i++) {
-      if (at >= to) {
-        throw new IOException("a message refers past the previous one");
-      }
-      int b = bytes[at] & 0xFF;
-      at += b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : 3;
-    }
-    if (at > to || count < 0) {
-      throw new IOException("a message refers past the previous one");
-    }
-    return at;
-  }
-
-  /** Where the last {@code count} characters before {@code to} start, within {@code from}. */
-  private static int beforeChars(byte[] bytes, int from, int to, int count) throws IOException {
-    if (count < 0) {
-      throw new IOException("a message refers past the previous one");
-    }
-    int at = to;
-    for (int i = 0; i < count; i++) {
-      do {
-        if (--at < from) {
-          throw new IOException("a message refers past the previous one");
-        }
-      } while ((bytes[at] & 0xC0) == 0x80);
-    }
-    return at;
   }
 }

@@ -39,6 +39,7 @@ class OutcomeCodecTest {
           "emoji 😀 and \u0000\u001b[31m\u2028\u202e",
           "lone \ud83d high",
           "lone \ude00 low",
+          "the replacement character \ufffd itself",
           "x".repeat(5000));
 
   @Test
