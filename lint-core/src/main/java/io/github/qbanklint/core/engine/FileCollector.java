@@ -163,7 +163,7 @@ public final class FileCollector {
       } else if (attributes.get().isDirectory()) {
         walk(new Directory(input, real), boundary);
       } else {
-        add(input, real);
+        add(relative(input), real);
       }
     }
 
@@ -211,7 +211,7 @@ public final class FileCollector {
           if (!skippedDirectory(path)) {
             outside(path, out.real());
           }
-        } else if (wanted(path)) {
+        } else if (wanted(relative(path))) {
           linkNotFollowed(path, location);
         }
       } else {
@@ -229,8 +229,11 @@ public final class FileCollector {
         if (!skippedDirectory(path)) {
           pending.push(new Directory(path, real));
         }
-      } else if (attributes.isRegularFile() && wanted(path)) {
-        add(path, real);
+      } else if (attributes.isRegularFile()) {
+        String relative = relative(path);
+        if (wanted(relative)) {
+          add(relative, real);
+        }
       }
     }
 
@@ -281,8 +284,8 @@ public final class FileCollector {
     }
 
     /** Keeps one path per file: the one without links if it was met, else the first in order. */
-    private void add(Path path, Path real) {
-      SourceFile candidate = new SourceFile(real, relative(path));
+    private void add(String relative, Path real) {
+      SourceFile candidate = new SourceFile(real, relative);
       filesByRealPath.merge(
           real, candidate, (kept, other) -> preferred(other, kept) ? other : kept);
     }
@@ -313,16 +316,17 @@ public final class FileCollector {
     return (name != null && Config.ALWAYS_SKIPPED.contains(name.toString())) || excluded(directory);
   }
 
-  private boolean wanted(Path file) {
-    return matches(include, relative(file)) && !excluded(file);
+  /** Whether a file at {@code relative} (see {@link #relative}) is included and not excluded. */
+  private boolean wanted(String relative) {
+    Path path = Path.of(relative);
+    return matches(include, path) && !matches(exclude, path);
   }
 
   private boolean excluded(Path file) {
-    return matches(exclude, relative(file));
+    return matches(exclude, Path.of(relative(file)));
   }
 
-  private static boolean matches(List<PathMatcher> matchers, String relative) {
-    Path path = Path.of(relative);
+  private static boolean matches(List<PathMatcher> matchers, Path path) {
     for (PathMatcher m : matchers) {
       if (m.matches(path)) {
         return true;
