@@ -101,7 +101,11 @@ final class OutcomeCodec {
    */
   static FileOutcome decode(String path, byte[] bytes, boolean withFindings) throws IOException {
     Header header = Header.of(bytes);
-    byte[] raw = inflate(bytes, withFindings ? header.length() : header.anchorsEnd(), header);
+    byte[][] parts =
+        withFindings
+            ? inflate(bytes, header, header.anchorsEnd(), header.length() - header.anchorsEnd())
+            : inflate(bytes, header, header.anchorsEnd());
+    byte[] raw = parts[0];
     CompactInput in = new CompactInput(raw, 0, header.summaryEnd());
     DocumentSummary summary =
         readSummary(
@@ -140,9 +144,9 @@ final class OutcomeCodec {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      // A copy of the findings' section alone: inflating the entry again when they are listed
-      // costs more than the collector's copying of these bytes.
-      byte[] section = Arrays.copyOfRange(raw, header.anchorsEnd(), raw.length);
+      // The findings' section alone is kept: inflating the entry again when they are listed costs
+      // more than the collector's copying of these bytes.
+      byte[] section = parts[1];
       findings =
           PathFindings.encoded(
               path, bySeverity, () -> readFindings(path, bySeverity, strings, section));
@@ -428,32 +432,42 @@ final class OutcomeCodec {
   }
 
   /**
-   * The first {@code wanted} bytes of what {@link #deflate} was given, into an array of that
-   * length; when that is all of it, the stream must end there.
+   * What {@link #deflate} was given, in arrays of the lengths asked for, one after the other; when
+   * they add up to all of it, the stream must end there. The findings' section is kept until the
+   * report lists them: inflated into an array of its own, it is not copied out of the whole.
    */
-  private static byte[] inflate(byte[] payload, int wanted, Header header) throws IOException {
-    byte[] raw = new byte[wanted];
+  private static byte[][] inflate(byte[] payload, Header header, int... lengths)
+      throws IOException {
     Inflater inflater = new Inflater();
     try {
       inflater.setInput(payload, Header.SIZE, payload.length - Header.SIZE);
-      int filled = 0;
-      while (filled < wanted) {
-        int n = inflater.inflate(raw, filled, wanted - filled);
-        if (n == 0
-            && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-          throw new EOFException();
-        }
-        filled += n;
+      byte[][] parts = new byte[lengths.length][];
+      int total = 0;
+      for (int i = 0; i < lengths.length; i++) {
+        parts[i] = new byte[lengths[i]];
+        fill(inflater, parts[i]);
+        total += lengths[i];
       }
-      if (wanted == header.length()
+      if (total == header.length()
           && (inflater.inflate(new byte[1]) != 0 || !inflater.finished())) {
         throw new IOException("longer than its length");
       }
-      return raw;
+      return parts;
     } catch (DataFormatException e) {
       throw new IOException(e);
     } finally {
       inflater.end();
+    }
+  }
+
+  private static void fill(Inflater inflater, byte[] part) throws IOException, DataFormatException {
+    int filled = 0;
+    while (filled < part.length) {
+      int n = inflater.inflate(part, filled, part.length - filled);
+      if (n == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
+        throw new EOFException();
+      }
+      filled += n;
     }
   }
 }
