@@ -12,8 +12,14 @@ public final class LineIndex {
   private final int[] lineStarts;
 
   /**
+   * How far into its line a column is counted character by character; past that, through {@link
+   * #pairedLowSurrogates}, which then costs a scan of the whole text once.
+   */
+  private static final int COUNTED = 1024;
+
+  /**
    * Indexes of low surrogates that complete a pair, sorted: the UTF-16 units that add no column.
-   * Found on first use: reading lines (code frames) never needs them.
+   * Found on first use: most files, whose lines are short, never need them.
    */
   private volatile int[] pairedLowSurrogates;
 
@@ -96,6 +102,9 @@ public final class LineIndex {
    */
   public int column(int offset) {
     int start = lineStart(line(offset));
+    if (offset - start <= COUNTED) {
+      return text.codePointCount(start, offset) + 1;
+    }
     int pairsBefore = insertionPoint(offset) - insertionPoint(start + 1);
     return offset - start - Math.max(0, pairsBefore) + 1;
   }

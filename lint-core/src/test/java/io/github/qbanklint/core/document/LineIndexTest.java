@@ -3,6 +3,7 @@ package io.github.qbanklint.core.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineIndexTest {
@@ -63,5 +64,29 @@ class LineIndexTest {
     assertThat(LineEnding.detect("a\r\nb\r\n")).isEqualTo(LineEnding.CRLF);
     assertThat(LineEnding.detect("a\rb")).isEqualTo(LineEnding.CR);
     assertThat(LineEnding.detect("a\r\nb\n")).isEqualTo(LineEnding.MIXED);
+  }
+
+  @Test
+  void aColumnIsTheCodePointCountFromItsLineStartOnShortAndLongLines() {
+    Random random = new Random(20261205);
+    String units = "ab\t目\ud83d\ude00\ud83d\ude00\ud83d\ude00\r\n";
+    for (int round = 0; round < 20; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = round < 10 ? 200 : 6000;
+      for (int i = 0; i < length; i++) {
+        char c = units.charAt(random.nextInt(units.length()));
+        if (round >= 10 && (c == '\n' || c == '\r') && random.nextInt(500) > 0) {
+          c = 'x'; // long lines: a line break now and then
+        }
+        text.append(c);
+      }
+      LineIndex index = new LineIndex(text.toString());
+      for (int offset = 0; offset <= text.length(); offset++) {
+        int start = index.lineStart(index.line(offset));
+        assertThat(index.column(offset))
+            .as("round %d, offset %d", round, offset)
+            .isEqualTo(text.codePointCount(start, offset) + 1);
+      }
+    }
   }
 }
