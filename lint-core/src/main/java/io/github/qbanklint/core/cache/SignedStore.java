@@ -138,7 +138,13 @@ final class SignedStore {
 
   /** Replaces {@code file} with {@code entries}, signed, atomically. */
   void write(Path file, String context, Collection<CacheEntry> entries) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    // Sized to fit: a result cache of tens of megabytes grown by doubling was copied twice over.
+    long size = headerSize(context);
+    for (CacheEntry entry : entries) {
+      size += entrySize(entry);
+    }
+    ByteArrayOutputStream buffer =
+        new ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 8));
     DataOutputStream out = new DataOutputStream(buffer);
     out.write(MAGIC);
     out.writeInt(FORMAT);
