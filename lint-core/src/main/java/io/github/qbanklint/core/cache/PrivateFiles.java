@@ -1,6 +1,8 @@
 package io.github.qbanklint.core.cache;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -33,13 +35,18 @@ final class PrivateFiles {
     }
   }
 
-  /** Writes {@code bytes} to a temporary file beside {@code target}, then moves it over. */
-  static void replace(Path target, byte[] bytes) throws IOException {
+  /**
+   * Writes {@code content} to a temporary file beside {@code target}, then moves it over; the
+   * buffer is written as it is, not copied (a result cache is tens of megabytes).
+   */
+  static void replace(Path target, ByteArrayOutputStream content) throws IOException {
     createDirectories(target.getParent());
     Path temporary =
         Files.createTempFile(target.getParent(), ".tmp-", ".part", attributes("rw-------"));
     try {
-      Files.write(temporary, bytes);
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        content.writeTo(out);
+      }
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

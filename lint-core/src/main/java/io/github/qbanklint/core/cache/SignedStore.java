@@ -160,7 +160,7 @@ final class SignedStore {
       out.write(mac != null ? mac : mac(context, entry));
     }
     out.flush();
-    PrivateFiles.replace(file, buffer.toByteArray());
+    PrivateFiles.replace(file, buffer);
   }
 
   byte[] contentDigest(byte[] content) {
