@@ -40,13 +40,10 @@ public final class BrokenAnchorRule extends LocalLinkRule {
       }
       LinkTarget.parse(link.destination())
           .filter(LinkTarget::isSameDocument)
+          .flatMap(LinkTarget::fragment)
           .flatMap(
-              target ->
-                  anchors.problem(
-                      document.path(),
-                      document::anchors,
-                      target.fragment().orElse(""),
-                      "this file"))
+              fragment ->
+                  anchors.problem(document.path(), document::anchors, fragment, "this file"))
           .ifPresent(message -> context.report(link.start(), link.end(), message));
     }
   }
