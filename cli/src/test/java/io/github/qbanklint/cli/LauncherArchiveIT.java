@@ -66,6 +66,28 @@ class LauncherArchiveIT {
   }
 
   @Test
+  void theAotCacheHoldsTheCommandLineParser() throws Exception {
+    Path java25 = requireJava25();
+    launch(Map.of("JAVA_HOME", java25.toString()), "--version");
+
+    assertThat(classLoadLog(java25, theOnlyArchive(".aot")))
+        .as("picocli's classes come from the cache, not from the jar")
+        .contains("picocli.CommandLine source: shared objects file")
+        .doesNotContain("picocli.CommandLine$Model$CommandSpec source: file:");
+  }
+
+  @Test
+  void picocliIsInTheJarAsJava17ClassFiles() throws IOException {
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(CliRunner.JAR.toFile())) {
+      for (String name : List.of("picocli/CommandLine.class", "picocli/CommandLine$Model.class")) {
+        byte[] header = jar.getInputStream(jar.getEntry(name)).readNBytes(8);
+        int major = ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+        assertThat(major).as("class file version of " + name).isEqualTo(61);
+      }
+    }
+  }
+
+  @Test
   void aCorruptAotCacheIsSkippedInSilence() throws Exception {
     Path java25 = requireJava25();
     Run plain = withoutArchive(java25);
@@ -180,6 +202,26 @@ class LauncherArchiveIT {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+  }
+
+  /** The JVM's class-loading log of {@code --version} run with {@code cache}. */
+  private String classLoadLog(Path javaHome, Path cache) throws Exception {
+    Path log = tmp.resolve("class-load.txt");
+    Process p =
+        new ProcessBuilder(
+                javaHome.resolve("bin/java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:AOTCache=" + cache,
+                "-Xlog:class+load:file=" + log,
+                "-jar",
+                cache.resolveSibling("qbank-lint.jar").toString(),
+                "--version")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return Files.readString(log, StandardCharsets.UTF_8);
   }
 
   private Path theOnlyArchive(String extension) throws IOException {
