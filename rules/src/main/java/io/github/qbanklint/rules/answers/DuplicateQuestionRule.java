@@ -29,6 +29,10 @@ public final class DuplicateQuestionRule implements Rule {
   private static final String NEAR = "near";
   private static final String NEAR_THRESHOLD = "nearThreshold";
   private static final int NAMED = 3;
+  private static final Comparator<NearDuplicates.Similar> CLOSEST_FIRST =
+      Comparator.comparingDouble(NearDuplicates.Similar::similarity)
+          .reversed()
+          .thenComparingInt(NearDuplicates.Similar::other);
 
   private static final RuleMeta META =
       RuleMeta.builder("duplicate-question")
@@ -195,14 +199,11 @@ public final class DuplicateQuestionRule implements Rule {
         NearDuplicates.of(keys, context.options().getDouble(NEAR_THRESHOLD));
     Map<Integer, Map<String, List<Asked>>> byPathOfGroup = new HashMap<>();
     for (int i = 0; i < groups.size(); i++) {
-      List<NearDuplicates.Similar> near =
-          similar.get(i).stream()
-              .sorted(
-                  Comparator.comparingDouble(NearDuplicates.Similar::similarity)
-                      .reversed()
-                      .thenComparingInt(NearDuplicates.Similar::other))
-              .toList();
-      for (Asked asked : near.isEmpty() ? List.<Asked>of() : reported(context, groups.get(i))) {
+      if (similar.get(i).isEmpty()) {
+        continue; // most questions of a large workspace
+      }
+      List<NearDuplicates.Similar> near = similar.get(i).stream().sorted(CLOSEST_FIRST).toList();
+      for (Asked asked : reported(context, groups.get(i))) {
         List<String> others = new ArrayList<>();
         int count = 0;
         for (NearDuplicates.Similar s : near) {

@@ -37,17 +37,99 @@ class NearDuplicatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {0.5, 0.7, 0.9, 0.95, 1.0})
-  void theBandsMakeAPairAtTheThresholdACandidateNearlyAlways(double threshold) {
-    int rows = NearDuplicates.rowsPerBand(threshold);
-    double bands = 64 / rows;
-    assertThat(1 - Math.pow(1 - Math.pow(threshold, rows), bands)).isGreaterThanOrEqualTo(0.99);
+  @ValueSource(doubles = {0.5, 0.6, 0.75, 0.9, 0.95, 1.0})
+  void findsExactlyThePairsAtLeastThatSimilarAsComparingEveryPairWould(double threshold) {
+    Random random = new Random(Double.hashCode(threshold));
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      keys.add(randomKey(random, 5 + random.nextInt(40)));
+    }
+    // Variants of the first keys, one to four edits away, so that every threshold meets pairs on
+    // both sides of it; duplicates removed, as the rule passes distinct keys.
+    for (int i = 0; i < 400; i++) {
+      String variant = keys.get(random.nextInt(100));
+      for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+        variant = edited(variant, random);
+      }
+      if (!keys.contains(variant)) {
+        keys.add(variant);
+      }
+    }
+    // Two keys with the same set of 3-grams: similar at every threshold, 1 included.
+    keys.addAll(List.of("甲乙丙甲乙丙甲", "乙丙甲乙丙甲乙"));
+
+    List<List<NearDuplicates.Similar>> similar = NearDuplicates.of(keys, threshold);
+
+    List<java.util.Set<String>> grams = keys.stream().map(NearDuplicatesTest::grams).toList();
+    for (int i = 0; i < keys.size(); i++) {
+      List<Integer> expected = new ArrayList<>();
+      for (int j = 0; j < keys.size(); j++) {
+        if (j != i && similarity(grams.get(i), grams.get(j)) >= threshold) {
+          expected.add(j);
+        }
+      }
+      assertThat(similar.get(i))
+          .as("near duplicates of %s at %s", keys.get(i), threshold)
+          .extracting(NearDuplicates.Similar::other)
+          .containsExactlyInAnyOrderElementsOf(expected);
+    }
+    assertThat(similar.stream().mapToInt(List::size).sum()).as("pairs found").isPositive();
+  }
+
+  @Test
+  void thousandsOfLookAlikesStayBoundedAndEachStillHasNearDuplicates() {
+    List<String> keys = new ArrayList<>();
+    String stem = "为什么自注意力可以堆叠多层并且有什么作用以及如何训练";
+    for (int i = 0; i < 5000; i++) {
+      keys.add(stem + ALPHABET.charAt(i % 200) + ALPHABET.charAt(i / 200));
+    }
+
+    List<List<NearDuplicates.Similar>> similar = NearDuplicates.of(keys, 0.9);
+
+    assertThat(similar)
+        .allSatisfy(near -> assertThat(near.size()).isBetween(1, NearDuplicates.LOOK_ALIKES));
   }
 
   @Test
   void keysShorterThanFiveCharactersAreNeverNear() {
     assertThat(NearDuplicates.of(List.of("自我介绍", "自我介绍一"), 0.5))
         .allSatisfy(s -> assertThat(s).isEmpty());
+  }
+
+  /** One character inserted, removed or replaced at a random place. */
+  private static String edited(String key, Random random) {
+    int at = random.nextInt(key.length() + 1);
+    char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+    return switch (random.nextInt(3)) {
+      case 0 -> key.substring(0, at) + c + key.substring(at);
+      case 1 -> at == key.length() ? key : key.substring(0, at) + key.substring(at + 1);
+      default -> at == key.length() ? key + c : key.substring(0, at) + c + key.substring(at + 1);
+    };
+  }
+
+  /**
+   * The Jaccard similarity of two keys' sets of 3-grams of characters, keys under five characters
+   * (no set) never similar: the definition, computed directly.
+   */
+  private static double similarity(java.util.Set<String> x, java.util.Set<String> y) {
+    if (x == null || y == null) {
+      return 0;
+    }
+    java.util.Set<String> common = new java.util.HashSet<>(x);
+    common.retainAll(y);
+    return (double) common.size() / (x.size() + y.size() - common.size());
+  }
+
+  /** The key's 3-grams; null for a key under five characters. */
+  private static java.util.Set<String> grams(String key) {
+    if (key.length() < 5) {
+      return null;
+    }
+    java.util.Set<String> grams = new java.util.HashSet<>();
+    for (int i = 0; i + 3 <= key.length(); i++) {
+      grams.add(key.substring(i, i + 3));
+    }
+    return grams;
   }
 
   private static String randomKey(Random random, int length) {
