@@ -53,11 +53,6 @@ final class Closest {
     return codePoints;
   }
 
-  /** The closest of {@code candidates} to {@code wanted}; see {@link #to(String)}. */
-  static Optional<String> to(String wanted, Collection<String> candidates) {
-    return new Closest(candidates).to(wanted);
-  }
-
   /** The work of every look-up so far: names read plus edit-distance cells computed. */
   long work() {
     return work;

@@ -26,7 +26,7 @@ final class WorkspaceFiles {
   private final Path root;
   private final Confinement workspace;
   private final Set<String> documents;
-  private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
+  private final Map<Path, Optional<DirectoryListing>> listings = new HashMap<>();
   // Many documents link the same missing path; its suggestion scans a whole directory listing.
   private final Map<List<String>, Resolution> probes = new HashMap<>();
 
@@ -49,8 +49,23 @@ final class WorkspaceFiles {
   /** The target exists only under another letter case: {@code actual} is its real path. */
   record CaseMismatch(String actual) implements Resolution {}
 
-  /** Nothing there; {@code suggestion} is the closest existing path, if one is close. */
-  record Missing(Optional<String> suggestion) implements Resolution {}
+  /**
+   * Nothing there: the first missing segment of the path, under {@code prefix} (the path up to it,
+   * with its trailing {@code /}), in the listing of its directory.
+   */
+  record Missing(String prefix, String segment, DirectoryListing listing) implements Resolution {
+    static Missing withoutSuggestion() {
+      return new Missing("", "", DirectoryListing.EMPTY);
+    }
+
+    /**
+     * The closest existing path, if one is close: looked for only when asked, since of the rules
+     * that resolve a link only the one that reports the missing file asks.
+     */
+    Optional<String> suggestion() {
+      return listing.closestTo(segment).map(name -> prefix + name);
+    }
+  }
 
   /** The path climbs above the workspace root. */
   record EscapesRoot() implements Resolution {}
@@ -106,25 +121,22 @@ final class WorkspaceFiles {
     boolean throughLink = false;
     for (int i = 0; i < segments.size(); i++) {
       String segment = segments.get(i);
-      Optional<List<String>> names = list(directory);
+      Optional<DirectoryListing> names = list(directory);
       if (names.isEmpty()) {
         return new Unreadable(
             actual.length() == 0 ? "." : actual.substring(0, actual.length() - 1));
       }
-      String match = names.get().contains(segment) ? segment : null;
+      String match =
+          names.get().contains(segment) ? segment : names.get().ignoringCase(segment).orElse(null);
       if (match == null) {
-        match = names.get().stream().filter(segment::equalsIgnoreCase).findFirst().orElse(null);
-        caseDiffers |= match != null;
+        return new Missing(actual.toString(), segment, names.get());
       }
-      if (match == null) {
-        String prefix = actual.toString();
-        return new Missing(Closest.to(segment, names.get()).map(name -> prefix + name));
-      }
+      caseDiffers |= !match.equals(segment);
       actual.append(match).append('/');
       try {
         directory = directory.resolve(match);
       } catch (InvalidPathException e) {
-        return new Missing(Optional.empty());
+        return Missing.withoutSuggestion();
       }
       if (Files.isSymbolicLink(directory)) {
         Optional<Resolution> notFollowed =
@@ -158,7 +170,7 @@ final class WorkspaceFiles {
     if (location instanceof Confinement.Inside) {
       return Optional.empty();
     }
-    return Optional.of(new Missing(Optional.empty()));
+    return Optional.of(Missing.withoutSuggestion());
   }
 
   private Optional<String> realPath(Path path) {
@@ -173,20 +185,21 @@ final class WorkspaceFiles {
     return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
   }
 
-  private Optional<List<String>> list(Path directory) {
+  private Optional<DirectoryListing> list(Path directory) {
     return listings.computeIfAbsent(directory, WorkspaceFiles::read);
   }
 
   /** The names in a directory; none in a file; empty when the directory cannot be listed. */
-  private static Optional<List<String>> read(Path directory) {
+  private static Optional<DirectoryListing> read(Path directory) {
     if (!Files.isDirectory(directory)) {
-      return Optional.of(List.of());
+      return Optional.of(DirectoryListing.EMPTY);
     }
     if (!DirectoryAccess.mayList(directory)) {
       return Optional.empty();
     }
     try (Stream<Path> entries = Files.list(directory)) {
-      return Optional.of(entries.map(p -> p.getFileName().toString()).sorted().toList());
+      return Optional.of(
+          new DirectoryListing(entries.map(p -> p.getFileName().toString()).sorted().toList()));
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return Optional.empty();
     }

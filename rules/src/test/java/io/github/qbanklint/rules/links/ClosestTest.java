@@ -32,8 +32,8 @@ class ClosestTest {
 
   @Test
   void closestPrefersACaseOnlyMatchAndRefusesFarGuesses() {
-    assertThat(Closest.to("8.Cver整理", List.of("8cver整理", "8.CVer整理"))).contains("8.CVer整理");
-    assertThat(Closest.to("instal", List.of("install", "setup"))).contains("install");
-    assertThat(Closest.to("zzzzzz", List.of("install", "setup"))).isEmpty();
+    assertThat(new Closest(List.of("8cver整理", "8.CVer整理")).to("8.Cver整理")).contains("8.CVer整理");
+    assertThat(new Closest(List.of("install", "setup")).to("instal")).contains("install");
+    assertThat(new Closest(List.of("install", "setup")).to("zzzzzz")).isEmpty();
   }
 }
