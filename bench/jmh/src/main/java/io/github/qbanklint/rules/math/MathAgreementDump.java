@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The math side of bench/math-agreement.sh: for every Markdown file named, prints one JSON line
- * per formula (file, line, display, TeX) with the findings of the three strict math rules that
- * fall inside it, and one line per strict finding that falls in no formula. KaTeX then judges
- * each formula. In the rules' package because the formula extractor is not public API.
+ * The math side of bench/math-agreement.sh: for every Markdown file named, prints one JSON line per
+ * formula (file, line, display, TeX) with the findings of the three strict math rules that fall
+ * inside it, and one line per strict finding that falls in no formula. KaTeX then judges each
+ * formula. In the rules' package because the formula extractor is not public API.
  *
- * <pre>java -cp qbank-lint-bench.jar io.github.qbanklint.rules.math.MathAgreementDump PROFILE FILE...</pre>
+ * <pre>
+ * java -cp qbank-lint-bench.jar io.github.qbanklint.rules.math.MathAgreementDump PROFILE FILE...
+ * </pre>
  */
 public final class MathAgreementDump {
   static final Set<String> STRICT_RULES =
@@ -75,7 +77,12 @@ public final class MathAgreementDump {
         }
       }
       unplaced.removeAll(inside);
-      write(out, document, document.lineIndex().line(span.start()), span.display(), span.tex(),
+      write(
+          out,
+          document,
+          document.lineIndex().line(span.start()),
+          span.display(),
+          span.tex(),
           inside);
     }
     for (Finding f : unplaced) {
@@ -84,7 +91,11 @@ public final class MathAgreementDump {
   }
 
   private static void write(
-      JsonGenerator out, Document document, int line, boolean display, String tex,
+      JsonGenerator out,
+      Document document,
+      int line,
+      boolean display,
+      String tex,
       List<Finding> findings)
       throws IOException {
     out.writeStartObject();
