@@ -18,14 +18,17 @@ final class QuestionKey {
 
   /**
    * The key of {@code title}. A workspace of 2,000 banks has hundreds of thousands of titles, keyed
-   * on every run: a title already in NFKC is not normalised again, the numbering pattern runs only
-   * on a title that could start with a numbering, and the letters are kept in a plain loop.
+   * on every run: full-width forms are narrowed first (most Chinese titles end in one, and it is
+   * all NFKC would change), a title then in NFKC is not normalised again, the numbering pattern
+   * runs only on a title that could start with a numbering, and the letters are kept in a plain
+   * loop.
    */
   static String of(String title) {
+    String narrowed = narrowed(title);
     String normalised =
-        Normalizer.isNormalized(title, Normalizer.Form.NFKC)
-            ? title
-            : Normalizer.normalize(title, Normalizer.Form.NFKC);
+        Normalizer.isNormalized(narrowed, Normalizer.Form.NFKC)
+            ? narrowed
+            : Normalizer.normalize(narrowed, Normalizer.Form.NFKC);
     String folded = normalised.toLowerCase(Locale.ROOT);
     String unnumbered =
         mayStartWithNumbering(folded) ? NUMBERING.matcher(folded).replaceFirst("") : folded;
@@ -38,6 +41,26 @@ final class QuestionKey {
       i += Character.charCount(cp);
     }
     return key.toString();
+  }
+
+  /**
+   * The title with each full-width ASCII form (U+FF01 to U+FF5E) and the ideographic space made the
+   * character that NFKC decomposes it to, which decomposes no further: NFKC of the result is NFKC
+   * of the title.
+   */
+  private static String narrowed(String title) {
+    char[] chars = null;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      char narrow = c == '\u3000' ? ' ' : c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c;
+      if (narrow != c) {
+        if (chars == null) {
+          chars = title.toCharArray();
+        }
+        chars[i] = narrow;
+      }
+    }
+    return chars == null ? title : new String(chars);
   }
 
   /** False when {@link #NUMBERING} cannot match: past {@code \s*}, no digit and no prefix word. */

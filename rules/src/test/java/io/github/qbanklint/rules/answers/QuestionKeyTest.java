@@ -81,7 +81,20 @@ class QuestionKeyTest {
       "e\u0301",
       "题",
       "问",
-      "x"
+      "x",
+      "\u0301",
+      "\u0327",
+      "…",
+      "～",
+      "！",
+      "ｗｈａｔ",
+      "\uff41",
+      "\uff5e",
+      "\uff01",
+      "\uff5f",
+      "\uff00",
+      "\u3001",
+      "\u3002"
     };
     Random random = new Random(20261205);
     for (int n = 0; n < 20_000; n++) {
