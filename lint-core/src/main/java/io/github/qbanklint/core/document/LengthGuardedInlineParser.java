@@ -20,16 +20,22 @@ import org.commonmark.parser.SourceLines;
 final class LengthGuardedInlineParser implements InlineParser {
   private final InlineParser delegate;
   private final int limit;
+  private final PlainInlines plain;
 
-  private LengthGuardedInlineParser(InlineParserContext context, int limit) {
+  private LengthGuardedInlineParser(InlineParserContext context, int limit, boolean plainDirectly) {
     // The default parser is only reachable through its internal class: commonmark offers no
     // public way to wrap it.
     this.delegate = new InlineParserImpl(context);
     this.limit = limit;
+    this.plain = plainDirectly ? new PlainInlines(context) : null;
   }
 
-  static InlineParserFactory factory(int limit) {
-    return context -> new LengthGuardedInlineParser(context, limit);
+  /**
+   * @param plainDirectly whether blocks without a special character are built by {@link
+   *     PlainInlines} (false only to compare with commonmark's own result)
+   */
+  static InlineParserFactory factory(int limit, boolean plainDirectly) {
+    return context -> new LengthGuardedInlineParser(context, limit, plainDirectly);
   }
 
   @Override
@@ -39,7 +45,9 @@ final class LengthGuardedInlineParser implements InlineParser {
       length += line.getContent().length();
     }
     if (length <= limit) {
-      delegate.parse(lines, block);
+      if (plain == null || !plain.appendTo(lines, block)) {
+        delegate.parse(lines, block);
+      }
       return;
     }
     List<SourceSpan> spans = lines.getSourceSpans();

@@ -50,15 +50,19 @@ public final class MarkdownParser {
    * Document#unparsedInlines()}).
    */
   public static Node parse(String text, int maxInlineChars) {
-    return PARSERS.computeIfAbsent(maxInlineChars, MarkdownParser::parser).parse(text);
+    return PARSERS.computeIfAbsent(maxInlineChars, limit -> parser(limit, true)).parse(text);
   }
 
-  private static Parser parser(int maxInlineChars) {
+  /**
+   * The parser, with plain blocks built by {@link PlainInlines} or, for the test that compares the
+   * two, all by commonmark.
+   */
+  static Parser parser(int maxInlineChars, boolean plainDirectly) {
     return Parser.builder()
         .extensions(EXTENSIONS)
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
-        .inlineParserFactory(LengthGuardedInlineParser.factory(maxInlineChars))
+        .inlineParserFactory(LengthGuardedInlineParser.factory(maxInlineChars, plainDirectly))
         .build();
   }
 }
