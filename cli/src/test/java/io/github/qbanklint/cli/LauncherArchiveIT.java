@@ -189,39 +189,31 @@ class LauncherArchiveIT {
   }
 
   private static boolean loadsStrictly(Path javaHome, Path cache) throws Exception {
-    Process p =
-        new ProcessBuilder(
-                javaHome.resolve("bin/java").toString(),
-                "-XX:+UseSerialGC",
-                "-XX:AOTMode=on",
-                "-XX:AOTCache=" + cache,
-                "-jar",
-                cache.resolveSibling("qbank-lint.jar").toString(),
-                "--version")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    Process p = versionWith(javaHome, cache, "-XX:AOTMode=on");
     return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
   }
 
   /** The JVM's class-loading log of {@code --version} run with {@code cache}. */
   private String classLoadLog(Path javaHome, Path cache) throws Exception {
     Path log = tmp.resolve("class-load.txt");
-    Process p =
-        new ProcessBuilder(
-                javaHome.resolve("bin/java").toString(),
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:AOTCache=" + cache,
-                "-Xlog:class+load:file=" + log,
-                "-jar",
-                cache.resolveSibling("qbank-lint.jar").toString(),
-                "--version")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+    Process p = versionWith(javaHome, cache, "-Xlog:class+load:file=" + log);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return Files.readString(log, StandardCharsets.UTF_8);
+  }
+
+  /** {@code --version} of the jar beside {@code cache}, started with that AOT cache. */
+  private static Process versionWith(Path javaHome, Path cache, String option) throws IOException {
+    return new ProcessBuilder(
+            javaHome.resolve("bin/java").toString(),
+            "-XX:+UseSerialGC",
+            option,
+            "-XX:AOTCache=" + cache,
+            "-jar",
+            cache.resolveSibling("qbank-lint.jar").toString(),
+            "--version")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   private Path theOnlyArchive(String extension) throws IOException {
