@@ -122,7 +122,9 @@ final class LocalLinkCheck {
               + outside.real()
               + ", through a symbolic link); not checked: copy the file into the repository, or"
               + " link a full URL.");
-    } else if (resolution instanceof WorkspaceFiles.Missing missing) {
+    } else if (resolution instanceof WorkspaceFiles.Missing missing && category == wanted) {
+      // Only the rule of the link's category reports it: the others skip the suggestion, which
+      // reads the directory's names.
       reportMissing(category, document, link, target, what, missing);
     } else if (problem.isPresent()) {
       report(category, document, link, problem.get());
