@@ -12,7 +12,9 @@ import java.util.Set;
  * The names in one directory, indexed for the look-ups of a workspace's links: whether a name is
  * there, which name differs from it only in letter case, and the closest name to a missing one. A
  * folder of thousands of banks is linked from each of them, so each look-up reads only the names it
- * needs, and a missing name's closest match is found once.
+ * needs, and a missing name's closest match is found once. Not thread-safe, like the {@link
+ * WorkspaceFiles} that holds it, except {@link #EMPTY}, which every thread shares and which never
+ * changes.
  */
 final class DirectoryListing {
   static final DirectoryListing EMPTY = new DirectoryListing(List.of());
@@ -51,6 +53,9 @@ final class DirectoryListing {
 
   /** The name closest to {@code missing} when it looks like a typo of it ({@link Closest}). */
   Optional<String> closestTo(String missing) {
+    if (names.isEmpty()) {
+      return Optional.empty(); // and EMPTY's memo is never written
+    }
     return closest.computeIfAbsent(
         missing,
         m -> {
