@@ -11,11 +11,12 @@ import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
 
 /**
- * commonmark's inline parser, except for blocks whose inline content is longer than a limit: those
- * are kept as one {@link UnparsedText}. commonmark-java 0.32 is quadratic on long runs of emphasis
- * mixed with links ({@code processDelimiters} walks the whole delimiter stack at every link whose
- * text holds no delimiter), so a 10 MB paragraph would take hours; a limit per block keeps every
- * block's cost bounded while the rest of the document is parsed as usual.
+ * commonmark's inline parser with GFM autolinks ({@link PrefilteredAutolinks}), except for blocks
+ * whose inline content is longer than a limit: those are kept as one {@link UnparsedText}.
+ * commonmark-java 0.32 is quadratic on long runs of emphasis mixed with links ({@code
+ * processDelimiters} walks the whole delimiter stack at every link whose text holds no delimiter),
+ * so a 10 MB paragraph would take hours; a limit per block keeps every block's cost bounded while
+ * the rest of the document is parsed as usual.
  */
 final class LengthGuardedInlineParser implements InlineParser {
   private final InlineParser delegate;
@@ -48,6 +49,7 @@ final class LengthGuardedInlineParser implements InlineParser {
       if (plain == null || !plain.appendTo(lines, block)) {
         delegate.parse(lines, block);
       }
+      PrefilteredAutolinks.linkIn(block);
       return;
     }
     List<SourceSpan> spans = lines.getSourceSpans();

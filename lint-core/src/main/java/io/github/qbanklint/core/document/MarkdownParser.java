@@ -33,7 +33,6 @@ public final class MarkdownParser {
       List.of(
           TablesExtension.create(),
           StrikethroughExtension.create(),
-          PrefilteredAutolinks.create(),
           YamlFrontMatterExtension.create(),
           TaskListItemsExtension.create());
 
