@@ -153,6 +153,19 @@ class LauncherArchiveIT {
     theOnlyArchive(".jsa");
   }
 
+  /** QBANK_LINT_JAVA_OPTS is split at spaces, never expanded against the files in the cwd. */
+  @Test
+  void javaOptionsAreNotMatchedAgainstFileNames() throws Exception {
+    Files.createFile(repo.resolve("-XX:+UnknownOptionNamedByAFile"));
+
+    Run run = launch(Map.of("QBANK_LINT_JAVA_OPTS", "-XX:+UnknownOptionNamedByAFil?"), "--version");
+
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.stderr())
+        .contains("UnknownOptionNamedByAFil?")
+        .doesNotContain("UnknownOptionNamedByAFile");
+  }
+
   private static Path requireJava25() {
     return Java25.home()
         .orElseGet(
