@@ -27,7 +27,7 @@ import java.util.zip.ZipFile;
  * development build). Two snapshots of one version differ; the same jar copied or downloaded again
  * does not, nor one rebuilt from the same sources when the build is reproducible (entry times
  * fixed). Each location is digested once per process, and can be started early ({@link #prefetch}):
- * a 70 MB jar's directory takes some 20 ms under C1, most of a one-bank run's engine.
+ * a 70 MB jar's directory (2.8 MB) takes some 13 ms under C1.
  */
 public final class BuildFingerprint {
   private static final Map<String, CompletableFuture<byte[]>> BY_LOCATION =

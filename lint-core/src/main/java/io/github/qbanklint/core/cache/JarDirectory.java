@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.cache;
 
+import com.google.common.hash.Hashing;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,7 +14,9 @@ import java.util.Optional;
  * A jar's central directory, hashed in one piece: the name, CRC-32, size and time of every entry.
  * Listing a 26,000-entry jar through {@code ZipFile}, one string per entry, was a tenth of a warm
  * run. Only a plain zip file is read this way; a zip64 one, or anything unexpected, is left to
- * {@code ZipFile}.
+ * {@code ZipFile}. The hash is a 128-bit fingerprint, not a cryptographic one: it tells builds
+ * apart and nobody can choose the jar the tool runs from, while SHA-256 of the 2.8 MB directory
+ * took 46 ms of every cached run under C1 and MurmurHash3 takes 13.
  */
 final class JarDirectory {
   private static final int END_SIGNATURE = 0x06054b50;
@@ -22,7 +25,7 @@ final class JarDirectory {
 
   private JarDirectory() {}
 
-  /** The SHA-256 of the jar's central directory, if it is a plain zip file. */
+  /** The fingerprint of the jar's central directory, if it is a plain zip file. */
   static Optional<byte[]> digest(Path jar) throws IOException {
     try (FileChannel channel = FileChannel.open(jar, StandardOpenOption.READ)) {
       long size = channel.size();
@@ -37,7 +40,8 @@ final class JarDirectory {
           if (entries == 0xFFFF || offset + directorySize > size - tailSize + end) {
             return Optional.empty(); // zip64, or not where the end record says
           }
-          return Optional.of(Hashes.sha256(read(channel, offset, (int) directorySize).array()));
+          byte[] directory = read(channel, offset, (int) directorySize).array();
+          return Optional.of(Hashing.murmur3_128().hashBytes(directory).asBytes());
         }
       }
       return Optional.empty();
