@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Interleaved A/B of two CLI jars: A, B, A, B, ... on one corpus of bench/corpus/ (see bench.sh),
+# Interleaved A/B of two CLI jars: A, B, B, A, A, B, ... on one corpus of bench/corpus/ (see bench.sh),
 # every offline rule on, the JSON report to a file, the launcher's JVM flags without an archive.
 # Prints the median wall and CPU (user + sys) time of each and the median of the per-pair CPU
 # ratios B/A, the steadier figure on a shared machine; fails if the two reports differ.
@@ -35,8 +35,10 @@ if $warm; then
   run B
 fi
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus$($warm && echo ", warm" || true)"
-for _ in $(seq "$pairs"); do
-  for v in A B; do
+for i in $(seq "$pairs"); do
+  order="A B"
+  [ $((i % 2)) = 0 ] && order="B A" # neither jar always runs after the other
+  for v in $order; do
     run "$v"
     tail -1 "$out/time" | awk -v v="$v" '{ print v, $1, $2 + $3 }' >>"$out/runs"
   done

@@ -20,15 +20,18 @@ trap 'rm -rf "$out"' EXIT
 export XDG_CACHE_HOME=$out/xdg # the cache directory, emptied before every run
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus"
-for _ in $(seq "$pairs"); do
-  for run in no-cache cache; do
+for i in $(seq "$pairs"); do
+  order="no-cache cache"
+  [ $((i % 2)) = 0 ] && order="cache no-cache" # neither variant always runs after the other
+  for run in $order; do
     options=(--format json --output "$out/$run.json")
     [ "$run" = no-cache ] && options+=(--no-cache)
     rm -rf "$XDG_CACHE_HOME"
     /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
       "${options[@]}" >/dev/null 2>&1 || true
-    tail -1 "$out/time" | awk -v r="$run" '{ printf "%s %s %s ", r, $1, $2 + $3 }' >>"$out/runs"
+    tail -1 "$out/time" | awk -v r="$run" '{ printf "%s %s %s ", r, $1, $2 + $3 }' >"$out/$run.time"
   done
+  cat "$out/no-cache.time" "$out/cache.time" >>"$out/runs"
   echo >>"$out/runs"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
