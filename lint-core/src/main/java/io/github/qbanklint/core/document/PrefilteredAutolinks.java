@@ -9,11 +9,11 @@ import org.commonmark.node.Text;
 
 /**
  * GFM autolinks ({@code https://…}, {@code www.…}, e-mail addresses), found by commonmark's own
- * autolink post-processor, but only in text that can hold one, and block by block as the inline
- * parser finishes each. The extension scans every character of every text node, which cost 7% of a
- * whole run, while a link needs a {@code :}, an {@code @} or a {@code www.}; and as a
- * post-processor it walks the whole tree again, block nodes included, which cost another 3%. The
- * nodes it makes are the extension's, so the tree is the one {@code AutolinkExtension} would build.
+ * autolink post-processor, but only in text that can hold one: it scans every character of every
+ * text node, which cost 7% of a whole run, while a link needs a {@code :}, an {@code @} or a {@code
+ * www.}. Found block by block as the inline parser finishes each, so the tree is not walked a
+ * second time. The nodes it makes are the extension's, so the tree is the one {@code
+ * AutolinkExtension} would build.
  */
 final class PrefilteredAutolinks {
   /** Shared: the post-processor keeps no state between calls. */
