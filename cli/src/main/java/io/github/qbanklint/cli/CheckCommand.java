@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    lint.useCache(cache.options(lint.verbose)); // first: it starts work the run needs later
+    lint.forChecking(cache.options(lint.verbose)); // first: it starts work the run needs later
     Config config = lint.loadConfig();
     var failLevel = output.failLevel();
     output.reporters();

@@ -12,6 +12,7 @@ import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.engine.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -59,11 +60,14 @@ final class LintOptions {
 
   private RuleRegistry registry;
 
-  /** Whether and where results are reused: only {@code check} turns this on. */
-  private CacheOptions cache = CacheOptions.off();
+  /**
+   * Set by {@code check}, the one command that only checks: whether and where it reuses results.
+   * Its results then carry no bank outlines, which the other commands' reports are made of.
+   */
+  private Optional<CacheOptions> checking = Optional.empty();
 
-  void useCache(CacheOptions options) {
-    cache = options;
+  void forChecking(CacheOptions options) {
+    checking = Optional.of(options);
   }
 
   Path workingDirectory() {
@@ -109,7 +113,8 @@ final class LintOptions {
   }
 
   LintEngine engine() {
-    return new LintEngine(registry()).withCache(cache).withProgress(progress);
+    LintEngine engine = new LintEngine(registry());
+    return checking.map(engine::forChecking).orElse(engine).withProgress(progress);
   }
 
   /** The registered rules, loaded once for the run and its report. */

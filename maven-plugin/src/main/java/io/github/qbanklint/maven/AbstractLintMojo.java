@@ -132,9 +132,7 @@ abstract class AbstractLintMojo extends AbstractMojo {
               getLog().isDebugEnabled());
       LintRequest request =
           new LintRequest(sources.inputs(), basedir, config, jobs(), Optional.of(basedir));
-      lint(
-          new PreparedLint(
-              registry, request, context, new LoggedProgress(getLog()), cacheOptions()));
+      lint(new PreparedLint(registry, request, context, new LoggedProgress(getLog()), checking()));
     } catch (ConfigException e) {
       throw new MojoExecutionException("qbank-lint configuration error: " + e.describe(), e);
     } catch (InputException e) {
@@ -157,20 +155,25 @@ abstract class AbstractLintMojo extends AbstractMojo {
   }
 
   /**
-   * Whether this goal may reuse earlier results: only {@code check}, since cached results carry no
-   * bank outlines, which the unanswered-questions reports are made of.
+   * Whether this goal only checks: only {@code check}. Its results then carry no bank outlines,
+   * which the unanswered-questions reports are made of, and it may reuse earlier results.
    */
-  protected boolean reusesResults() {
+  protected boolean checksOnly() {
     return false;
   }
 
-  private CacheOptions cacheOptions() {
-    return cache && reusesResults()
-        ? CacheOptions.inUserCache(
-            Optional.ofNullable(cacheDirectory).map(File::toPath),
-            note -> getLog().warn("qbank-lint: " + note),
-            line -> getLog().info("qbank-lint: " + line))
-        : CacheOptions.off();
+  /** For a goal that only checks, whether and where it reuses results. */
+  private Optional<CacheOptions> checking() {
+    if (!checksOnly()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        cache
+            ? CacheOptions.inUserCache(
+                Optional.ofNullable(cacheDirectory).map(File::toPath),
+                note -> getLog().warn("qbank-lint: " + note),
+                line -> getLog().info("qbank-lint: " + line))
+            : CacheOptions.off());
   }
 
   /** Checks the goal's own parameters before any file is read. */

@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractReportingMojo {
   @Override
-  protected boolean reusesResults() {
+  protected boolean checksOnly() {
     return true;
   }
 

@@ -9,20 +9,25 @@ import io.github.qbanklint.core.engine.RuleRegistry;
 import io.github.qbanklint.core.fix.FixRunner;
 import io.github.qbanklint.core.report.ReportContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A lint of one module, ready to run (again, after fixes), how to show its results, who hears how
- * it advances, and whether it may reuse earlier results.
+ * it advances, and whether it only checks (and may then reuse earlier results).
  */
 record PreparedLint(
     RuleRegistry registry,
     LintRequest request,
     ReportContext context,
     LintProgress progress,
-    CacheOptions cache) {
-  /** Lints, reusing the results of unchanged files as {@code cache} says. */
+    Optional<CacheOptions> checking) {
+  /**
+   * Lints; for a goal that only checks ({@code checking} present), without bank outlines and
+   * reusing the results of unchanged files as its cache options say.
+   */
   LintResult run() {
-    return new LintEngine(registry).withCache(cache).withProgress(progress).run(request);
+    LintEngine engine = new LintEngine(registry);
+    return checking.map(engine::forChecking).orElse(engine).withProgress(progress).run(request);
   }
 
   /** Applies every rule's fixes to the module's files, as {@code qbank-lint fix} does: uncached. */

@@ -76,20 +76,4 @@ record FileOutcome(
         inputError,
         stackTraces);
   }
-
-  /**
-   * This outcome without the bank outline, which only the answers report and {@code outline} read:
-   * a check run reports none, so its cache keeps none.
-   */
-  FileOutcome withoutOutline() {
-    return new FileOutcome(
-        path,
-        findings,
-        summary,
-        suppressions,
-        stats.map(s -> new FileStats(s.path(), s.questions(), s.answered())),
-        unreadable,
-        inputError,
-        stackTraces);
-  }
 }

@@ -42,26 +42,32 @@ public final class LintEngine {
   private final LintProgress progress;
   private final boolean fixesWanted;
   private final CacheOptions cacheOptions;
+  private final boolean outlinesWanted;
 
-  /** An engine for checking: findings come without the fixes that are costly to compute. */
+  /**
+   * An engine whose results carry each bank's outline: findings come without the fixes that are
+   * costly to compute.
+   */
   public LintEngine(RuleRegistry registry) {
-    this(registry, LintProgress.NONE, false, CacheOptions.off());
+    this(registry, LintProgress.NONE, false, CacheOptions.off(), true);
   }
 
   private LintEngine(
       RuleRegistry registry,
       LintProgress progress,
       boolean fixesWanted,
-      CacheOptions cacheOptions) {
+      CacheOptions cacheOptions,
+      boolean outlinesWanted) {
     this.registry = registry;
     this.progress = progress;
     this.fixesWanted = fixesWanted;
     this.cacheOptions = cacheOptions;
+    this.outlinesWanted = outlinesWanted;
   }
 
   /** The same engine, telling {@code progress} how the files and remote links advance. */
   public LintEngine withProgress(LintProgress progress) {
-    return new LintEngine(registry, progress, fixesWanted, cacheOptions);
+    return new LintEngine(registry, progress, fixesWanted, cacheOptions, outlinesWanted);
   }
 
   /**
@@ -69,17 +75,19 @@ public final class LintEngine {
    * used, so what is written never depends on an earlier run.
    */
   public LintEngine withFixes() {
-    return new LintEngine(registry, progress, true, CacheOptions.off());
+    return new LintEngine(registry, progress, true, CacheOptions.off(), outlinesWanted);
   }
 
   /**
-   * The same engine reusing the per-document results of earlier runs, as {@code options} say,
-   * unless the configuration turns the cache off; engines for fixing never do. For checking only:
-   * the results of a caching run carry no bank outlines ({@link FileStats#outline()} is empty).
+   * The same engine for checking only: its results carry no bank outlines ({@link
+   * FileStats#outline()} is empty; only the unanswered-questions reports and {@code outline} read
+   * them, and 2,000 banks' outlines held 110 MB until the run ended), and it reuses the
+   * per-document results of earlier runs as {@code options} say, unless the configuration turns the
+   * cache off; engines for fixing never do.
    */
-  public LintEngine withCache(CacheOptions options) {
+  public LintEngine forChecking(CacheOptions options) {
     return new LintEngine(
-        registry, progress, fixesWanted, fixesWanted ? CacheOptions.off() : options);
+        registry, progress, fixesWanted, fixesWanted ? CacheOptions.off() : options, false);
   }
 
   public LintResult run(LintRequest request) {
@@ -366,13 +374,12 @@ public final class LintEngine {
     }
     FileOutcome outcome =
         check(
-                file.relativePath(),
-                bytes.decode(file, content),
-                rules,
-                bankBuilder,
-                config,
-                rulesInParallel)
-            .withoutOutline();
+            file.relativePath(),
+            bytes.decode(file, content),
+            rules,
+            bankBuilder,
+            config,
+            rulesInParallel);
     cache.get().store(file.relativePath(), hash, stamp, outcome);
     return reportedOrNot(outcome, reported);
   }
@@ -422,16 +429,13 @@ public final class LintEngine {
       outcome.stackTrace().ifPresent(stackTraces::add);
     }
     BankModel model = bank.get();
+    BankOutline outline = outlinesWanted ? BankOutline.of(document, model) : BankOutline.empty();
     return FileOutcome.checked(
         path,
         findings,
         SummaryBuilder.summarise(document, model),
         suppressions,
-        new FileStats(
-            path,
-            model.questions().size(),
-            (int) model.answeredCount(),
-            BankOutline.of(document, model)),
+        new FileStats(path, model.questions().size(), (int) model.answeredCount(), outline),
         stackTraces);
   }
 

@@ -25,7 +25,7 @@ class CachedEngineTest {
 
   private LintEngine cached() {
     return new LintEngine(new RuleRegistry(List.of(rule)))
-        .withCache(new CacheOptions(true, userCache, Optional.empty(), p -> false, notes::add));
+        .forChecking(new CacheOptions(true, userCache, Optional.empty(), p -> false, notes::add));
   }
 
   private LintResult run(LintEngine engine) {

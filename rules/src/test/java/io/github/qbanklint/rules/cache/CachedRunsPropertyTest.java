@@ -85,7 +85,7 @@ class CachedRunsPropertyTest {
     writeConfig(CONFIGS[0]);
     LintEngine plain = new LintEngine(new RuleRegistry(AllRules.rules()));
     LintEngine cached =
-        plain.withCache(
+        plain.forChecking(
             new CacheOptions(true, userCache, Optional.empty(), p -> false, note -> {}));
     for (int step = 0; step < STEPS; step++) {
       String change = change(random);
