@@ -4,13 +4,14 @@
 # Prints the median wall and CPU (user + sys) time of each and the median of the per-pair CPU
 # ratios B/A, the steadier figure on a shared machine; fails if the two reports differ.
 # With --warm, each jar runs with a result cache of its own, filled by one run before the pairs
-# (two builds never share entries), instead of --no-cache.
+# (two builds never share entries), instead of --no-cache. With --fill, every run starts from an
+# empty cache directory and fills it: what writing the cache costs each build.
 #
-#   bench/ab.sh [--warm] A.jar B.jar [PAIRS (default 5)] [CORPUS (default files-200)]
+#   bench/ab.sh [--warm | --fill] A.jar B.jar [PAIRS (default 5)] [CORPUS (default files-200)]
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
-warm=false
-[[ ${1:-} == --warm ]] && warm=true && shift
+mode=no-cache
+[[ ${1:-} == --warm || ${1:-} == --fill ]] && mode=${1#--} && shift
 a=$(readlink -f "$1")
 b=$(readlink -f "$2")
 pairs=${3:-5}
@@ -23,18 +24,19 @@ trap 'rm -rf "$out"' EXIT
 run() { # A or B: one timed run of that jar
   local jar=$a cache=(--no-cache)
   [ "$1" = B ] && jar=$b
-  if $warm; then
+  if [ "$mode" != no-cache ]; then
     cache=()
     export XDG_CACHE_HOME="$out/cache-$1"
+    [ "$mode" = fill ] && rm -rf "$XDG_CACHE_HOME"
   fi
   /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
     "${cache[@]}" --format json --output "$out/$1.json" >/dev/null 2>&1 || true
 }
-if $warm; then
+if [ "$mode" = warm ]; then
   run A
   run B
 fi
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus$($warm && echo ", warm" || true)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus, $mode"
 for i in $(seq "$pairs"); do
   order="A B"
   [ $((i % 2)) = 0 ] && order="B A" # neither jar always runs after the other

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.engine;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,33 +19,51 @@ final class MessageDeltas {
   /** Where a message is in the column it was read into. */
   record Range(int from, int to) {}
 
-  private final Map<String, String> previousByRule = new HashMap<>();
+  private final Map<String, Previous> previousByRule = new HashMap<>();
   private final Map<String, Range> previousRangeByRule = new HashMap<>();
 
+  /** The characters of the message being written; swapped with its rule's previous ones after. */
+  private char[] current = new char[64];
+
+  /** A rule's previous message, as characters: under C1, charAt is a bounds-checked call. */
+  private static final class Previous {
+    char[] chars = new char[0];
+    int length;
+  }
+
   void write(CompactOutput out, String rule, String message) {
-    String previous = previousByRule.getOrDefault(rule, "");
-    int shorter = Math.min(previous.length(), message.length());
-    int prefix = 0;
-    while (prefix < shorter && previous.charAt(prefix) == message.charAt(prefix)) {
-      prefix++;
+    Previous previous = previousByRule.computeIfAbsent(rule, r -> new Previous());
+    int length = message.length();
+    if (current.length < length) {
+      current = new char[Math.max(2 * current.length, length)];
+    }
+    char[] chars = current;
+    message.getChars(0, length, chars, 0);
+    char[] before = previous.chars;
+    int beforeLength = previous.length;
+    int shorter = Math.min(beforeLength, length);
+    int prefix = Arrays.mismatch(before, 0, shorter, chars, 0, shorter);
+    if (prefix < 0) {
+      prefix = shorter;
     }
     int suffix = 0;
     while (suffix < shorter - prefix
-        && previous.charAt(previous.length() - 1 - suffix)
-            == message.charAt(message.length() - 1 - suffix)) {
+        && before[beforeLength - 1 - suffix] == chars[length - 1 - suffix]) {
       suffix++;
     }
-    out.writeInt(storedLength(message, 0, prefix));
-    out.writeInt(storedLength(message, message.length() - suffix, message.length()));
-    out.writeString(message.substring(prefix, message.length() - suffix));
-    previousByRule.put(rule, message);
+    out.writeInt(storedLength(chars, 0, prefix));
+    out.writeInt(storedLength(chars, length - suffix, length));
+    out.writeString(message.substring(prefix, length - suffix));
+    current = before;
+    previous.chars = chars;
+    previous.length = length;
   }
 
-  /** The bytes that characters {@code from} to {@code to} of {@code text} are stored in. */
-  private static int storedLength(String text, int from, int to) {
+  /** The bytes that characters {@code from} to {@code to} of {@code chars} are stored in. */
+  private static int storedLength(char[] chars, int from, int to) {
     int length = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       length += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     }
     return length;
