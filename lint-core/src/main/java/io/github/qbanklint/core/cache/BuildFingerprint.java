@@ -53,7 +53,18 @@ public final class BuildFingerprint {
   public static void prefetch(Class<?> type) {
     String location = locationOf(type);
     BY_LOCATION.computeIfAbsent(
-        location, l -> CompletableFuture.supplyAsync(() -> compute(l), BuildFingerprint::daemon));
+        location,
+        l ->
+            CompletableFuture.supplyAsync(
+                () -> {
+                  byte[] digest = compute(l);
+                  // The process's first SHA-256 sets up the JCA's providers and the digest's own
+                  // classes, some 25 ms under C1: here, not on the run's serial start, where the
+                  // cache needs them next.
+                  Hashes.sha256(new byte[0]);
+                  return digest;
+                },
+                BuildFingerprint::daemon));
   }
 
   private static void daemon(Runnable task) {
