@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
@@ -42,6 +43,16 @@ final class AnswerClassifier {
       " \t\n\u000B\f\r!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~（）【】。，：；、…";
 
   private static final Pattern ELLIPSIS = Pattern.compile("[.。…·]+");
+
+  /**
+   * The label an answer may open with ({@code A:}, {@code Answer:}, {@code 答：}, {@code 参考答案：}): it
+   * says nothing by itself, so {@code A:} alone is no answer and {@code A: TODO} a placeholder. The
+   * colon is required: a bare {@code A} may be a multiple-choice answer.
+   */
+  private static final Pattern ANSWER_LABEL =
+      Pattern.compile(
+          "(?:a|ans|answer|答|答案|回答|解答|参考答案)\\s*[:：]\\s*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Titles of a references block, normalised. */
   private static final Set<String> REFERENCE_TITLES =
@@ -127,7 +138,7 @@ final class AnswerClassifier {
   private Kind htmlKind(String html) {
     boolean heading = !HtmlScanner.headings(HtmlScanner.withoutComments(html)).isEmpty();
     String visible = HtmlScanner.visibleText(heading ? HtmlScanner.withoutHeadings(html) : html);
-    visible = visible.strip();
+    visible = withoutAnswerLabel(visible.strip());
     if (visible.isEmpty()) {
       return heading ? Kind.HEADING : Kind.FILLER;
     }
@@ -138,7 +149,7 @@ final class AnswerClassifier {
     if (TextContent.hasImage(paragraph)) {
       return Kind.CONTENT;
     }
-    String text = shown.strip();
+    String text = withoutAnswerLabel(shown.strip());
     if (paragraph.getFirstChild() == null || text.isEmpty()) {
       return Kind.FILLER;
     }
@@ -149,6 +160,15 @@ final class AnswerClassifier {
       return Kind.REFERENCES_TITLE;
     }
     return isLinksOnly(paragraph) ? Kind.LINKS_ONLY : Kind.CONTENT;
+  }
+
+  private static String withoutAnswerLabel(String text) {
+    // Every answer paragraph comes here: the first character rules out most without the regex.
+    if (text.isEmpty() || "aA答回解参".indexOf(text.charAt(0)) < 0) {
+      return text;
+    }
+    Matcher label = ANSWER_LABEL.matcher(text);
+    return label.lookingAt() ? text.substring(label.end()) : text;
   }
 
   /** Whether a heading's text names a references block ({@code 参考资料}, {@code References}). */
@@ -188,10 +208,6 @@ final class AnswerClassifier {
     return link;
   }
 
-  /**
-   * Whether a text is a placeholder. A placeholder made only of punctuation ({@code ...}) matches
-   * only dots and ellipses, not every answer that is a symbol.
-   */
   /** Whether the text holds a letter or digit: what a separator between links never does. */
   private static boolean hasWordCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -202,6 +218,10 @@ final class AnswerClassifier {
     return false;
   }
 
+  /**
+   * Whether a text is a placeholder. A placeholder made only of punctuation ({@code ...}) matches
+   * only dots and ellipses, not every answer that is a symbol.
+   */
   boolean isPlaceholder(String text) {
     if (longerThanAnyPlaceholder(text)) {
       return false;

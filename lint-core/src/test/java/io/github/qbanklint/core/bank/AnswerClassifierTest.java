@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class AnswerClassifierTest {
@@ -53,6 +55,23 @@ class AnswerClassifierTest {
           .isEqualTo(expected);
     }
     assertThat(placeholderCount).as("placeholders among the generated texts").isGreaterThan(100);
+  }
+
+  @Test
+  void anAnswerLabelSaysNothingByItself() {
+    AnswerClassifier classifier = new AnswerClassifier(BankConventions.DEFAULT_PLACEHOLDERS);
+    Parser parser = Parser.builder().build();
+    Function<String, AnswerClassifier.Kind> kind =
+        text -> classifier.kind(parser.parse(text).getFirstChild());
+
+    assertThat(List.of("A:", "**A：**", "Answer:", "ans :", "答：", "答案:", "参考答案：", "<p>A:</p>"))
+        .allSatisfy(label -> assertThat(kind.apply(label)).isEqualTo(AnswerClassifier.Kind.FILLER));
+    assertThat(List.of("A: TODO", "**Answer:** TBD", "答：待补充"))
+        .allSatisfy(
+            text -> assertThat(kind.apply(text)).isEqualTo(AnswerClassifier.Kind.PLACEHOLDER));
+    assertThat(List.of("A", "答案：D", "A: The JVM.", "Analysis: TODO", "Ask: TODO"))
+        .as("a bare letter is a multiple-choice answer; only the labels are dropped")
+        .allSatisfy(text -> assertThat(kind.apply(text)).isEqualTo(AnswerClassifier.Kind.CONTENT));
   }
 
   @Test
