@@ -5,15 +5,18 @@ import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 
 /**
  * Tells whether a file with no recognised question still looks like a bank (numbered headings,
- * question marks, placeholders, a table of contents beside them), and which shape came closest: so
- * that an unrecognised bank is reported instead of passing as fully answered. A README or a
- * navigation page with links only does not look like a bank.
+ * question marks, placeholders, questions in table rows, a table of contents beside them), and
+ * which shape came closest: so that an unrecognised bank is reported instead of passing as fully
+ * answered. A README or a navigation page with links only does not look like a bank.
  */
 final class BankLikeness {
   private final List<Heading> headings;
@@ -49,8 +52,12 @@ final class BankLikeness {
     int boldQuestions = 0;
     int markerParagraphs = 0;
     int placeholders = 0;
+    int tableQuestions = 0;
     for (Node block : blocks.all()) {
-      if (block instanceof Paragraph p && p.getFirstChild() instanceof StrongEmphasis strong) {
+      if (block instanceof TableBlock table) {
+        tableQuestions += questionRows(table);
+      } else if (block instanceof Paragraph p
+          && p.getFirstChild() instanceof StrongEmphasis strong) {
         boldQuestions += QuestionText.endsWithQuestionMark(TextContent.of(strong)) ? 1 : 0;
       } else if (block instanceof Paragraph p) {
         markerParagraphs += parser.read(TextContent.of(p)).marker() ? 1 : 0;
@@ -68,21 +75,66 @@ final class BankLikeness {
         markerParagraphs >= 2,
         markerParagraphs + " plain paragraphs starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
+    addIf(evidence, tableQuestions >= 2, tableQuestions + " table rows asking a question");
     if (evidence.isEmpty()) {
       return Optional.empty();
     }
     if (tocWithEntries) {
       evidence.add(0, "a table of contents");
     }
+    if (tableQuestions > Math.max(numbered, Math.max(questionMarks, boldQuestions))) {
+      return Optional.of(
+          new BankModel.UnrecognisedBank(
+              firstLine(),
+              QuestionShape.BOLD_PARAGRAPH,
+              String.join(", ", evidence),
+              "questions in table cells are not read: write each question as a heading or as a"
+                  + " wholly bold paragraph ('**Q1: …?**'), with its answer under it"));
+    }
     return Optional.of(
         closest(
             numbered, numberedPerLevel, questionMarks, boldQuestions + markerParagraphs, evidence));
   }
 
+  /**
+   * The rows of a table's body with a cell that asks a question (ends in a question mark or starts
+   * with a marker); a cell that is only a link is a navigation entry, not a question.
+   */
+  private int questionRows(TableBlock table) {
+    int rows = 0;
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      if (!(part instanceof TableBody)) {
+        continue;
+      }
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (asksQuestion(cell)) {
+            rows++;
+            break;
+          }
+        }
+      }
+    }
+    return rows;
+  }
+
+  private boolean asksQuestion(Node cell) {
+    Node first = cell.getFirstChild();
+    if (first == null || (first instanceof Link && first.getNext() == null)) {
+      return false;
+    }
+    String text = TextContent.of(cell).strip();
+    return QuestionText.endsWithQuestionMark(text) || parser.read(text).marker();
+  }
+
+  private int firstLine() {
+    return headings.isEmpty() ? 1 : headings.get(0).line();
+  }
+
   private BankModel.UnrecognisedBank closest(
       int numbered, int[] numberedPerLevel, int questionMarks, int bold, List<String> evidence) {
     String because = String.join(", ", evidence);
-    int line = headings.isEmpty() ? 1 : headings.get(0).line();
+    int line = firstLine();
     if (numbered >= questionMarks && numbered >= bold && numbered > 0) {
       int level = 1;
       for (int l = 2; l <= 6; l++) {
