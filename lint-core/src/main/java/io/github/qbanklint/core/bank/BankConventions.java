@@ -37,6 +37,7 @@ public record BankConventions(
           "面试题\\s*(?<number>\\d+(?:\\.\\d+)*)",
           "第\\s*(?<number>\\d+|[一二三四五六七八九十百两]+)\\s*题",
           "Q\\s*(?<number>\\d+)?\\s*[:：.．、)）]",
+          "问\\s*[:：]",
           "Q(?<number>\\d+)\\b",
           "Question\\s*(?<number>\\d+)\\b");
   public static final String DEFAULT_NUMBER_PATTERN =

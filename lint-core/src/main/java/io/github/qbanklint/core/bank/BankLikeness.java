@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
@@ -57,10 +58,17 @@ final class BankLikeness {
       if (block instanceof TableBlock table) {
         tableQuestions += questionRows(table);
       } else if (block instanceof Paragraph p
-          && p.getFirstChild() instanceof StrongEmphasis strong) {
-        boldQuestions += QuestionText.endsWithQuestionMark(TextContent.of(strong)) ? 1 : 0;
+          && p.getFirstChild() instanceof StrongEmphasis strong
+          && QuestionText.endsWithQuestionMark(TextContent.of(strong))) {
+        boldQuestions++;
       } else if (block instanceof Paragraph p) {
-        markerParagraphs += parser.read(TextContent.of(p)).marker() ? 1 : 0;
+        markerParagraphs += startsWithMarker(p) ? 1 : 0;
+      } else if (block instanceof ListBlock list) {
+        // Questions and answers in list items (- **Q:** …, then **A:** … in the same item).
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+          markerParagraphs +=
+              item.getFirstChild() instanceof Paragraph p && startsWithMarker(p) ? 1 : 0;
+        }
       }
       placeholders += kinds.kind(block) == AnswerClassifier.Kind.PLACEHOLDER ? 1 : 0;
     }
@@ -94,6 +102,10 @@ final class BankLikeness {
     return Optional.of(
         closest(
             numbered, numberedPerLevel, questionMarks, boldQuestions + markerParagraphs, evidence));
+  }
+
+  private boolean startsWithMarker(Paragraph paragraph) {
+    return parser.read(TextContent.of(paragraph)).marker();
   }
 
   /**

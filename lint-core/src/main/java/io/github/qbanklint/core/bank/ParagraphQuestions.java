@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -111,11 +112,31 @@ final class ParagraphQuestions {
       }
       return;
     }
-    if (BOLD_NUMBER.matcher(boldText).matches() && !TextContent.of(p).strip().equals(boldText)) {
-      numbered.add(
-          new Found(
-              index, p, QuestionShape.NUMBERED_BOLD, TextContent.of(p).strip(), Optional.empty()));
+    String text = TextContent.of(p).strip();
+    if (isLabel(boldText) && text.length() > boldText.length() && isOneLine(first.getNext())) {
+      // A bold label and the question on one line (**Q:** What is …?, **问：** 什么是…？); on more
+      // lines the answer may share the paragraph (**Q:** …, then **A:** …), which no shape reads.
+      bold.add(new Found(index, p, QuestionShape.BOLD_PARAGRAPH, text, Optional.empty()));
+      return;
     }
+    if (BOLD_NUMBER.matcher(boldText).matches() && !text.equals(boldText)) {
+      numbered.add(new Found(index, p, QuestionShape.NUMBERED_BOLD, text, Optional.empty()));
+    }
+  }
+
+  /** A question marker and nothing else: {@code Q:}, {@code Q3.}, {@code 问：}, {@code 问题3}. */
+  private boolean isLabel(String boldText) {
+    NumberParser.Reading reading = parser.read(boldText);
+    return reading.marker() && reading.title().isEmpty();
+  }
+
+  private static boolean isOneLine(Node from) {
+    for (Node n = from; n != null; n = n.getNext()) {
+      if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The plain text after a node to the paragraph's end, or null when markup follows. */

@@ -4,6 +4,7 @@ import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
+import io.github.qbanklint.core.bank.ItemKind;
 import io.github.qbanklint.core.bank.Question;
 
 /** A question whose answer has no content: blank, comments only, or a placeholder. */
@@ -29,9 +30,20 @@ public final class EmptyAnswerRule implements Rule {
             q.start(),
             q.end(),
             q.quoted()
-                + " has no answer: write one under the heading, or mark it"
+                + " has no answer: write one "
+                + where(q.kind())
+                + ", or mark it"
                 + " <!-- qbank-lint-disable-next-line empty-answer --> to track it as unanswered.");
       }
     }
+  }
+
+  private static String where(ItemKind kind) {
+    return switch (kind) {
+      case HEADING -> "under the heading";
+      case PARAGRAPH -> "below the question";
+      case LIST_ITEM -> "nested under the list item";
+      case DETAILS -> "inside its <details> block";
+    };
   }
 }
