@@ -10,6 +10,7 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 
@@ -84,13 +85,28 @@ final class BankLikeness {
         markerParagraphs + " plain paragraphs starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
     addIf(evidence, tableQuestions >= 2, tableQuestions + " table rows asking a question");
+    int listQuestions = unnestedListQuestions();
+    addIf(
+        evidence,
+        listQuestions >= 2,
+        listQuestions + " numbered list items ending in a question mark, answered below the list");
     if (evidence.isEmpty()) {
       return Optional.empty();
     }
     if (tocWithEntries) {
       evidence.add(0, "a table of contents");
     }
-    if (tableQuestions > Math.max(numbered, Math.max(questionMarks, boldQuestions))) {
+    int otherSignals = Math.max(numbered, Math.max(questionMarks, boldQuestions));
+    if (listQuestions >= 2 && listQuestions > Math.max(otherSignals, tableQuestions)) {
+      return Optional.of(
+          new BankModel.UnrecognisedBank(
+              firstLine(),
+              QuestionShape.LIST_ITEM_QUESTION,
+              String.join(", ", evidence),
+              "indent each answer under its list item (as far as the item's text: 3 spaces after"
+                  + " '1. '), so that the answer belongs to the question"));
+    }
+    if (tableQuestions > otherSignals) {
       return Optional.of(
           new BankModel.UnrecognisedBank(
               firstLine(),
@@ -102,6 +118,41 @@ final class BankLikeness {
     return Optional.of(
         closest(
             numbered, numberedPerLevel, questionMarks, boldQuestions + markerParagraphs, evidence));
+  }
+
+  /**
+   * Items of numbered lists that end in a question mark with nothing nested under them, in lists
+   * followed by a block that is neither a list nor a heading: answers written below the list
+   * instead of indented under the item (CommonMark ends the list there). Counted only when at least
+   * two lists are followed so, so that one list of questions in a README is no bank.
+   */
+  private int unnestedListQuestions() {
+    List<Node> all = blocks.all();
+    int items = 0;
+    int answeredBelow = 0;
+    for (int b = 0; b < all.size(); b++) {
+      if (!(all.get(b) instanceof OrderedList list)) {
+        continue;
+      }
+      int questions = 0;
+      boolean nested = false;
+      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+        if (item.getFirstChild() instanceof Paragraph p
+            && QuestionText.endsWithQuestionMark(TextContent.of(p).strip())) {
+          questions++;
+          nested |= p.getNext() != null;
+        }
+      }
+      if (questions == 0 || nested) {
+        continue;
+      }
+      items += questions;
+      boolean last = b + 1 == all.size();
+      if (!last && !(all.get(b + 1) instanceof ListBlock) && !blocks.startsHeading(b + 1)) {
+        answeredBelow++;
+      }
+    }
+    return answeredBelow >= 2 ? items : 0;
   }
 
   private boolean startsWithMarker(Paragraph paragraph) {
