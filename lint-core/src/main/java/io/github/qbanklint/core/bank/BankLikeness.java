@@ -3,10 +3,12 @@ package io.github.qbanklint.core.bank;
 import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -55,12 +57,17 @@ final class BankLikeness {
     int markerParagraphs = 0;
     int placeholders = 0;
     int tableQuestions = 0;
+    int quotedQuestions = 0;
     for (Node block : blocks.all()) {
       if (block instanceof TableBlock table) {
         tableQuestions += questionRows(table);
-      } else if (block instanceof Paragraph p
-          && p.getFirstChild() instanceof StrongEmphasis strong
-          && QuestionText.endsWithQuestionMark(TextContent.of(strong))) {
+      } else if (block instanceof BlockQuote quote) {
+        quotedQuestions +=
+            quote.getFirstChild() instanceof Paragraph p
+                    && (isBoldQuestion(p) || startsWithMarker(p))
+                ? 1
+                : 0;
+      } else if (block instanceof Paragraph p && isBoldQuestion(p)) {
         boldQuestions++;
       } else if (block instanceof Paragraph p) {
         markerParagraphs += startsWithMarker(p) ? 1 : 0;
@@ -84,12 +91,8 @@ final class BankLikeness {
         markerParagraphs >= 2,
         markerParagraphs + " plain paragraphs starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
-    addIf(evidence, tableQuestions >= 2, tableQuestions + " table rows asking a question");
-    int listQuestions = unnestedListQuestions();
-    addIf(
-        evidence,
-        listQuestions >= 2,
-        listQuestions + " numbered list items ending in a question mark, answered below the list");
+    List<Misplaced> misplaced = misplaced(tableQuestions, quotedQuestions);
+    misplaced.forEach(m -> addIf(evidence, m.count() >= 2, m.count() + m.evidence()));
     if (evidence.isEmpty()) {
       return Optional.empty();
     }
@@ -97,28 +100,55 @@ final class BankLikeness {
       evidence.add(0, "a table of contents");
     }
     int otherSignals = Math.max(numbered, Math.max(questionMarks, boldQuestions));
-    if (listQuestions >= 2 && listQuestions > Math.max(otherSignals, tableQuestions)) {
+    Optional<Misplaced> dominant =
+        misplaced.stream()
+            .filter(m -> m.count() >= 2 && m.count() > otherSignals)
+            .max(Comparator.comparingInt(Misplaced::count));
+    if (dominant.isPresent()) {
       return Optional.of(
           new BankModel.UnrecognisedBank(
               firstLine(),
-              QuestionShape.LIST_ITEM_QUESTION,
+              dominant.get().closest(),
               String.join(", ", evidence),
-              "indent each answer under its list item (as far as the item's text: 3 spaces after"
-                  + " '1. '), so that the answer belongs to the question"));
-    }
-    if (tableQuestions > otherSignals) {
-      return Optional.of(
-          new BankModel.UnrecognisedBank(
-              firstLine(),
-              QuestionShape.BOLD_PARAGRAPH,
-              String.join(", ", evidence),
-              "questions in table cells are not read: write each question as a heading or as a"
-                  + " wholly bold paragraph ('**Q1: …?**'), with its answer under it"));
+              dominant.get().hint()));
     }
     return Optional.of(
         closest(
             numbered, numberedPerLevel, questionMarks, boldQuestions + markerParagraphs, evidence));
   }
+
+  /** The questions of the file written where no shape reads them, of each kind. */
+  private List<Misplaced> misplaced(int tableQuestions, int quotedQuestions) {
+    return List.of(
+        new Misplaced(
+            tableQuestions,
+            " table rows asking a question",
+            QuestionShape.BOLD_PARAGRAPH,
+            "questions in table cells are not read: write each question as a heading or as a"
+                + " wholly bold paragraph ('**Q1: …?**'), with its answer under it"),
+        new Misplaced(
+            quotedQuestions,
+            " questions inside block quotes",
+            QuestionShape.BOLD_PARAGRAPH,
+            "write each question outside its block quote (> …), as a heading or a top-level"
+                + " bold paragraph; its answer may stay quoted below it"),
+        new Misplaced(
+            unnestedListQuestions(),
+            " numbered list items ending in a question mark, answered below the list",
+            QuestionShape.LIST_ITEM_QUESTION,
+            "indent each answer under its list item (as far as the item's text: 3 spaces"
+                + " after '1. '), so that the answer belongs to the question"));
+  }
+
+  /**
+   * Questions written where no shape reads them, and how to write them so that one does.
+   *
+   * @param count how many
+   * @param evidence what they are, after the count
+   * @param closest the shape they would take
+   * @param hint what to change
+   */
+  private record Misplaced(int count, String evidence, QuestionShape closest, String hint) {}
 
   /**
    * Items of numbered lists that end in a question mark with nothing nested under them, in lists
@@ -153,6 +183,11 @@ final class BankLikeness {
       }
     }
     return answeredBelow >= 2 ? items : 0;
+  }
+
+  private static boolean isBoldQuestion(Paragraph paragraph) {
+    return paragraph.getFirstChild() instanceof StrongEmphasis strong
+        && QuestionText.endsWithQuestionMark(TextContent.of(strong));
   }
 
   private boolean startsWithMarker(Paragraph paragraph) {
