@@ -127,7 +127,7 @@ public record AnswerLength(int units, Form form) {
           linksEnd = Math.max(linksEnd, index.subtreeEnd(p));
         } else if (node instanceof HtmlBlock html) {
           image |= hasImg(html.getLiteral());
-          count(p, HtmlScanner.visibleText(html.getLiteral()));
+          count(p, HtmlScanner.readableText(html.getLiteral()));
         } else if (node instanceof HtmlInline html) {
           image |= hasImg(html.getLiteral());
         } else {

@@ -131,9 +131,14 @@ public final class HtmlScanner {
     return decodeEntities(out.toString());
   }
 
+  /** The words a reader reads in a piece of HTML: {@link #visibleText} without its images. */
+  public static String readableText(String html) {
+    return visibleText(IMG.matcher(html).replaceAll(""));
+  }
+
   /** A heading's shown text: like {@link #visibleText}, but an image is no text (a banner). */
   private static String headingText(String html) {
-    return visibleText(IMG.matcher(html).replaceAll("")).strip();
+    return readableText(html).strip();
   }
 
   static String decodeEntities(String text) {

@@ -70,6 +70,13 @@ class AnswerLengthTest {
     assertThat(answer("![结构图](a.png)\n\n编码器和解码器各六层。").form()).isEqualTo(AnswerLength.Form.TEXT);
   }
 
+  @Test
+  void anImageTagIsNoWordsInAnHtmlBlockEither() {
+    assertThat(answer("<img src=\"pipeline.png\" alt=\"the training pipeline\">"))
+        .isEqualTo(new AnswerLength(0, AnswerLength.Form.ONLY_IMAGE));
+    assertThat(answer("<p><img src=\"a.png\"> 编码器。</p>").units()).isEqualTo(3);
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
