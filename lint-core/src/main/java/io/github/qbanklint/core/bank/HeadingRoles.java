@@ -255,7 +255,8 @@ final class HeadingRoles {
   }
 
   /**
-   * Headings over questions: a deeper heading in its subtree continues its number, or says it is a
+   * Headings over questions: a deeper heading in its subtree continues its number (and, under a
+   * heading that ends in a question mark or has a marker, has one of those too), or says it is a
    * question at least as strongly (a heading with no signal needs a marker or a question mark below
    * it) from a level that holds at least as many signalled headings.
    */
@@ -276,7 +277,13 @@ final class HeadingRoles {
       SequenceNumber own = readings.get(i).number().orElse(null);
       for (int j = i + 1; j < headings.size() && headings.get(j).level() > level; j++) {
         SequenceNumber deeper = readings.get(j).number().orElse(null);
-        boolean extends_ = own != null && deeper != null && own.isExtendedBy(deeper);
+        // A question's own numbered sub-heading (### 3. 什么是残差连接？ over #### 3.1 结构)
+        // continues its number too: only one asking at least as strongly makes it a container.
+        boolean extends_ =
+            own != null
+                && deeper != null
+                && own.isExtendedBy(deeper)
+                && strength[j] >= Math.min(strength[i], QUESTION_MARK);
         boolean stronger =
             strength[j] > 0
                 && strength[j] >= needed

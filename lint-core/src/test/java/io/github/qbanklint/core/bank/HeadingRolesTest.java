@@ -224,6 +224,33 @@ class HeadingRolesTest {
   }
 
   @Test
+  void aQuestionsOwnNumberedSubHeadingMakesNoContainer() {
+    assertThat(
+            outline(
+                "### 1. 什么是 BatchNorm？",
+                "",
+                A,
+                "",
+                "### 2. 什么是残差连接？",
+                "",
+                "#### 2.1 结构",
+                "",
+                A,
+                "",
+                "### 3. Why does a question over a numbered question stay a container?",
+                "",
+                "#### 3.1 What is asked here?",
+                "",
+                A))
+        .containsExactly(
+            "1 h3 question heading-numbered answered #1",
+            "5 h3 question heading-numbered answered #2",
+            "7 h4 answer-heading #2.1",
+            "11 h3 section #3",
+            "13 h4 question heading-numbered answered #3.1");
+  }
+
+  @Test
   void aHeadingOverStrongerSignalledHeadingsIsASection() {
     assertThat(
             outline(
