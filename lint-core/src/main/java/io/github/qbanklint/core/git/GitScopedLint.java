@@ -42,17 +42,26 @@ public final class GitScopedLint {
     GitRepository repository = repositoryOf(request);
     StagedChanges changes = repository.stagedChanges();
     DocumentLoader loader = request.config().documentLoader();
-    IndexContentSource index = new IndexContentSource(repository, repository.indexFiles(), loader);
+    GitPaths paths = new GitPaths();
+    IndexContentSource index =
+        new IndexContentSource(repository, repository.indexFiles(), loader, paths);
     FileCollector collector = new FileCollector(request.root(), request.config());
     List<SourceFile> inIndex = index.files(collector.collect(request.absoluteInputs()));
-    Set<String> staged = pathsOf(inIndex, changes.staged());
-    List<SourceFile> deleted = underRoot(changes.deleted(), collector);
+    Set<String> staged = pathsOf(inIndex, changes.staged(), paths);
+    List<SourceFile> deleted = underRoot(changes.deleted(), collector, paths);
     if (staged.isEmpty() && deleted.isEmpty()) {
       return nothing(collector);
     }
     HeadContentSource head =
         HeadContentSource.read(
-            repository, index, changes, inIndex, deleted, request.config().maxFileBytes(), loader);
+            repository,
+            index,
+            changes,
+            inIndex,
+            deleted,
+            request.config().maxFileBytes(),
+            loader,
+            paths);
     List<SourceFile> edited = inIndex.stream().filter(head::differsFromIndex).toList();
     if (deleted.isEmpty() && !RemovedAnchors.any(edited, index, head)) {
       return keep(engine.run(request.reportingOnly(staged), index), staged, List.of());
@@ -83,23 +92,25 @@ public final class GitScopedLint {
 
   private LintResult lintSelected(LintRequest request, Set<Path> selected, ContentSource source) {
     FileCollector collector = new FileCollector(request.root(), request.config());
-    Set<String> paths = pathsOf(collector.collect(request.absoluteInputs()), selected);
+    Set<String> paths =
+        pathsOf(collector.collect(request.absoluteInputs()), selected, new GitPaths());
     return paths.isEmpty()
         ? nothing(collector)
         : keep(engine.run(request.reportingOnly(paths), source), paths, List.of());
   }
 
   /** The relative paths of the files that git names in {@code selected}. */
-  private static Set<String> pathsOf(List<SourceFile> files, Set<Path> selected) {
+  private static Set<String> pathsOf(List<SourceFile> files, Set<Path> selected, GitPaths paths) {
     return files.stream()
-        .filter(f -> selected.contains(GitPaths.real(f.file())))
+        .filter(f -> selected.contains(paths.real(f.file())))
         .map(SourceFile::relativePath)
         .collect(Collectors.toSet());
   }
 
   /** Files that git names under the workspace root, named as the workspace names its files. */
-  private static List<SourceFile> underRoot(Set<Path> gitPaths, FileCollector collector) {
-    Path root = GitPaths.real(collector.root());
+  private static List<SourceFile> underRoot(
+      Set<Path> gitPaths, FileCollector collector, GitPaths paths) {
+    Path root = paths.real(collector.root());
     return gitPaths.stream()
         .filter(p -> p.startsWith(root))
         .map(p -> collector.root().resolve(root.relativize(p)))

@@ -22,18 +22,21 @@ final class HeadContentSource implements ContentSource {
   private final List<SourceFile> deleted;
   private final Map<String, byte[]> blobs;
   private final DocumentLoader loader;
+  private final GitPaths paths;
 
   private HeadContentSource(
       ContentSource index,
       StagedChanges changes,
       List<SourceFile> deleted,
       Map<String, byte[]> blobs,
-      DocumentLoader loader) {
+      DocumentLoader loader,
+      GitPaths paths) {
     this.index = index;
     this.changes = changes;
     this.deleted = List.copyOf(deleted);
     this.blobs = blobs;
     this.loader = loader;
+    this.paths = paths;
   }
 
   /**
@@ -42,6 +45,7 @@ final class HeadContentSource implements ContentSource {
    * @param inIndex the files of the index's workspace
    * @param deleted the files the index deletes, named as the workspace would name them
    * @param maxBytes the size limit of a file to lint; larger {@code HEAD} contents are not read
+   * @param paths the run's real paths
    */
   static HeadContentSource read(
       GitRepository repository,
@@ -50,13 +54,14 @@ final class HeadContentSource implements ContentSource {
       List<SourceFile> inIndex,
       List<SourceFile> deleted,
       long maxBytes,
-      DocumentLoader loader) {
+      DocumentLoader loader,
+      GitPaths paths) {
     List<String> wanted = new ArrayList<>();
     for (List<SourceFile> files : List.of(inIndex, deleted)) {
-      files.forEach(f -> changes.headBlob(GitPaths.real(f.file())).ifPresent(wanted::add));
+      files.forEach(f -> changes.headBlob(paths.real(f.file())).ifPresent(wanted::add));
     }
     return new HeadContentSource(
-        index, changes, deleted, repository.blobs(wanted, maxBytes), loader);
+        index, changes, deleted, repository.blobs(wanted, maxBytes), loader, paths);
   }
 
   /** True when {@code HEAD} has this file with other content than the index. */
@@ -68,7 +73,7 @@ final class HeadContentSource implements ContentSource {
   public List<SourceFile> files(List<SourceFile> inWorkTree) {
     List<SourceFile> files = new ArrayList<>();
     for (SourceFile f : index.files(inWorkTree)) {
-      if (!changes.changes(GitPaths.real(f.file())) || differsFromIndex(f)) {
+      if (!changes.changes(paths.real(f.file())) || differsFromIndex(f)) {
         files.add(f);
       }
     }
@@ -92,6 +97,6 @@ final class HeadContentSource implements ContentSource {
   }
 
   private Optional<String> headBlob(SourceFile file) {
-    return changes.headBlob(GitPaths.real(file.file()));
+    return changes.headBlob(paths.real(file.file()));
   }
 }

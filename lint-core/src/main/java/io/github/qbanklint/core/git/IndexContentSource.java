@@ -20,26 +20,29 @@ final class IndexContentSource implements ByteSource {
   private final IndexFiles index;
   private final DiskSource disk;
   private final DocumentLoader loader;
+  private final GitPaths paths;
 
-  IndexContentSource(GitRepository repository, IndexFiles index, DocumentLoader loader) {
+  IndexContentSource(
+      GitRepository repository, IndexFiles index, DocumentLoader loader, GitPaths paths) {
     this.repository = repository;
     this.index = index;
     this.disk = new DiskSource(loader);
     this.loader = loader;
+    this.paths = paths;
   }
 
   @Override
   public List<SourceFile> files(List<SourceFile> inWorkTree) {
-    return inWorkTree.stream().filter(f -> index.tracks(GitPaths.real(f.file()))).toList();
+    return inWorkTree.stream().filter(f -> index.tracks(paths.real(f.file()))).toList();
   }
 
   @Override
   public DocumentLoader.Read read(SourceFile file) {
-    if (!index.differsFromWorkTree(GitPaths.real(file.file()))) {
+    if (!index.differsFromWorkTree(paths.real(file.file()))) {
       return disk.read(file);
     }
     try {
-      return new DocumentLoader.Bytes(repository.stagedContent(GitPaths.real(file.file())));
+      return new DocumentLoader.Bytes(repository.stagedContent(paths.real(file.file())));
     } catch (GitException e) {
       return new DocumentLoader.Failed(
           new LoadProblem(LoadProblem.Kind.UNREADABLE, e.getMessage(), 1, 1));
@@ -49,9 +52,7 @@ final class IndexContentSource implements ByteSource {
   /** A file the index holds as it is on disk has the disk file's stamp; a staged edit has none. */
   @Override
   public Optional<byte[]> stamp(SourceFile file) {
-    return index.differsFromWorkTree(GitPaths.real(file.file()))
-        ? Optional.empty()
-        : disk.stamp(file);
+    return index.differsFromWorkTree(paths.real(file.file())) ? Optional.empty() : disk.stamp(file);
   }
 
   @Override

@@ -26,7 +26,10 @@ class IndexContentSourceTest {
     GitRepository repository = GitRepository.discover(repo);
     IndexContentSource index =
         new IndexContentSource(
-            repository, repository.indexFiles(), Config.defaults().documentLoader());
+            repository,
+            repository.indexFiles(),
+            Config.defaults().documentLoader(),
+            new GitPaths());
     assertThat(index.stamp(file("same.md"))).isPresent();
     assertThat(index.stamp(file("edited.md")))
         .as("the bytes linted are the index's, not the disk's")
