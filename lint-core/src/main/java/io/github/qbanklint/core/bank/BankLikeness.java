@@ -18,7 +18,8 @@ import org.commonmark.node.StrongEmphasis;
 
 /**
  * Tells whether a file with no recognised question still looks like a bank (numbered headings,
- * question marks, placeholders, questions in table rows, a table of contents beside them), and
+ * question marks, placeholders, questions where no shape reads them: in table rows, in block
+ * quotes, in numbered lists with the answers below the list; a table of contents beside them), and
  * which shape came closest: so that an unrecognised bank is reported instead of passing as fully
  * answered. A README or a navigation page with links only does not look like a bank.
  */
