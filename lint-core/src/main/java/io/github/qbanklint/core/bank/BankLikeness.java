@@ -254,8 +254,10 @@ final class BankLikeness {
           line,
           QuestionShape.BOLD_PARAGRAPH,
           because,
-          "write each question as a wholly bold paragraph ('**Q1: …?**', at least two in the"
-              + " file) or as a heading, and check conventions.shapes");
+          "write each question as a paragraph of its own, wholly bold ('**Q1: …?**') or"
+              + " opening with a bold marker ('**Q1:** …'), its answer in the paragraphs after it"
+              + " (at least two such questions in the file), or as a heading, and check"
+              + " conventions.shapes");
     }
     return new BankModel.UnrecognisedBank(
         line,
