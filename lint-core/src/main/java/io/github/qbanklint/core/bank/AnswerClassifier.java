@@ -109,7 +109,10 @@ final class AnswerClassifier {
       return htmlKind(html.getLiteral());
     }
     if (block instanceof Paragraph) {
-      return paragraphKind(block, shownText.apply(block));
+      return inlinesKind(block.getFirstChild(), shownText.apply(block));
+    }
+    if (block instanceof AnswerLines lines) {
+      return inlinesKind(lines.first(), shownText.apply(block));
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
       Kind kind = Kind.FILLER;
@@ -145,21 +148,22 @@ final class AnswerClassifier {
     return isPlaceholder(visible) ? Kind.PLACEHOLDER : Kind.CONTENT;
   }
 
-  private Kind paragraphKind(Node paragraph, String shown) {
-    if (TextContent.hasImage(paragraph)) {
+  /** The kind of a paragraph's inline nodes from {@code first} on, whose text is {@code shown}. */
+  private Kind inlinesKind(Node first, String shown) {
+    if (TextContent.hasImageFrom(first)) {
       return Kind.CONTENT;
     }
     String text = withoutAnswerLabel(shown.strip());
-    if (paragraph.getFirstChild() == null || text.isEmpty()) {
+    if (first == null || text.isEmpty()) {
       return Kind.FILLER;
     }
     if (isPlaceholder(text)) {
       return Kind.PLACEHOLDER;
     }
-    if (isWhollyEmphasised(paragraph) && REFERENCE_TITLES.contains(normalise(text))) {
+    if (isWhollyEmphasised(first) && REFERENCE_TITLES.contains(normalise(text))) {
       return Kind.REFERENCES_TITLE;
     }
-    return isLinksOnly(paragraph) ? Kind.LINKS_ONLY : Kind.CONTENT;
+    return isLinksOnly(first) ? Kind.LINKS_ONLY : Kind.CONTENT;
   }
 
   private static String withoutAnswerLabel(String text) {
@@ -171,13 +175,17 @@ final class AnswerClassifier {
     return label.lookingAt() ? text.substring(label.end()) : text;
   }
 
+  /** Whether a line opens with an answer label: {@code A:}, {@code 答：}, {@code Answer:}. */
+  static boolean opensWithAnswerLabel(String text) {
+    return !withoutAnswerLabel(text).equals(text);
+  }
+
   /** Whether a heading's text names a references block ({@code 参考资料}, {@code References}). */
   static boolean isReferencesTitle(String text) {
     return REFERENCE_TITLES.contains(normalise(text));
   }
 
-  private static boolean isWhollyEmphasised(Node paragraph) {
-    Node first = paragraph.getFirstChild();
+  private static boolean isWhollyEmphasised(Node first) {
     return (first instanceof StrongEmphasis || first instanceof Emphasis)
         && onlyBlankAfter(first.getNext());
   }
@@ -192,9 +200,9 @@ final class AnswerClassifier {
   }
 
   /** Links, separated only by spaces, punctuation and line breaks. */
-  private static boolean isLinksOnly(Node paragraph) {
+  private static boolean isLinksOnly(Node first) {
     boolean link = false;
-    for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+    for (Node n = first; n != null; n = n.getNext()) {
       if (n instanceof Link) {
         link = true;
       } else if (n instanceof Text t) {

@@ -82,7 +82,10 @@ public record AnswerLength(int units, Form form) {
   /** Measures the blocks of an answer, reading their nodes from the document's index. */
   public static AnswerLength of(NodeIndex index, List<Node> blocks) {
     Counter counter = new Counter();
-    blocks.forEach(b -> counter.count(index, index.position(b)));
+    for (Node block : blocks) {
+      List<Node> nodes = block instanceof AnswerLines lines ? lines.inlines() : List.of(block);
+      nodes.forEach(n -> counter.count(index, index.position(n)));
+    }
     return new AnswerLength(counter.units(), counter.form());
   }
 

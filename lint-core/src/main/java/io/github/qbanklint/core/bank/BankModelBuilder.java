@@ -212,6 +212,7 @@ public final class BankModelBuilder {
       body = found.answer().get();
     } else {
       body = new ArrayList<>();
+      found.answerLines().ifPresent(body::add);
       for (int b = found.block() + 1; b < blocks.all().size(); b++) {
         Node block = blocks.all().get(b);
         if (paragraphAt.containsKey(block) || blocks.startsHeading(b)) {

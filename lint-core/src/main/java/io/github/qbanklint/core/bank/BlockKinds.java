@@ -36,10 +36,11 @@ final class BlockKinds {
   String shown(Node block) {
     String text = shown.get(block);
     if (text == null) {
-      text =
-          block instanceof HtmlBlock html
-              ? HtmlScanner.visibleText(html.getLiteral())
-              : TextContent.of(block);
+      if (block instanceof HtmlBlock html) {
+        text = HtmlScanner.visibleText(html.getLiteral());
+      } else {
+        text = block instanceof AnswerLines lines ? lines.text() : TextContent.of(block);
+      }
       shown.put(block, text);
     }
     return text;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -40,9 +41,15 @@ final class ParagraphQuestions {
    * @param text its shown text
    * @param answer its answer's blocks, for a list item or a {@code <details>} (a paragraph's answer
    *     is the blocks after it, found by the builder)
+   * @param answerLines the lines of a paragraph below its question, where the answer starts
    */
   record Found(
-      int block, Node node, QuestionShape shape, String text, Optional<List<Node>> answer) {}
+      int block,
+      Node node,
+      QuestionShape shape,
+      String text,
+      Optional<List<Node>> answer,
+      Optional<AnswerLines> answerLines) {}
 
   /** A {@code <details>} block's question: its {@code <summary>}, when that reads as a question. */
   private static final Pattern DETAILS_SUMMARY =
@@ -105,23 +112,39 @@ final class ParagraphQuestions {
       return;
     }
     String boldText = TextContent.of(first).strip();
-    String after = textAfter(first.getNext());
+    Lines lines = Lines.of(p);
+    String after = lines.textAfter(first, 0);
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
       if (QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker()) {
-        bold.add(new Found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, Optional.empty()));
+        bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, lines, 1));
       }
       return;
     }
-    String text = TextContent.of(p).strip();
-    if (isLabel(boldText) && text.length() > boldText.length() && isOneLine(first.getNext())) {
-      // A bold label and the question on one line (**Q:** What is …?, **问：** 什么是…？); on more
-      // lines the answer may share the paragraph (**Q:** …, then **A:** …), which no shape reads.
-      bold.add(new Found(index, p, QuestionShape.BOLD_PARAGRAPH, text, Optional.empty()));
+    int questionLines = lines.questionLines();
+    if (isLabel(boldText) && (questionLines > 0 || lines.count() == 1)) {
+      // A bold label and the question (**Q:** What is …?, **问：** 什么是…？), the answer on the
+      // lines below it or in the paragraphs after it.
+      int questionEnd = Math.max(questionLines, 1);
+      if (lines.text(0, questionEnd).strip().length() > boldText.length()) {
+        bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, null, lines, questionEnd));
+      }
       return;
     }
-    if (BOLD_NUMBER.matcher(boldText).matches() && !text.equals(boldText)) {
-      numbered.add(new Found(index, p, QuestionShape.NUMBERED_BOLD, text, Optional.empty()));
+    if (BOLD_NUMBER.matcher(boldText).matches() && !TextContent.of(p).strip().equals(boldText)) {
+      int questionEnd = questionLines > 0 ? questionLines : lines.count();
+      numbered.add(found(index, p, QuestionShape.NUMBERED_BOLD, null, lines, questionEnd));
     }
+  }
+
+  /**
+   * A paragraph question whose first {@code questionLines} lines are the question (its text is
+   * {@code text}, or those lines' text when null); the lines after them start the answer.
+   */
+  private static Found found(
+      int index, Paragraph p, QuestionShape shape, String text, Lines lines, int questionLines) {
+    String question = text != null ? text : lines.text(0, questionLines).strip();
+    return new Found(
+        index, p, shape, question, Optional.empty(), lines.answerFrom(p, questionLines));
   }
 
   /** A question marker and nothing else: {@code Q:}, {@code Q3.}, {@code 问：}, {@code 问题3}. */
@@ -130,28 +153,85 @@ final class ParagraphQuestions {
     return reading.marker() && reading.title().isEmpty();
   }
 
-  private static boolean isOneLine(Node from) {
-    for (Node n = from; n != null; n = n.getNext()) {
-      if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /**
+   * A paragraph's top-level inline nodes by line: a soft or hard line break, or an inline {@code
+   * <br>}, ends a line (a break inside bold text does not).
+   */
+  private record Lines(List<Node> starts) {
+    private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
-  /** The plain text after a node to the paragraph's end, or null when markup follows. */
-  private static String textAfter(Node node) {
-    StringBuilder out = new StringBuilder();
-    for (Node n = node; n != null; n = n.getNext()) {
-      if (n instanceof Text t) {
-        out.append(t.getLiteral());
-      } else if (n instanceof SoftLineBreak) {
-        out.append(' ');
-      } else {
-        return null;
+    static Lines of(Paragraph p) {
+      List<Node> starts = new ArrayList<>();
+      starts.add(p.getFirstChild());
+      for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+        if (isBreak(n)) {
+          starts.add(n.getNext());
+        }
       }
+      return new Lines(starts);
     }
-    return out.toString();
+
+    private static boolean isBreak(Node n) {
+      return n instanceof SoftLineBreak
+          || n instanceof HardLineBreak
+          || n instanceof HtmlInline html && BR.matcher(html.getLiteral()).matches();
+    }
+
+    int count() {
+      return starts.size();
+    }
+
+    /**
+     * How many lines the question takes when they are followed by its answer: up to a line that
+     * opens with an answer label ({@code A:}, {@code **答：**}), else up to the first line ending in
+     * a question mark; 0 when neither is found.
+     */
+    int questionLines() {
+      for (int line = 1; line < count(); line++) {
+        if (AnswerClassifier.opensWithAnswerLabel(text(line, line + 1).strip())) {
+          return line;
+        }
+      }
+      for (int line = 0; line < count(); line++) {
+        if (QuestionText.endsWithQuestionMark(text(line, line + 1))) {
+          return line + 1;
+        }
+      }
+      return 0;
+    }
+
+    /** The shown text of lines {@code from} to {@code to}, each break a space. */
+    String text(int from, int to) {
+      StringBuilder text = new StringBuilder();
+      Node end = to < count() ? starts.get(to) : null;
+      for (Node n = starts.get(from); n != null && n != end; n = n.getNext()) {
+        text.append(TextContent.of(n));
+      }
+      return text.toString();
+    }
+
+    /**
+     * The plain text after {@code node} to the end of line {@code line}, or null when markup other
+     * than a line break follows.
+     */
+    String textAfter(Node node, int line) {
+      StringBuilder out = new StringBuilder();
+      Node end = line + 1 < count() ? starts.get(line + 1) : null;
+      for (Node n = node.getNext(); n != null && n != end; n = n.getNext()) {
+        if (n instanceof Text t) {
+          out.append(t.getLiteral());
+        } else if (!isBreak(n)) {
+          return null;
+        }
+      }
+      return out.toString();
+    }
+
+    /** The lines after the first {@code questionLines}, when there are any. */
+    Optional<AnswerLines> answerFrom(Paragraph p, int questionLines) {
+      Node first = questionLines < count() ? starts.get(questionLines) : null;
+      return first == null ? Optional.empty() : Optional.of(new AnswerLines(p, first));
+    }
   }
 
   /**
@@ -173,7 +253,13 @@ final class ParagraphQuestions {
     }
     List<Node> answer = blocks.subList(index, Math.min(end + 1, blocks.size()));
     return Optional.of(
-        new Found(index, html, QuestionShape.DETAILS_SUMMARY, summary, Optional.of(answer)));
+        new Found(
+            index,
+            html,
+            QuestionShape.DETAILS_SUMMARY,
+            summary,
+            Optional.of(answer),
+            Optional.empty()));
   }
 
   private static boolean closesDetails(Node block, boolean opening, int summaryEnd) {
@@ -202,7 +288,13 @@ final class ParagraphQuestions {
       }
       anyNested |= !answer.isEmpty();
       questions.add(
-          new Found(index, item, QuestionShape.LIST_ITEM_QUESTION, text, Optional.of(answer)));
+          new Found(
+              index,
+              item,
+              QuestionShape.LIST_ITEM_QUESTION,
+              text,
+              Optional.of(answer),
+              Optional.empty()));
     }
     if (anyNested) {
       found.addAll(questions);

@@ -73,11 +73,16 @@ public final class TextContent {
 
   /** Whether a Markdown image or an inline HTML {@code <img>} lies anywhere below {@code node}. */
   public static boolean hasImage(Node node) {
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      if (child instanceof Image || hasImage(child)) {
+    return hasImageFrom(node.getFirstChild());
+  }
+
+  /** Whether an image lies in {@code first}, its siblings after it, or anywhere below them. */
+  public static boolean hasImageFrom(Node first) {
+    for (Node n = first; n != null; n = n.getNext()) {
+      if (n instanceof Image || hasImage(n)) {
         return true;
       }
-      if (child instanceof HtmlInline inline
+      if (n instanceof HtmlInline inline
           && inline.getLiteral().regionMatches(true, 0, "<img", 0, 4)) {
         return true;
       }

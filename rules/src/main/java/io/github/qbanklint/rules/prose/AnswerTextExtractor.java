@@ -1,5 +1,6 @@
 package io.github.qbanklint.rules.prose;
 
+import io.github.qbanklint.core.bank.AnswerLines;
 import io.github.qbanklint.core.bank.BankModel;
 import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.document.Document;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -42,7 +44,18 @@ final class AnswerTextExtractor {
 
               @Override
               public void visit(Paragraph paragraph) {
-                new ParagraphText(document, paragraph).run().ifPresent(runs::add);
+                new ParagraphText(document, paragraph, paragraph.getFirstChild())
+                    .run()
+                    .ifPresent(runs::add);
+              }
+
+              @Override
+              public void visit(CustomBlock block) {
+                if (block instanceof AnswerLines lines) {
+                  new ParagraphText(document, lines.paragraph(), lines.first())
+                      .run()
+                      .ifPresent(runs::add);
+                }
               }
             });
       }
@@ -56,18 +69,24 @@ final class AnswerTextExtractor {
     private final String source;
     private final boolean[] text;
     private final TreeMap<Integer, String> placeholders = new TreeMap<>();
-    private final Paragraph paragraph;
+    private final Node first;
 
-    ParagraphText(Document document, Paragraph paragraph) {
-      this.paragraph = paragraph;
-      this.start = Document.startOffset(paragraph);
+    /** The text of {@code paragraph} from its inline node {@code first} on. */
+    ParagraphText(Document document, Paragraph paragraph, Node first) {
+      this.first = first;
+      this.start =
+          first == paragraph.getFirstChild()
+              ? Document.startOffset(paragraph)
+              : Document.startOffset(first);
       this.source =
           start < 0 ? "" : document.text().substring(start, Document.endOffset(paragraph));
       this.text = new boolean[source.length()];
     }
 
     Optional<TextRun> run() {
-      visitChildren(paragraph);
+      for (Node n = first; n != null; n = n.getNext()) {
+        n.accept(this);
+      }
       for (int[] math : DollarMath.spans(source, text)) {
         java.util.Arrays.fill(text, math[0], math[1], false);
         placeholders.put(math[0], PLACEHOLDER);
