@@ -56,6 +56,7 @@ final class BankLikeness {
     }
     int boldQuestions = 0;
     int markerParagraphs = 0;
+    int markerItems = 0;
     int placeholders = 0;
     int tableQuestions = 0;
     int quotedQuestions = 0;
@@ -75,8 +76,7 @@ final class BankLikeness {
       } else if (block instanceof ListBlock list) {
         // Questions and answers in list items (- **Q:** …, then **A:** … in the same item).
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-          markerParagraphs +=
-              item.getFirstChild() instanceof Paragraph p && startsWithMarker(p) ? 1 : 0;
+          markerItems += item.getFirstChild() instanceof Paragraph p && startsWithMarker(p) ? 1 : 0;
         }
       }
       placeholders += kinds.kind(block) == AnswerClassifier.Kind.PLACEHOLDER ? 1 : 0;
@@ -91,6 +91,7 @@ final class BankLikeness {
         evidence,
         markerParagraphs >= 2,
         markerParagraphs + " plain paragraphs starting with a question marker");
+    addIf(evidence, markerItems >= 2, markerItems + " list items starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
     List<Misplaced> misplaced = misplaced(tableQuestions, quotedQuestions);
     misplaced.forEach(m -> addIf(evidence, m.count() >= 2, m.count() + m.evidence()));
@@ -115,7 +116,11 @@ final class BankLikeness {
     }
     return Optional.of(
         closest(
-            numbered, numberedPerLevel, questionMarks, boldQuestions + markerParagraphs, evidence));
+            numbered,
+            numberedPerLevel,
+            questionMarks,
+            new Paragraphs(boldQuestions + markerItems, markerParagraphs),
+            evidence));
   }
 
   /** The questions of the file written where no shape reads them, of each kind. */
@@ -230,11 +235,25 @@ final class BankLikeness {
     return headings.isEmpty() ? 1 : headings.get(0).line();
   }
 
+  /**
+   * Paragraphs that look like questions: bold ones (and list items opening with a marker), and
+   * plain ones opening with a marker.
+   */
+  private record Paragraphs(int bold, int marked) {
+    int all() {
+      return bold + marked;
+    }
+  }
+
   private BankModel.UnrecognisedBank closest(
-      int numbered, int[] numberedPerLevel, int questionMarks, int bold, List<String> evidence) {
+      int numbered,
+      int[] numberedPerLevel,
+      int questionMarks,
+      Paragraphs paragraphs,
+      List<String> evidence) {
     String because = String.join(", ", evidence);
     int line = firstLine();
-    if (numbered >= questionMarks && numbered >= bold && numbered > 0) {
+    if (numbered >= questionMarks && numbered >= paragraphs.all() && numbered > 0) {
       int level = 1;
       for (int l = 2; l <= 6; l++) {
         level = numberedPerLevel[l] >= numberedPerLevel[level] ? l : level;
@@ -249,7 +268,17 @@ final class BankLikeness {
               + level
               + " heading a question");
     }
-    if (bold > questionMarks) {
+    if (paragraphs.marked() > paragraphs.bold() && paragraphs.marked() > questionMarks) {
+      return new BankModel.UnrecognisedBank(
+          line,
+          QuestionShape.MARKER_PARAGRAPH,
+          because,
+          "a paragraph opening with a question marker ('Q1: …', '问题1：…') is a question when it"
+              + " ends in a question mark or its answer opens with a label ('A: …', '答：…', on"
+              + " the next line or in the next paragraph), at least two in the file; write them"
+              + " so, or make each question a heading, and check conventions.shapes");
+    }
+    if (paragraphs.all() > questionMarks) {
       return new BankModel.UnrecognisedBank(
           line,
           QuestionShape.BOLD_PARAGRAPH,

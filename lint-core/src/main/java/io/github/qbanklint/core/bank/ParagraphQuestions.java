@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
@@ -74,6 +75,7 @@ final class ParagraphQuestions {
     List<Found> numbered = new ArrayList<>();
     List<Found> items = new ArrayList<>();
     List<Found> details = new ArrayList<>();
+    List<Found> marked = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
         continue;
@@ -86,7 +88,11 @@ final class ParagraphQuestions {
           i += found.get().answer().orElseThrow().size() - 1;
         }
       } else if (block instanceof Paragraph p) {
-        paragraphQuestion(i, p, bold, numbered);
+        if (p.getFirstChild() instanceof StrongEmphasis) {
+          paragraphQuestion(i, p, bold, numbered);
+        } else {
+          markerQuestion(i, p, blocks, marked);
+        }
       } else if (block instanceof OrderedList list) {
         listQuestions(i, list, items);
       }
@@ -98,6 +104,9 @@ final class ParagraphQuestions {
     if (numbered.size() >= 2 && shapes.contains(QuestionShape.NUMBERED_BOLD)) {
       found.addAll(numbered);
     }
+    if (marked.size() >= 2 && shapes.contains(QuestionShape.MARKER_PARAGRAPH)) {
+      found.addAll(marked);
+    }
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
       found.addAll(items);
     }
@@ -108,9 +117,6 @@ final class ParagraphQuestions {
 
   private void paragraphQuestion(int index, Paragraph p, List<Found> bold, List<Found> numbered) {
     Node first = p.getFirstChild();
-    if (!(first instanceof StrongEmphasis)) {
-      return;
-    }
     String boldText = TextContent.of(first).strip();
     Lines lines = Lines.of(p);
     String after = lines.textAfter(first, 0);
@@ -134,6 +140,48 @@ final class ParagraphQuestions {
       int questionEnd = questionLines > 0 ? questionLines : lines.count();
       numbered.add(found(index, p, QuestionShape.NUMBERED_BOLD, null, lines, questionEnd));
     }
+  }
+
+  /**
+   * A plain paragraph opening with a question marker ({@code Q: What is …?}, {@code 问题3：…？}) that
+   * asks: its question ends in a question mark, or an answer label ({@code A:}, {@code 答：}) opens a
+   * line below it or the next block. A marker alone is not enough: {@code Q1 revenue grew} is no
+   * question.
+   */
+  private void markerQuestion(int index, Paragraph p, List<Node> blocks, List<Found> marked) {
+    Lines lines = Lines.of(p);
+    if (!parser.read(lines.text(0, 1).strip()).marker()) {
+      return;
+    }
+    int questionEnd = lines.questionLines();
+    if (questionEnd == 0 && lines.count() == 1 && labelledAnswerFollows(blocks, index)) {
+      questionEnd = 1;
+    }
+    if (questionEnd == 0) {
+      return;
+    }
+    String question = lines.text(0, questionEnd).strip();
+    if (!parser.read(question).title().isEmpty()) {
+      marked.add(found(index, p, QuestionShape.MARKER_PARAGRAPH, question, lines, questionEnd));
+    }
+  }
+
+  /**
+   * Whether a paragraph after the one at {@code index} opens with an answer label, before the next
+   * heading or paragraph opening with a question marker.
+   */
+  private boolean labelledAnswerFollows(List<Node> blocks, int index) {
+    for (int b = index + 1; b < blocks.size() && !(blocks.get(b) instanceof Heading); b++) {
+      if (blocks.get(b) instanceof Paragraph p) {
+        if (AnswerClassifier.opensWithAnswerLabel(TextContent.of(p).strip())) {
+          return true;
+        }
+        if (parser.read(Lines.of(p).text(0, 1).strip()).marker()) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,11 @@ public enum QuestionShape {
   BOLD_PARAGRAPH,
   /** A paragraph starting with a bold number: {@code **1)** Reverse a list.}. */
   NUMBERED_BOLD,
+  /**
+   * A plain paragraph starting with a question marker that asks or is answered after a label:
+   * {@code Q: What is a hash map?}, {@code 问题3：实现 LRU 缓存。} then {@code 答：…}.
+   */
+  MARKER_PARAGRAPH,
   /** An ordered list item ending in a question mark, with its answer nested under it. */
   LIST_ITEM_QUESTION,
   /** A {@code <details>} whose {@code <summary>} is the question and whose rest is the answer. */

@@ -53,6 +53,7 @@ public record ConventionsConfig(
           "heading-leaf",
           "bold-paragraph",
           "numbered-bold",
+          "marker-paragraph",
           "list-item-question",
           "details-summary"
         })

@@ -80,19 +80,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       question of the file becomes a section. Both follow from the contract but break the
  *       property as worded; they are reported, not tested.
  *   <li>A paragraph question's answer ends at the next heading, so no heading stands inside it: for
- *       {@code bold-paragraph} and {@code numbered-bold} questions a wholly bold line that is not a
- *       question ({@code **Example**}, {@code **Note:** …}) is inserted instead, as a paragraph of
- *       its own between the answer's blocks, and only into answered questions: such a line is
- *       content by the contract, so it would rightly answer an unanswered question. A {@code
- *       list-item-question}'s answer is nested in its list item, where no top-level boundary lies:
- *       its questions get no sub-heading edit.
+ *       {@code bold-paragraph}, {@code numbered-bold} and {@code marker-paragraph} questions a
+ *       wholly bold line that is not a question ({@code **Example**}, {@code **Note:** …}) is
+ *       inserted instead, as a paragraph of its own between the answer's blocks, and only into
+ *       answered questions: such a line is content by the contract, so it would rightly answer an
+ *       unanswered question. A {@code list-item-question}'s answer is nested in its list item,
+ *       where no top-level boundary lies: its questions get no sub-heading edit.
  *   <li><b>New question</b>: right before the line of a question that has a question before it (so
  *       between two questions), a question written in that question's own syntax: the same ATX
  *       prefix, setext underline, {@code <hN>} tag (run-on or not, as that question's answer is),
- *       bold run, bold number, or ordered-list marker and indentation. Its text keeps the copied
- *       question's marker or number and its question mark or leading question word, with a new word
- *       in the title; it gets a real answer (a sentence of over 20 characters; nested under the
- *       item for a list item). The new item must be a question too, and answered.
+ *       bold run, bold number, plain marker (the answer then opens with {@code A:}, as a marker
+ *       paragraph need not end in a question mark), or ordered-list marker and indentation. Its
+ *       text keeps the copied question's marker or number and its question mark or leading question
+ *       word, with a new word in the title; it gets a real answer (a sentence of over 20
+ *       characters; nested under the item for a list item). The new item must be a question too,
+ *       and answered.
  * </ul>
  */
 class BankModelPropertyTest {
@@ -445,6 +447,9 @@ class BankModelPropertyTest {
           } else if (q.shape() == QuestionShape.BOLD_PARAGRAPH) {
             String bold = line.startsWith("__") ? "__" : "**";
             inserted.add(bold + title + bold);
+          } else if (q.shape() == QuestionShape.MARKER_PARAGRAPH) {
+            inserted.add(title);
+            inserted.add("A: " + answer);
           } else {
             return Optional.empty();
           }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class NoQuestionsRecognisedRuleTest extends RuleFixtureTest {
   private static final String UNRECOGNISED =
-      "# Notes\n\n## Basics\n\nQ1：什么是 JVM\nA：虚拟机。\n\nQ2：什么是 GC\nA：垃圾回收。\n";
+      "# Notes\n\n## Basics\n\nQ1：什么是 JVM\n\n虚拟机。\n\nQ2：什么是 GC\n\n垃圾回收。\n";
   private static final String BANK = "## Basics\n\n### Q1: What is GC?\n\nGarbage collection.\n";
 
   @Test
