@@ -34,10 +34,12 @@ class BankModelCommandsIT {
       ## Basics
 
       Q1：什么是 JVM
-      A：Java 虚拟机。
+
+      Java 虚拟机。
 
       Q2：什么是 GC
-      A：垃圾回收。
+
+      垃圾回收。
       """;
 
   @TempDir Path dir;

@@ -119,7 +119,7 @@ final class BankLikeness {
             numbered,
             numberedPerLevel,
             questionMarks,
-            new Paragraphs(boldQuestions + markerItems, markerParagraphs),
+            new Paragraphs(boldQuestions, markerParagraphs, markerItems),
             evidence));
   }
 
@@ -236,12 +236,12 @@ final class BankLikeness {
   }
 
   /**
-   * Paragraphs that look like questions: bold ones (and list items opening with a marker), and
-   * plain ones opening with a marker.
+   * Paragraphs that look like questions: bold ones, plain ones opening with a marker, and list
+   * items opening with a marker.
    */
-  private record Paragraphs(int bold, int marked) {
+  private record Paragraphs(int bold, int marked, int items) {
     int all() {
-      return bold + marked;
+      return bold + marked + items;
     }
   }
 
@@ -267,6 +267,17 @@ final class BankLikeness {
               + "] to make every level-"
               + level
               + " heading a question");
+    }
+    if (paragraphs.items() > paragraphs.bold() + paragraphs.marked()
+        && paragraphs.items() > questionMarks) {
+      return new BankModel.UnrecognisedBank(
+          line,
+          QuestionShape.LIST_ITEM_QUESTION,
+          because,
+          "a list item opening with a question marker ('- Q1: …') is a question when it ends in a"
+              + " question mark or its answer opens with a label ('A: …') on the next line,"
+              + " indented under the item; write them so, or make each question a heading, and"
+              + " check conventions.shapes");
     }
     if (paragraphs.marked() > paragraphs.bold() && paragraphs.marked() > questionMarks) {
       return new BankModel.UnrecognisedBank(

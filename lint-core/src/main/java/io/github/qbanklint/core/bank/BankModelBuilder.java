@@ -207,12 +207,11 @@ public final class BankModelBuilder {
       BlockKinds kinds,
       Map<Node, ParagraphQuestions.Found> paragraphAt,
       Optional<String> sectionTitle) {
-    List<Node> body;
+    List<Node> body = new ArrayList<>();
+    found.answerLines().ifPresent(body::add);
     if (found.answer().isPresent()) {
-      body = found.answer().get();
+      body.addAll(found.answer().get());
     } else {
-      body = new ArrayList<>();
-      found.answerLines().ifPresent(body::add);
       for (int b = found.block() + 1; b < blocks.all().size(); b++) {
         Node block = blocks.all().get(b);
         if (paragraphAt.containsKey(block) || blocks.startsHeading(b)) {

@@ -13,6 +13,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -93,7 +94,7 @@ final class ParagraphQuestions {
         } else {
           markerQuestion(i, p, blocks, marked);
         }
-      } else if (block instanceof OrderedList list) {
+      } else if (block instanceof ListBlock list) {
         listQuestions(i, list, items);
       }
     }
@@ -235,17 +236,31 @@ final class ParagraphQuestions {
      * a question mark; 0 when neither is found.
      */
     int questionLines() {
+      int label = answerLabelLine();
+      if (label > 0) {
+        return label;
+      }
+      for (int line = 0; line < count(); line++) {
+        if (asks(line)) {
+          return line + 1;
+        }
+      }
+      return 0;
+    }
+
+    /** The first line after the first that opens with an answer label; 0 when none does. */
+    int answerLabelLine() {
       for (int line = 1; line < count(); line++) {
         if (AnswerClassifier.opensWithAnswerLabel(text(line, line + 1).strip())) {
           return line;
         }
       }
-      for (int line = 0; line < count(); line++) {
-        if (QuestionText.endsWithQuestionMark(text(line, line + 1))) {
-          return line + 1;
-        }
-      }
       return 0;
+    }
+
+    /** Whether line {@code line} ends in a question mark. */
+    boolean asks(int line) {
+      return QuestionText.endsWithQuestionMark(text(line, line + 1));
     }
 
     /** The shown text of lines {@code from} to {@code to}, each break a space. */
@@ -318,34 +333,62 @@ final class ParagraphQuestions {
     return end.find(opening ? summaryEnd : 0);
   }
 
-  private static void listQuestions(int index, OrderedList list, List<Found> found) {
+  /**
+   * The items of a list that ask a question, each answered by the lines below the question in its
+   * first paragraph and by what is nested under it. An item asks when its first paragraph ends in a
+   * question mark (all of it is the question), when a line of it opens with an answer label (the
+   * question is the lines before, ending in a question mark or opening with a marker), or when its
+   * first line ends in a question mark (that line is the question; as wrapped prose may end a line
+   * so, only in a list with another question). Read in an ordered list when any item has an answer,
+   * in a bullet list when at least two have: a bullet list of open questions in a README is no
+   * bank.
+   */
+  private void listQuestions(int index, ListBlock list, List<Found> found) {
     List<Found> questions = new ArrayList<>();
-    boolean anyNested = false;
+    int withAnswers = 0;
+    boolean firstLineOnly = false;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      Node first = item.getFirstChild();
-      if (!(item instanceof ListItem) || !(first instanceof Paragraph)) {
+      if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
         continue;
       }
-      String text = TextContent.of(first).strip();
-      if (!QuestionText.endsWithQuestionMark(text)) {
+      Lines lines = Lines.of(p);
+      int questionEnd = listQuestionLines(lines);
+      if (questionEnd == 0) {
         continue;
       }
-      List<Node> answer = new ArrayList<>();
-      for (Node n = first.getNext(); n != null; n = n.getNext()) {
-        answer.add(n);
+      firstLineOnly |= questionEnd == 1 && lines.count() > 1 && lines.answerLabelLine() == 0;
+      List<Node> nested = new ArrayList<>();
+      for (Node n = p.getNext(); n != null; n = n.getNext()) {
+        nested.add(n);
       }
-      anyNested |= !answer.isEmpty();
+      Optional<AnswerLines> answerLines = lines.answerFrom(p, questionEnd);
+      withAnswers += answerLines.isPresent() || !nested.isEmpty() ? 1 : 0;
       questions.add(
           new Found(
               index,
               item,
               QuestionShape.LIST_ITEM_QUESTION,
-              text,
-              Optional.of(answer),
-              Optional.empty()));
+              lines.text(0, questionEnd).strip(),
+              Optional.of(nested),
+              answerLines));
     }
-    if (anyNested) {
+    boolean ordered = list instanceof OrderedList;
+    if (withAnswers >= (ordered ? 1 : 2) && (questions.size() >= 2 || !firstLineOnly)) {
       found.addAll(questions);
     }
+  }
+
+  /** How many lines of a list item's first paragraph ask its question; 0 when it asks none. */
+  private int listQuestionLines(Lines lines) {
+    if (lines.asks(lines.count() - 1)) {
+      return lines.count();
+    }
+    int label = lines.answerLabelLine();
+    if (label > 0) {
+      String question = lines.text(0, label).strip();
+      boolean asks = QuestionText.endsWithQuestionMark(question) || parser.read(question).marker();
+      return asks ? label : 0;
+    }
+    return lines.asks(0) ? 1 : 0;
   }
 }

@@ -31,7 +31,10 @@ public enum QuestionShape {
    * {@code Q: What is a hash map?}, {@code 问题3：实现 LRU 缓存。} then {@code 答：…}.
    */
   MARKER_PARAGRAPH,
-  /** An ordered list item ending in a question mark, with its answer nested under it. */
+  /**
+   * A list item asking a question, its answer on the lines below it or nested under it: {@code 1.
+   * What is a generator?}, {@code - **Q:** …} then {@code **A:** …}.
+   */
   LIST_ITEM_QUESTION,
   /** A {@code <details>} whose {@code <summary>} is the question and whose rest is the answer. */
   DETAILS_SUMMARY;

@@ -126,7 +126,8 @@ class BankModelPropertyTest {
   private static final Pattern HTML_OPEN = Pattern.compile("^ {0,3}<[hH]([1-6])");
   private static final Pattern BOLD_NUMBER =
       Pattern.compile("^(\\*\\*|__)(\\d{1,4}\\s*[.)、）．:：]?)\\1\\s*");
-  private static final Pattern LIST_MARKER = Pattern.compile("^( {0,3})(\\d{1,9})([.)])( {1,4})");
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("^( {0,3})(\\d{1,9}[.)]|[-*+])( {1,4})");
 
   enum Edit {
     SUB_HEADING,
