@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.qbanklint.core.document.Document;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,29 @@ class InlineAnswerTest {
   void boldTextThatAsksNothingStaysText() {
     BankModel model =
         model("**Important**\nRead this first.\n\n**Note:** these are old.\nThey may differ.\n");
+    assertThat(model.questions()).isEmpty();
+  }
+
+  @Test
+  void aListItemAnsweredOnItsNextLineIsAQuestion() {
+    BankModel model =
+        model(
+            "- **Q:** What is a closure?\n  **A:** A function with its scope.\n"
+                + "- **Q:** What is hoisting?\n  **A:** TODO\n");
+    assertThat(model.questions())
+        .extracting(Question::text, Question::answered)
+        .containsExactly(
+            tuple("Q: What is a closure?", true), tuple("Q: What is hoisting?", false));
+  }
+
+  @Test
+  void wrappedProseInANumberedListAsksNothing() {
+    BankModel model =
+        model(
+            "1. **Signals.** A heading may end in a question mark (`?`\n"
+                + "   or `？`), which the model reads as a question.\n"
+                + "2. **Containers.** A heading over questions is a section.\n\n"
+                + "   More about containers.\n");
     assertThat(model.questions()).isEmpty();
   }
 }
