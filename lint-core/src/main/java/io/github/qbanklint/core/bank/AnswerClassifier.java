@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
@@ -113,6 +114,9 @@ final class AnswerClassifier {
     }
     if (block instanceof AnswerLines lines) {
       return inlinesKind(lines.first(), shownText.apply(block));
+    }
+    if (block instanceof TableCell) {
+      return inlinesKind(block.getFirstChild(), shownText.apply(block));
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
       Kind kind = Kind.FILLER;

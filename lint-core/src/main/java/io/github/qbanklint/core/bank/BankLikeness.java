@@ -18,10 +18,11 @@ import org.commonmark.node.StrongEmphasis;
 
 /**
  * Tells whether a file with no recognised question still looks like a bank (numbered headings,
- * question marks, placeholders, questions where no shape reads them: in table rows, in block
- * quotes, in numbered lists with the answers below the list; a table of contents beside them), and
- * which shape came closest: so that an unrecognised bank is reported instead of passing as fully
- * answered. A README or a navigation page with links only does not look like a bank.
+ * question marks, placeholders, questions where no shape reads them: in the rows of a table without
+ * question and answer columns, in block quotes, in numbered lists with the answers below the list;
+ * a table of contents beside them), and which shape came closest: so that an unrecognised bank is
+ * reported instead of passing as fully answered. A README or a navigation page with links only does
+ * not look like a bank.
  */
 final class BankLikeness {
   private final List<Heading> headings;
@@ -129,9 +130,11 @@ final class BankLikeness {
         new Misplaced(
             tableQuestions,
             " table rows asking a question",
-            QuestionShape.BOLD_PARAGRAPH,
-            "questions in table cells are not read: write each question as a heading or as a"
-                + " wholly bold paragraph ('**Q1: …?**'), with its answer under it"),
+            QuestionShape.TABLE_ROW,
+            "a table is read when its header names a question column and an answer column"
+                + " ('| Question | Answer |', '| 问题 | 答案 |'): name them so, or write each"
+                + " question as a heading or a wholly bold paragraph ('**Q1: …?**') with its"
+                + " answer under it"),
         new Misplaced(
             quotedQuestions,
             " questions inside block quotes",

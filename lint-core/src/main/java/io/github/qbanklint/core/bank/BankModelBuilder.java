@@ -244,6 +244,7 @@ public final class BankModelBuilder {
     return switch (shape) {
       case LIST_ITEM_QUESTION -> ItemKind.LIST_ITEM;
       case DETAILS_SUMMARY -> ItemKind.DETAILS;
+      case TABLE_ROW -> ItemKind.TABLE_ROW;
       default -> ItemKind.PARAGRAPH;
     };
   }

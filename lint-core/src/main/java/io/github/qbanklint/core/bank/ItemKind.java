@@ -8,7 +8,9 @@ public enum ItemKind {
   PARAGRAPH,
   LIST_ITEM,
   /** A {@code <details>} element whose {@code <summary>} is the question. */
-  DETAILS;
+  DETAILS,
+  /** A row of a table with a question column and an answer column. */
+  TABLE_ROW;
 
   /** The name used in output: {@code list-item}. */
   public String id() {

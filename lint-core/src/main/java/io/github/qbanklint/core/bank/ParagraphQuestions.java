@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -77,6 +78,7 @@ final class ParagraphQuestions {
     List<Found> items = new ArrayList<>();
     List<Found> details = new ArrayList<>();
     List<Found> marked = new ArrayList<>();
+    List<Found> rows = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
         continue;
@@ -96,6 +98,8 @@ final class ParagraphQuestions {
         }
       } else if (block instanceof ListBlock list) {
         listQuestions(i, list, items);
+      } else if (block instanceof TableBlock table && shapes.contains(QuestionShape.TABLE_ROW)) {
+        rows.addAll(TableQuestions.find(i, table));
       }
     }
     List<Found> found = new ArrayList<>();
@@ -112,6 +116,7 @@ final class ParagraphQuestions {
       found.addAll(items);
     }
     found.addAll(details);
+    found.addAll(rows);
     found.sort(Comparator.comparingInt(Found::block));
     return found;
   }

@@ -37,7 +37,12 @@ public enum QuestionShape {
    */
   LIST_ITEM_QUESTION,
   /** A {@code <details>} whose {@code <summary>} is the question and whose rest is the answer. */
-  DETAILS_SUMMARY;
+  DETAILS_SUMMARY,
+  /**
+   * A row of a table whose header names a question column and an answer column: {@code | Question |
+   * Answer |}, {@code | 问题 | 答案 |}.
+   */
+  TABLE_ROW;
 
   /** The name used in config and output: {@code heading-marker}. */
   public String id() {

@@ -55,7 +55,8 @@ public record ConventionsConfig(
           "numbered-bold",
           "marker-paragraph",
           "list-item-question",
-          "details-summary"
+          "details-summary",
+          "table-row"
         })
         List<String> shapes) {
 

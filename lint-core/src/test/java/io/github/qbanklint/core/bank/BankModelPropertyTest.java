@@ -90,8 +90,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       between two questions), a question written in that question's own syntax: the same ATX
  *       prefix, setext underline, {@code <hN>} tag (run-on or not, as that question's answer is),
  *       bold run, bold number, plain marker (the answer then opens with {@code A:}, as a marker
- *       paragraph need not end in a question mark), or ordered-list marker and indentation. Its
- *       text keeps the copied question's marker or number and its question mark or leading question
+ *       paragraph need not end in a question mark), list marker and indentation, or a table row
+ *       with the new question in the question's cell and the answer in every other cell. Its text
+ *       keeps the copied question's marker or number and its question mark or leading question
  *       word, with a new word in the title; it gets a real answer (a sentence of over 20
  *       characters; nested under the item for a list item). The new item must be a question too,
  *       and answered.
@@ -466,6 +467,20 @@ class BankModelPropertyTest {
           inserted.add("");
           inserted.add("</details>");
           inserted.add("");
+        }
+        case TABLE_ROW -> {
+          List<String> cells = new ArrayList<>(Arrays.asList(line.split("\\|", -1)));
+          int column = -1;
+          for (int c = 1; c < cells.size() - 1 && column < 0; c++) {
+            column = cells.get(c).replaceAll("[`*]", "").strip().equals(q.text()) ? c : -1;
+          }
+          if (column < 0) {
+            return Optional.empty();
+          }
+          for (int c = 1; c < cells.size() - 1; c++) {
+            cells.set(c, " " + (c == column ? title : answer) + " ");
+          }
+          inserted.add(String.join("|", cells));
         }
         case LIST_ITEM -> {
           Matcher marker = LIST_MARKER.matcher(line);

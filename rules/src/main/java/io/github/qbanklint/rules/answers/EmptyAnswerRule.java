@@ -29,21 +29,22 @@ public final class EmptyAnswerRule implements Rule {
         context.report(
             q.start(),
             q.end(),
-            q.quoted()
-                + " has no answer: write one "
-                + where(q.kind())
-                + ", or mark it"
-                + " <!-- qbank-lint-disable-next-line empty-answer --> to track it as unanswered.");
+            q.quoted() + " has no answer: " + whatToDo(q.kind()) + " to track it as unanswered.");
       }
     }
   }
 
-  private static String where(ItemKind kind) {
+  /** Where to write the answer, and how to mark the question as open instead. */
+  private static String whatToDo(ItemKind kind) {
+    String nextLine = ", or mark it <!-- qbank-lint-disable-next-line empty-answer -->";
     return switch (kind) {
-      case HEADING -> "under the heading";
-      case PARAGRAPH -> "below the question";
-      case LIST_ITEM -> "nested under the list item";
-      case DETAILS -> "inside its <details> block";
+      case HEADING -> "write one under the heading" + nextLine;
+      case PARAGRAPH -> "write one below the question" + nextLine;
+      case LIST_ITEM -> "write one nested under the list item" + nextLine;
+      case DETAILS -> "write one inside its <details> block" + nextLine;
+      case TABLE_ROW ->
+          "write one in the row's answer cell, or put"
+              + " <!-- qbank-lint-disable-line empty-answer --> in that cell";
     };
   }
 }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -50,6 +52,15 @@ final class AnswerTextExtractor {
               }
 
               @Override
+              public void visit(CustomNode node) {
+                if (node instanceof TableCell cell) {
+                  new ParagraphText(document, cell, cell.getFirstChild())
+                      .run()
+                      .ifPresent(runs::add);
+                }
+              }
+
+              @Override
               public void visit(CustomBlock block) {
                 if (block instanceof AnswerLines lines) {
                   new ParagraphText(document, lines.paragraph(), lines.first())
@@ -71,8 +82,8 @@ final class AnswerTextExtractor {
     private final TreeMap<Integer, String> placeholders = new TreeMap<>();
     private final Node first;
 
-    /** The text of {@code paragraph} from its inline node {@code first} on. */
-    ParagraphText(Document document, Paragraph paragraph, Node first) {
+    /** The text of {@code paragraph} (or a table cell) from its inline node {@code first} on. */
+    ParagraphText(Document document, Node paragraph, Node first) {
       this.first = first;
       this.start =
           first == paragraph.getFirstChild()
