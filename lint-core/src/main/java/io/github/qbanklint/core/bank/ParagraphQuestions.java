@@ -10,18 +10,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 /**
  * Finds questions that are not headings among a document's top-level blocks: wholly bold paragraphs
@@ -124,11 +120,15 @@ final class ParagraphQuestions {
   private void paragraphQuestion(int index, Paragraph p, List<Found> bold, List<Found> numbered) {
     Node first = p.getFirstChild();
     String boldText = TextContent.of(first).strip();
-    Lines lines = Lines.of(p);
+    ParagraphLines lines = ParagraphLines.of(p);
     String after = lines.textAfter(first, 0);
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
       if (QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker()) {
-        bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, lines, 1));
+        // A tag alone on the lines below (**What is X?**, then (easy)) is no answer.
+        boolean tagBelow =
+            lines.count() > 1 && TRAILING_TAG.matcher(lines.text(1, lines.count())).matches();
+        int questionLines = tagBelow ? lines.count() : 1;
+        bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, lines, questionLines));
       }
       return;
     }
@@ -155,7 +155,7 @@ final class ParagraphQuestions {
    * question.
    */
   private void markerQuestion(int index, Paragraph p, List<Node> blocks, List<Found> marked) {
-    Lines lines = Lines.of(p);
+    ParagraphLines lines = ParagraphLines.of(p);
     if (!parser.read(lines.text(0, 1).strip()).marker()) {
       return;
     }
@@ -182,7 +182,7 @@ final class ParagraphQuestions {
         if (AnswerClassifier.opensWithAnswerLabel(TextContent.of(p).strip())) {
           return true;
         }
-        if (parser.read(Lines.of(p).text(0, 1).strip()).marker()) {
+        if (parser.read(ParagraphLines.of(p).text(0, 1).strip()).marker()) {
           return false;
         }
       }
@@ -195,7 +195,12 @@ final class ParagraphQuestions {
    * {@code text}, or those lines' text when null); the lines after them start the answer.
    */
   private static Found found(
-      int index, Paragraph p, QuestionShape shape, String text, Lines lines, int questionLines) {
+      int index,
+      Paragraph p,
+      QuestionShape shape,
+      String text,
+      ParagraphLines lines,
+      int questionLines) {
     String question = text != null ? text : lines.text(0, questionLines).strip();
     return new Found(
         index, p, shape, question, Optional.empty(), lines.answerFrom(p, questionLines));
@@ -205,101 +210,6 @@ final class ParagraphQuestions {
   private boolean isLabel(String boldText) {
     NumberParser.Reading reading = parser.read(boldText);
     return reading.marker() && reading.title().isEmpty();
-  }
-
-  /**
-   * A paragraph's top-level inline nodes by line: a soft or hard line break, or an inline {@code
-   * <br>}, ends a line (a break inside bold text does not).
-   */
-  private record Lines(List<Node> starts) {
-    private static final Pattern BR = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-
-    static Lines of(Paragraph p) {
-      List<Node> starts = new ArrayList<>();
-      starts.add(p.getFirstChild());
-      for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-        if (isBreak(n)) {
-          starts.add(n.getNext());
-        }
-      }
-      return new Lines(starts);
-    }
-
-    private static boolean isBreak(Node n) {
-      return n instanceof SoftLineBreak
-          || n instanceof HardLineBreak
-          || n instanceof HtmlInline html && BR.matcher(html.getLiteral()).matches();
-    }
-
-    int count() {
-      return starts.size();
-    }
-
-    /**
-     * How many lines the question takes when they are followed by its answer: up to a line that
-     * opens with an answer label ({@code A:}, {@code **答：**}), else up to the first line ending in
-     * a question mark; 0 when neither is found.
-     */
-    int questionLines() {
-      int label = answerLabelLine();
-      if (label > 0) {
-        return label;
-      }
-      for (int line = 0; line < count(); line++) {
-        if (asks(line)) {
-          return line + 1;
-        }
-      }
-      return 0;
-    }
-
-    /** The first line after the first that opens with an answer label; 0 when none does. */
-    int answerLabelLine() {
-      for (int line = 1; line < count(); line++) {
-        if (AnswerClassifier.opensWithAnswerLabel(text(line, line + 1).strip())) {
-          return line;
-        }
-      }
-      return 0;
-    }
-
-    /** Whether line {@code line} ends in a question mark. */
-    boolean asks(int line) {
-      return QuestionText.endsWithQuestionMark(text(line, line + 1));
-    }
-
-    /** The shown text of lines {@code from} to {@code to}, each break a space. */
-    String text(int from, int to) {
-      StringBuilder text = new StringBuilder();
-      Node end = to < count() ? starts.get(to) : null;
-      for (Node n = starts.get(from); n != null && n != end; n = n.getNext()) {
-        text.append(TextContent.of(n));
-      }
-      return text.toString();
-    }
-
-    /**
-     * The plain text after {@code node} to the end of line {@code line}, or null when markup other
-     * than a line break follows.
-     */
-    String textAfter(Node node, int line) {
-      StringBuilder out = new StringBuilder();
-      Node end = line + 1 < count() ? starts.get(line + 1) : null;
-      for (Node n = node.getNext(); n != null && n != end; n = n.getNext()) {
-        if (n instanceof Text t) {
-          out.append(t.getLiteral());
-        } else if (!isBreak(n)) {
-          return null;
-        }
-      }
-      return out.toString();
-    }
-
-    /** The lines after the first {@code questionLines}, when there are any. */
-    Optional<AnswerLines> answerFrom(Paragraph p, int questionLines) {
-      Node first = questionLines < count() ? starts.get(questionLines) : null;
-      return first == null ? Optional.empty() : Optional.of(new AnswerLines(p, first));
-    }
   }
 
   /**
@@ -356,7 +266,7 @@ final class ParagraphQuestions {
       if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
         continue;
       }
-      Lines lines = Lines.of(p);
+      ParagraphLines lines = ParagraphLines.of(p);
       int questionEnd = listQuestionLines(lines);
       if (questionEnd == 0) {
         continue;
@@ -384,7 +294,7 @@ final class ParagraphQuestions {
   }
 
   /** How many lines of a list item's first paragraph ask its question; 0 when it asks none. */
-  private int listQuestionLines(Lines lines) {
+  private int listQuestionLines(ParagraphLines lines) {
     if (lines.asks(lines.count() - 1)) {
       return lines.count();
     }

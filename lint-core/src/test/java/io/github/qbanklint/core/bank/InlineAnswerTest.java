@@ -32,6 +32,12 @@ class InlineAnswerTest {
   }
 
   @Test
+  void aDifficultyTagBelowABoldQuestionIsNoAnswer() {
+    BankModel model = model("**What is X?**\n(easy)\n\n**What is Y?**\n【中等】 🔥\n");
+    assertThat(model.questions()).hasSize(2).noneMatch(Question::answered);
+  }
+
+  @Test
   void aLabelOrPlaceholderBelowTheQuestionIsNoAnswer() {
     BankModel model =
         model(
