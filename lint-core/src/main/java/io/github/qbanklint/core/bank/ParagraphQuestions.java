@@ -18,6 +18,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 
 /**
  * Finds questions that are not headings among a document's top-level blocks: wholly bold paragraphs
@@ -122,14 +123,33 @@ final class ParagraphQuestions {
     String boldText = TextContent.of(first).strip();
     ParagraphLines lines = ParagraphLines.of(p);
     String after = lines.textAfter(first, 0);
+    boolean asks = QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker();
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
-      if (QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker()) {
+      if (asks) {
         // A tag alone on the lines below (**What is X?**, then (easy)) is no answer.
         boolean tagBelow =
             lines.count() > 1 && TRAILING_TAG.matcher(lines.text(1, lines.count())).matches();
         int questionLines = tagBelow ? lines.count() : 1;
         bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, lines, questionLines));
       }
+      return;
+    }
+    Node label = first.getNext();
+    while (label instanceof Text t && t.getLiteral().isBlank()) {
+      label = label.getNext();
+    }
+    if (asks
+        && label != null
+        && AnswerClassifier.opensWithAnswerLabel(TextContent.of(label).strip())) {
+      // The answer on the question's own line: **Q1: What is X?** A: …
+      bold.add(
+          new Found(
+              index,
+              p,
+              QuestionShape.BOLD_PARAGRAPH,
+              boldText,
+              Optional.empty(),
+              Optional.of(new AnswerLines(p, label))));
       return;
     }
     int questionLines = lines.questionLines();

@@ -32,6 +32,19 @@ class InlineAnswerTest {
   }
 
   @Test
+  void theAnswerMayFollowABoldQuestionOnItsLine() {
+    BankModel model =
+        model(
+            "**Q1: What is the JVM?** A: The machine that runs `bytecode`.\n\n"
+                + "**Q2: What is a class?** **A:** TODO\n");
+    assertThat(model.questions())
+        .extracting(Question::text, Question::answered, Question::answerText)
+        .containsExactly(
+            tuple("Q1: What is the JVM?", true, "A: The machine that runs bytecode."),
+            tuple("Q2: What is a class?", false, "A: TODO"));
+  }
+
+  @Test
   void aDifficultyTagBelowABoldQuestionIsNoAnswer() {
     BankModel model = model("**What is X?**\n(easy)\n\n**What is Y?**\n【中等】 🔥\n");
     assertThat(model.questions()).hasSize(2).noneMatch(Question::answered);
