@@ -109,14 +109,11 @@ final class AnswerClassifier {
     if (block instanceof HtmlBlock html) {
       return htmlKind(html.getLiteral());
     }
-    if (block instanceof Paragraph) {
+    if (block instanceof Paragraph || block instanceof TableCell) {
       return inlinesKind(block.getFirstChild(), shownText.apply(block));
     }
     if (block instanceof AnswerLines lines) {
       return inlinesKind(lines.first(), shownText.apply(block));
-    }
-    if (block instanceof TableCell) {
-      return inlinesKind(block.getFirstChild(), shownText.apply(block));
     }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
       Kind kind = Kind.FILLER;

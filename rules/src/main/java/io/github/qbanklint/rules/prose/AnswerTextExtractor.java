@@ -46,27 +46,25 @@ final class AnswerTextExtractor {
 
               @Override
               public void visit(Paragraph paragraph) {
-                new ParagraphText(document, paragraph, paragraph.getFirstChild())
-                    .run()
-                    .ifPresent(runs::add);
+                addText(paragraph, paragraph.getFirstChild());
               }
 
               @Override
               public void visit(CustomNode node) {
                 if (node instanceof TableCell cell) {
-                  new ParagraphText(document, cell, cell.getFirstChild())
-                      .run()
-                      .ifPresent(runs::add);
+                  addText(cell, cell.getFirstChild());
                 }
               }
 
               @Override
               public void visit(CustomBlock block) {
                 if (block instanceof AnswerLines lines) {
-                  new ParagraphText(document, lines.paragraph(), lines.first())
-                      .run()
-                      .ifPresent(runs::add);
+                  addText(lines.paragraph(), lines.first());
                 }
+              }
+
+              private void addText(Node container, Node first) {
+                new ParagraphText(document, container, first).run().ifPresent(runs::add);
               }
             });
       }
