@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -98,6 +100,30 @@ record ParagraphLines(List<Node> starts) {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The first bold or emphasised node after {@code node} on the first line that opens with an
+   * answer label ({@code **A:**}, {@code *答：*}): an answer on the question's own line.
+   */
+  Optional<Node> emphasisedLabelAfter(Node node) {
+    Node end = count() > 1 ? starts.get(1) : null;
+    for (Node n = node.getNext(); n != null && n != end; n = n.getNext()) {
+      if ((n instanceof StrongEmphasis || n instanceof Emphasis)
+          && AnswerClassifier.opensWithAnswerLabel(TextContent.of(n).strip())) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The shown text of the first line up to {@code node}. */
+  String textBefore(Node node) {
+    StringBuilder text = new StringBuilder();
+    for (Node n = starts.get(0); n != null && n != node; n = n.getNext()) {
+      text.append(TextContent.of(n));
+    }
+    return text.toString();
   }
 
   /** The lines after the first {@code questionLines}, when there are any. */

@@ -143,13 +143,16 @@ final class ParagraphQuestions {
         && AnswerClassifier.opensWithAnswerLabel(TextContent.of(label).strip())) {
       // The answer on the question's own line: **Q1: What is X?** A: …
       bold.add(
-          new Found(
-              index,
-              p,
-              QuestionShape.BOLD_PARAGRAPH,
-              boldText,
-              Optional.empty(),
-              Optional.of(new AnswerLines(p, label))));
+          answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, Optional.of(label)));
+      return;
+    }
+    Optional<Node> labelOnLine = lines.emphasisedLabelAfter(first);
+    if (isLabel(boldText) && labelOnLine.isPresent()) {
+      // **Q:** What is …? **A:** … on one line.
+      String question = lines.textBefore(labelOnLine.get()).strip();
+      if (question.length() > boldText.length()) {
+        bold.add(answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, question, labelOnLine));
+      }
       return;
     }
     int questionLines = lines.questionLines();
@@ -177,6 +180,16 @@ final class ParagraphQuestions {
   private void markerQuestion(int index, Paragraph p, List<Node> blocks, List<Found> marked) {
     ParagraphLines lines = ParagraphLines.of(p);
     if (!parser.read(lines.text(0, 1).strip()).marker()) {
+      return;
+    }
+    Optional<Node> labelOnLine = lines.emphasisedLabelAfter(p.getFirstChild());
+    if (labelOnLine.isPresent()) {
+      // Q: What is …? **A:** … on one line.
+      String question = lines.textBefore(labelOnLine.get()).strip();
+      if (!parser.read(question).title().isEmpty()) {
+        marked.add(
+            answeredOnItsLine(index, p, QuestionShape.MARKER_PARAGRAPH, question, labelOnLine));
+      }
       return;
     }
     int questionEnd = lines.questionLines();
@@ -224,6 +237,13 @@ final class ParagraphQuestions {
     String question = text != null ? text : lines.text(0, questionLines).strip();
     return new Found(
         index, p, shape, question, Optional.empty(), lines.answerFrom(p, questionLines));
+  }
+
+  /** A paragraph question whose answer starts at {@code label}, on the question's own line. */
+  private static Found answeredOnItsLine(
+      int index, Paragraph p, QuestionShape shape, String question, Optional<Node> label) {
+    return new Found(
+        index, p, shape, question, Optional.empty(), label.map(l -> new AnswerLines(p, l)));
   }
 
   /** A question marker and nothing else: {@code Q:}, {@code Q3.}, {@code 问：}, {@code 问题3}. */

@@ -45,6 +45,21 @@ class InlineAnswerTest {
   }
 
   @Test
+  void aBoldAnswerLabelOnTheQuestionsLineStartsTheAnswer() {
+    BankModel model =
+        model(
+            "**Q:** What is X? **A:** X is the letter after W.\n\n**Q:** What is Y? **A:** TODO\n\n"
+                + "问：什么是闭包？ **答：** 函数和它的词法环境。\n\n问：什么是原型？ **答：**\n");
+    assertThat(model.questions())
+        .extracting(Question::text, Question::answered)
+        .containsExactly(
+            tuple("Q: What is X?", true),
+            tuple("Q: What is Y?", false),
+            tuple("问：什么是闭包？", true),
+            tuple("问：什么是原型？", false));
+  }
+
+  @Test
   void aDifficultyTagBelowABoldQuestionIsNoAnswer() {
     BankModel model = model("**What is X?**\n(easy)\n\n**What is Y?**\n【中等】 🔥\n");
     assertThat(model.questions()).hasSize(2).noneMatch(Question::answered);
