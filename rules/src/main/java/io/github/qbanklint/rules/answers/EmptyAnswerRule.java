@@ -40,7 +40,10 @@ public final class EmptyAnswerRule implements Rule {
     return switch (kind) {
       case HEADING -> "write one under the heading" + nextLine;
       case PARAGRAPH -> "write one below the question" + nextLine;
-      case LIST_ITEM -> "write one nested under the list item" + nextLine;
+      case LIST_ITEM ->
+          // A comment line between list items would end the list.
+          "write one nested under the list item, or put"
+              + " <!-- qbank-lint-disable-line empty-answer --> at the end of its line";
       case DETAILS -> "write one inside its <details> block" + nextLine;
       case TABLE_ROW ->
           "write one in the row's answer cell, or put"
