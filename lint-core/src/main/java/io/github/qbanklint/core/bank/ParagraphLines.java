@@ -77,22 +77,16 @@ record ParagraphLines(List<Node> starts) {
 
   /** The shown text of lines {@code from} to {@code to}, each break a space. */
   String text(int from, int to) {
-    StringBuilder text = new StringBuilder();
-    Node end = to < count() ? starts.get(to) : null;
-    for (Node n = starts.get(from); n != null && n != end; n = n.getNext()) {
-      text.append(TextContent.of(n));
-    }
-    return text.toString();
+    return textBetween(starts.get(from), to < count() ? starts.get(to) : null);
   }
 
   /**
-   * The plain text after {@code node} to the end of line {@code line}, or null when markup other
-   * than a line break follows.
+   * The plain text after {@code node} to the end of the first line, or null when markup other than
+   * a line break follows.
    */
-  String textAfter(Node node, int line) {
+  String plainTextAfter(Node node) {
     StringBuilder out = new StringBuilder();
-    Node end = line + 1 < count() ? starts.get(line + 1) : null;
-    for (Node n = node.getNext(); n != null && n != end; n = n.getNext()) {
+    for (Node n = node.getNext(); n != null && n != firstLineEnd(); n = n.getNext()) {
       if (n instanceof Text t) {
         out.append(t.getLiteral());
       } else if (!isBreak(n)) {
@@ -107,8 +101,7 @@ record ParagraphLines(List<Node> starts) {
    * answer label ({@code **A:**}, {@code *答：*}): an answer on the question's own line.
    */
   Optional<Node> emphasisedLabelAfter(Node node) {
-    Node end = count() > 1 ? starts.get(1) : null;
-    for (Node n = node.getNext(); n != null && n != end; n = n.getNext()) {
+    for (Node n = node.getNext(); n != null && n != firstLineEnd(); n = n.getNext()) {
       if ((n instanceof StrongEmphasis || n instanceof Emphasis)
           && AnswerClassifier.opensWithAnswerLabel(TextContent.of(n).strip())) {
         return Optional.of(n);
@@ -119,8 +112,17 @@ record ParagraphLines(List<Node> starts) {
 
   /** The shown text of the first line up to {@code node}. */
   String textBefore(Node node) {
+    return textBetween(starts.get(0), node);
+  }
+
+  /** Where the first line ends: the second one's first node, or null. */
+  private Node firstLineEnd() {
+    return count() > 1 ? starts.get(1) : null;
+  }
+
+  private static String textBetween(Node from, Node end) {
     StringBuilder text = new StringBuilder();
-    for (Node n = starts.get(0); n != null && n != node; n = n.getNext()) {
+    for (Node n = from; n != null && n != end; n = n.getNext()) {
       text.append(TextContent.of(n));
     }
     return text.toString();

@@ -122,7 +122,7 @@ final class ParagraphQuestions {
     Node first = p.getFirstChild();
     String boldText = TextContent.of(first).strip();
     ParagraphLines lines = ParagraphLines.of(p);
-    String after = lines.textAfter(first, 0);
+    String after = lines.plainTextAfter(first);
     boolean asks = QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker();
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
       if (asks) {
@@ -142,8 +142,7 @@ final class ParagraphQuestions {
         && label != null
         && AnswerClassifier.opensWithAnswerLabel(TextContent.of(label).strip())) {
       // The answer on the question's own line: **Q1: What is X?** A: …
-      bold.add(
-          answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, Optional.of(label)));
+      bold.add(answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, label));
       return;
     }
     Optional<Node> labelOnLine = lines.emphasisedLabelAfter(first);
@@ -151,7 +150,8 @@ final class ParagraphQuestions {
       // **Q:** What is …? **A:** … on one line.
       String question = lines.textBefore(labelOnLine.get()).strip();
       if (question.length() > boldText.length()) {
-        bold.add(answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, question, labelOnLine));
+        bold.add(
+            answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, question, labelOnLine.get()));
       }
       return;
     }
@@ -160,14 +160,16 @@ final class ParagraphQuestions {
       // A bold label and the question (**Q:** What is …?, **问：** 什么是…？), the answer on the
       // lines below it or in the paragraphs after it.
       int questionEnd = Math.max(questionLines, 1);
-      if (lines.text(0, questionEnd).strip().length() > boldText.length()) {
-        bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, null, lines, questionEnd));
+      String question = lines.text(0, questionEnd).strip();
+      if (question.length() > boldText.length()) {
+        bold.add(found(index, p, QuestionShape.BOLD_PARAGRAPH, question, lines, questionEnd));
       }
       return;
     }
     if (BOLD_NUMBER.matcher(boldText).matches() && !TextContent.of(p).strip().equals(boldText)) {
       int questionEnd = questionLines > 0 ? questionLines : lines.count();
-      numbered.add(found(index, p, QuestionShape.NUMBERED_BOLD, null, lines, questionEnd));
+      String task = lines.text(0, questionEnd).strip();
+      numbered.add(found(index, p, QuestionShape.NUMBERED_BOLD, task, lines, questionEnd));
     }
   }
 
@@ -188,7 +190,8 @@ final class ParagraphQuestions {
       String question = lines.textBefore(labelOnLine.get()).strip();
       if (!parser.read(question).title().isEmpty()) {
         marked.add(
-            answeredOnItsLine(index, p, QuestionShape.MARKER_PARAGRAPH, question, labelOnLine));
+            answeredOnItsLine(
+                index, p, QuestionShape.MARKER_PARAGRAPH, question, labelOnLine.get()));
       }
       return;
     }
@@ -224,26 +227,25 @@ final class ParagraphQuestions {
   }
 
   /**
-   * A paragraph question whose first {@code questionLines} lines are the question (its text is
-   * {@code text}, or those lines' text when null); the lines after them start the answer.
+   * A paragraph question that takes its first {@code questionLines} lines; the lines after them
+   * start the answer.
    */
   private static Found found(
       int index,
       Paragraph p,
       QuestionShape shape,
-      String text,
+      String question,
       ParagraphLines lines,
       int questionLines) {
-    String question = text != null ? text : lines.text(0, questionLines).strip();
     return new Found(
         index, p, shape, question, Optional.empty(), lines.answerFrom(p, questionLines));
   }
 
   /** A paragraph question whose answer starts at {@code label}, on the question's own line. */
   private static Found answeredOnItsLine(
-      int index, Paragraph p, QuestionShape shape, String question, Optional<Node> label) {
+      int index, Paragraph p, QuestionShape shape, String question, Node label) {
     return new Found(
-        index, p, shape, question, Optional.empty(), label.map(l -> new AnswerLines(p, l)));
+        index, p, shape, question, Optional.empty(), Optional.of(new AnswerLines(p, label)));
   }
 
   /** A question marker and nothing else: {@code Q:}, {@code Q3.}, {@code 问：}, {@code 问题3}. */
