@@ -30,7 +30,7 @@ assert unanswered.contains('1 of 3 questions unanswered; 2 answered (66.7%), 1 o
 assert unanswered.contains('<h2>bank.md: 2/3 answered (66.7%), 1 unanswered</h2>')
 assert unanswered.contains('<h3>推荐: 1/2 answered (50%), 1 unanswered</h3>')
 assert unanswered.contains('<li>line 9: 问题2：什么是排序？</li>')
-assert unanswered =~ /Thin answers:<\/p>\s*<ul>\s*<li>line 13: 问题3：CLIP 的框架？<\/li>/
+assert unanswered =~ /Thin answers:<\/p>\s*<ul>\s*<li>line 13: 问题4：CLIP 的框架？<\/li>/
 assert !unanswered.contains('什么是召回') : 'answered questions are not listed'
 
 assert page('project-reports.html').contains('href="qbank-lint.html"')

@@ -30,9 +30,9 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Tells content from filler in an answer: blank lines, HTML comments, thematic breaks, link
- * definitions, empty {@code <details>} wrappers and headings are filler; placeholders ({@code
- * TODO}, {@code - [ ] TODO}, {@code 待补充}) and a references block after them mean "not written yet";
- * everything else is content.
+ * definitions, empty {@code <details>} wrappers, links back to the top ({@link BackLinks}) and
+ * headings are filler; placeholders ({@code TODO}, {@code - [ ] TODO}, {@code 待补充}) and a
+ * references block after them mean "not written yet"; everything else is content.
  */
 final class AnswerClassifier {
   /**
@@ -143,7 +143,7 @@ final class AnswerClassifier {
     boolean heading = !HtmlScanner.headings(HtmlScanner.withoutComments(html)).isEmpty();
     String visible = HtmlScanner.visibleText(heading ? HtmlScanner.withoutHeadings(html) : html);
     visible = withoutAnswerLabel(visible.strip());
-    if (visible.isEmpty()) {
+    if (visible.isEmpty() || BackLinks.onlyBackLinks(html, visible)) {
       return heading ? Kind.HEADING : Kind.FILLER;
     }
     return isPlaceholder(visible) ? Kind.PLACEHOLDER : Kind.CONTENT;
@@ -160,6 +160,9 @@ final class AnswerClassifier {
     }
     if (isPlaceholder(text)) {
       return Kind.PLACEHOLDER;
+    }
+    if (BackLinks.onlyBackLinks(first)) {
+      return Kind.FILLER;
     }
     if (isWhollyEmphasised(first) && REFERENCE_TITLES.contains(normalise(text))) {
       return Kind.REFERENCES_TITLE;

@@ -42,7 +42,7 @@ public final class BankModelBuilder {
     List<HeadingRoles.Body> bodies = new ArrayList<>(all.size());
     int tocIndex = -1;
     for (int i = 0; i < all.size(); i++) {
-      readings.add(parser.read(all.get(i).text()));
+      readings.add(reading(all.get(i)));
       bodies.add(kinds.body(blocks.ownBlocks(i)));
       if (tocHeading.isPresent() && tocHeading.get() == all.get(i)) {
         tocIndex = i;
@@ -56,6 +56,17 @@ public final class BankModelBuilder {
       roles.applyLeafShape();
     }
     return assemble(document, all, readings, roles, paragraphs, blocks, kinds, toc);
+  }
+
+  /** What a heading's text says, with its list item's number when it opens one and has none. */
+  private NumberParser.Reading reading(Heading heading) {
+    NumberParser.Reading own = parser.read(heading.text());
+    if (own.marker() || own.number().isPresent() || heading.isHtml()) {
+      return own;
+    }
+    return ListItemNumber.of(heading.node())
+        .map(n -> new NumberParser.Reading(false, Optional.of(n), own.title()))
+        .orElse(own);
   }
 
   private BankModel assemble(
@@ -197,7 +208,7 @@ public final class BankModelBuilder {
         body,
         kinds.answers(body),
         shownText(body, kinds),
-        AnswerLength.of(blocks.index(), body));
+        AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
   }
 
   private Question paragraphQuestion(
@@ -237,7 +248,7 @@ public final class BankModelBuilder {
         body,
         kinds.answers(body),
         shownText(body, kinds),
-        AnswerLength.of(blocks.index(), body));
+        AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
   }
 
   private static ItemKind kindOf(QuestionShape shape) {

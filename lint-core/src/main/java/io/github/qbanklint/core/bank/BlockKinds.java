@@ -2,6 +2,7 @@ package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextContent;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,20 @@ final class BlockKinds {
       body = b.compareTo(body) > 0 ? b : body;
     }
     return body;
+  }
+
+  /**
+   * The blocks without filler, for measuring an answer: a link back to the top says nothing, and
+   * the rest of filler has no text.
+   */
+  List<Node> withoutFiller(List<Node> blocks) {
+    List<Node> kept = new ArrayList<>(blocks.size());
+    for (Node block : blocks) {
+      if (kind(block) != AnswerClassifier.Kind.FILLER) {
+        kept.add(block);
+      }
+    }
+    return kept.size() == blocks.size() ? blocks : kept;
   }
 
   /** Whether anything but filler and placeholders stands in the blocks. */

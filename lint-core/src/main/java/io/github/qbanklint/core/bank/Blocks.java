@@ -3,10 +3,20 @@ package io.github.qbanklint.core.bank;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.core.document.NodeIndex;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.commonmark.node.Node;
 
-/** A document's top-level blocks, and which block holds each heading. */
+/**
+ * A document's blocks in reading order, and which block holds each heading. They are the top-level
+ * blocks, except that a list or block quote holding a heading is read as its children: in {@code 1.
+ * ### What is a closure?} the heading's answer is the rest of its list item, and the next item's
+ * heading is the next question.
+ */
 final class Blocks {
   private final NodeIndex index;
   private final List<Node> blocks;
@@ -15,13 +25,60 @@ final class Blocks {
 
   Blocks(Document document, List<Heading> headings) {
     index = document.nodes();
-    blocks = index.blocks();
+    Set<Node> opened = containersOfNestedHeadings(headings);
+    blocks = opened.isEmpty() ? index.blocks() : readingOrder(index.blocks(), opened);
+    Map<Node, Integer> numbers = new IdentityHashMap<>();
+    if (!opened.isEmpty()) {
+      for (int b = 0; b < blocks.size(); b++) {
+        numbers.put(blocks.get(b), b);
+      }
+    }
     headingBlock = new int[headings.size()];
     startsHeading = new boolean[blocks.size()];
     for (int i = 0; i < headings.size(); i++) {
-      headingBlock[i] = index.blockOf(headings.get(i).node());
+      Node node = headings.get(i).node();
+      headingBlock[i] = opened.isEmpty() ? index.blockOf(node) : blockHolding(node, numbers);
       startsHeading[headingBlock[i]] = true;
     }
+  }
+
+  /** The lists, list items and block quotes that hold a heading, at any depth. */
+  private static Set<Node> containersOfNestedHeadings(List<Heading> headings) {
+    Set<Node> opened = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Heading h : headings) {
+      for (Node n = h.node().getParent(); n != null && n.getParent() != null; n = n.getParent()) {
+        opened.add(n);
+      }
+    }
+    return opened;
+  }
+
+  private static List<Node> readingOrder(List<Node> topLevel, Set<Node> opened) {
+    List<Node> order = new ArrayList<>();
+    for (Node block : topLevel) {
+      addInOrder(block, opened, order);
+    }
+    return List.copyOf(order);
+  }
+
+  private static void addInOrder(Node block, Set<Node> opened, List<Node> order) {
+    if (!opened.contains(block)) {
+      order.add(block);
+      return;
+    }
+    for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+      addInOrder(child, opened, order);
+    }
+  }
+
+  private static int blockHolding(Node node, Map<Node, Integer> numbers) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      Integer number = numbers.get(n);
+      if (number != null) {
+        return number;
+      }
+    }
+    throw new IllegalArgumentException("not a node of this document: " + node);
   }
 
   /** The document's nodes, which the blocks are among. */

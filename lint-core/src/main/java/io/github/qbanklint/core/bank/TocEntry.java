@@ -1,10 +1,9 @@
 package io.github.qbanklint.core.bank;
 
 import java.util.Optional;
-import org.commonmark.node.ListItem;
 
 /**
- * One item of a table of contents.
+ * One item of a table of contents: a list item, or a row of a table.
  *
  * @param depth nesting depth, 1 for top-level items
  * @param text the item's shown text (without nested items)
@@ -12,9 +11,8 @@ import org.commonmark.node.ListItem;
  * @param line 1-based line of the item
  * @param start offset of the item's text
  * @param end offset just past the item's text
- * @param item the list item node
  * @param marker the list marker as a style: {@code -}, {@code *}, {@code +}, or {@code 1.} / {@code
- *     1)} for ordered lists
+ *     1)} for ordered lists; {@code |} for a row of a table
  * @param indent the whitespace before the marker on the item's line
  */
 public record TocEntry(
@@ -24,7 +22,6 @@ public record TocEntry(
     int line,
     int start,
     int end,
-    ListItem item,
     String marker,
     String indent) {
 

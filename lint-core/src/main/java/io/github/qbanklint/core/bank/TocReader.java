@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
@@ -22,10 +26,11 @@ import org.commonmark.node.Paragraph;
 
 /**
  * Finds the table of contents: the lists between the TOC markers doctoc and markdown-toc write;
- * else the lists under a heading named like {@code 目录} or {@code Contents}; else a list before the
- * first section that is mostly in-document links. The table is its first list and the lists right
- * after it: a list after other content (a paragraph, a rule, a code block) is an ordinary list. A
- * {@code [TOC]} or {@code [[_TOC_]]} paragraph means a generated table, with no entries to check.
+ * else a table or the lists under a heading named like {@code 目录} or {@code Contents}; else a list
+ * before the first section that is mostly in-document links. The table is its first list and the
+ * lists right after it: a list after other content (a paragraph, a rule, a code block) is an
+ * ordinary list. A {@code [TOC]} or {@code [[_TOC_]]} paragraph means a generated table, with no
+ * entries to check.
  */
 final class TocReader {
   /**
@@ -61,7 +66,9 @@ final class TocReader {
     }
     if (heading.isPresent()) {
       Heading h = heading.get();
-      return Optional.of(readBlock(heading, h.end(), nextHeadingStart(headings, h)));
+      int end = nextHeadingStart(headings, h);
+      return readTable(heading, h.end(), end)
+          .or(() -> Optional.of(readBlock(heading, h.end(), end)));
     }
     return generatedMarker().or(() -> leadingLinkList(headings));
   }
@@ -98,7 +105,7 @@ final class TocReader {
     }
     return from < 0
         ? Optional.empty()
-        : Optional.of(new Toc(Optional.empty(), from, from, List.of(), true, from, from));
+        : Optional.of(new Toc(Optional.empty(), from, from, List.of(), true, from, from, false));
   }
 
   private Toc readMarked(List<Heading> headings, Optional<Heading> heading, int from, int to) {
@@ -113,7 +120,7 @@ final class TocReader {
       if (isGeneratedMarker(block)) {
         int start = Document.startOffset(block);
         int end = Document.endOffset(block);
-        return Optional.of(new Toc(Optional.empty(), start, end, List.of(), true, end, end));
+        return Optional.of(new Toc(Optional.empty(), start, end, List.of(), true, end, end, false));
       }
     }
     return Optional.empty();
@@ -136,7 +143,8 @@ final class TocReader {
         if (entries.size() >= 3 && links * 2 > entries.size()) {
           int end = Document.endOffset(block);
           return Optional.of(
-              new Toc(Optional.empty(), start, end, entries, false, lineStartOf(start), end));
+              new Toc(
+                  Optional.empty(), start, end, entries, false, lineStartOf(start), end, false));
         }
       }
     }
@@ -159,8 +167,8 @@ final class TocReader {
       if (start < from) {
         continue;
       }
-      if (start >= to) {
-        break;
+      if (start >= to || Document.endOffset(block) > to) {
+        break; // a list that holds the next heading is that heading's, not the table's
       }
       if (block instanceof ListBlock list) {
         collect(list, 1, entries);
@@ -174,8 +182,78 @@ final class TocReader {
       blockEnd = Document.endOffset(block);
     }
     return listStart < 0
-        ? new Toc(heading, from, blockEnd, entries, generated, blockEnd, blockEnd)
-        : new Toc(heading, from, blockEnd, entries, generated, listStart, listEnd);
+        ? new Toc(heading, from, blockEnd, entries, generated, blockEnd, blockEnd, false)
+        : new Toc(heading, from, blockEnd, entries, generated, listStart, listEnd, false);
+  }
+
+  /**
+   * A table of contents written as a table ({@code | No. | Questions |} with a link in each row),
+   * when a table comes under its heading before any list: an entry per row that links somewhere,
+   * from the cell with the link. Rows without a link (a group label such as {@code | | **Core** |})
+   * name no heading and are skipped.
+   */
+  private Optional<Toc> readTable(Optional<Heading> heading, int from, int to) {
+    for (Node block : document.nodes().blocks()) {
+      int start = Document.startOffset(block);
+      if (start < from) {
+        continue;
+      }
+      if (start >= to || Document.endOffset(block) > to || block instanceof ListBlock) {
+        return Optional.empty();
+      }
+      if (!(block instanceof TableBlock table)) {
+        continue;
+      }
+      List<TocEntry> entries = new ArrayList<>();
+      for (Node row : document.nodes().of(TableRow.class)) {
+        if (row.getParent() instanceof TableBody && row.getParent().getParent() == table) {
+          linkCell(row).ifPresent(cell -> entries.add(rowEntry(cell)));
+        }
+      }
+      int end = Document.endOffset(block);
+      return entries.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Toc(heading, from, end, entries, false, lineStartOf(start), end, true));
+    }
+    return Optional.empty();
+  }
+
+  /** The first cell of a row that holds a link, and that link's destination. */
+  private static Optional<TableCell> linkCell(Node row) {
+    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+      if (cell instanceof TableCell tableCell && firstLink(tableCell).isPresent()) {
+        return Optional.of(tableCell);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An entry for a cell that holds a link: its text, without the cell's padding. */
+  private TocEntry rowEntry(TableCell cell) {
+    int start = Document.startOffset(cell.getFirstChild());
+    return new TocEntry(
+        1,
+        TextContent.of(cell).strip(),
+        firstLink(cell),
+        document.line(start),
+        start,
+        Document.endOffset(cell.getLastChild()),
+        "|",
+        "");
+  }
+
+  /** The destination of the first link among a node's children, inside emphasis too. */
+  private static Optional<String> firstLink(Node parent) {
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Link link) {
+        return Optional.of(link.getDestination());
+      }
+      Optional<String> inner = firstLink(child);
+      if (inner.isPresent()) {
+        return inner;
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean isComment(Node block) {
@@ -226,7 +304,6 @@ final class TocReader {
         document.line(start),
         start,
         Document.endOffset(paragraph),
-        item,
         marker,
         indentOf(item));
   }

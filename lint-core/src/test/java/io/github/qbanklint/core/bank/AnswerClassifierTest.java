@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
@@ -57,21 +56,42 @@ class AnswerClassifierTest {
     assertThat(placeholderCount).as("placeholders among the generated texts").isGreaterThan(100);
   }
 
+  /** The kind of the first block of {@code markdown}, under the default placeholders. */
+  private static AnswerClassifier.Kind kindOf(String markdown) {
+    return new AnswerClassifier(BankConventions.DEFAULT_PLACEHOLDERS)
+        .kind(Parser.builder().build().parse(markdown).getFirstChild());
+  }
+
   @Test
   void anAnswerLabelSaysNothingByItself() {
-    AnswerClassifier classifier = new AnswerClassifier(BankConventions.DEFAULT_PLACEHOLDERS);
-    Parser parser = Parser.builder().build();
-    Function<String, AnswerClassifier.Kind> kind =
-        text -> classifier.kind(parser.parse(text).getFirstChild());
-
     assertThat(List.of("A:", "**A：**", "Answer:", "ans :", "答：", "答案:", "参考答案：", "<p>A:</p>"))
-        .allSatisfy(label -> assertThat(kind.apply(label)).isEqualTo(AnswerClassifier.Kind.FILLER));
+        .allSatisfy(label -> assertThat(kindOf(label)).isEqualTo(AnswerClassifier.Kind.FILLER));
     assertThat(List.of("A: TODO", "**Answer:** TBD", "答：待补充"))
-        .allSatisfy(
-            text -> assertThat(kind.apply(text)).isEqualTo(AnswerClassifier.Kind.PLACEHOLDER));
+        .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.PLACEHOLDER));
     assertThat(List.of("A", "答案：D", "A: The JVM.", "Analysis: TODO", "Ask: TODO"))
         .as("a bare letter is a multiple-choice answer; only the labels are dropped")
-        .allSatisfy(text -> assertThat(kind.apply(text)).isEqualTo(AnswerClassifier.Kind.CONTENT));
+        .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.CONTENT));
+  }
+
+  @Test
+  void aLinkBackUpThePageIsFiller() {
+    assertThat(
+            List.of(
+                "**[⬆ Back to Top](#table-of-contents)**",
+                "[↑ top](#top)",
+                "*[返回目录](#目录)*",
+                "[⬆](#readme) | [Back to TOC](#toc)",
+                "<div align=\"right\"><b><a href=\"#table-of-contents\">↥ back to top</a></b></div>",
+                "<p align=\"right\"><a href=\"#目录\">⬆ 回到顶部</a></p>"))
+        .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.FILLER));
+    assertThat(
+            List.of(
+                "[Back to top](https://example.com/#top)",
+                "**[See the answer to Q5](#q5)**",
+                "Back to [top](#top) after reading this.",
+                "<a href=\"https://example.com\">back to top</a>"))
+        .as("a link elsewhere, or one that says more than where it goes, is no navigation")
+        .allSatisfy(text -> assertThat(kindOf(text)).isNotEqualTo(AnswerClassifier.Kind.FILLER));
   }
 
   @Test

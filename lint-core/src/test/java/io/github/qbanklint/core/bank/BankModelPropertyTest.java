@@ -421,7 +421,15 @@ class BankModelPropertyTest {
           Heading h = q.heading().get();
           Matcher atx = ATX_PREFIX.matcher(line);
           Matcher html = HTML_OPEN.matcher(line);
-          if (h.isHtml() && html.lookingAt()) {
+          Matcher item = LIST_MARKER.matcher(line);
+          String indent = "";
+          if (!h.isHtml()
+              && item.lookingAt()
+              && atx.region(item.end(), line.length()).lookingAt()) {
+            inserted.add(line.substring(0, atx.end()) + title); // a heading opening a list item
+            inserted.add("");
+            indent = " ".repeat(item.end());
+          } else if (h.isHtml() && html.lookingAt()) {
             String tag = "h" + h.level();
             inserted.add("<" + tag + ">" + title + "</" + tag + ">");
             boolean runOn = runOnLines.contains(document.line(h.end() - 1) + 1);
@@ -439,7 +447,7 @@ class BankModelPropertyTest {
           } else {
             return Optional.empty();
           }
-          inserted.add(answer);
+          inserted.add(indent + answer);
           inserted.add("");
         }
         case PARAGRAPH -> {

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.qbanklint.core.document.Document;
 import java.util.Optional;
@@ -28,6 +29,37 @@ class TocReaderTest {
     assertThat(text.substring(toc.listStart(), toc.listEnd()))
         .isEqualTo("- [Basics](#basics)\n- Tools\n\n* [Misc](#misc)");
     assertThat(text.substring(toc.blockEnd())).startsWith("\n\nThe table has two columns");
+  }
+
+  @Test
+  void aMarkdownTableUnderTheTocHeadingIsReadRowByRow() {
+    String text =
+        "# Bank\n\n## Table of Contents\n\nAll questions:\n\n| No. | Questions |\n| --- | --- |\n"
+            + "| | **Core** |\n| 1 | [What is X?](#what-is-x) |\n| 2 | **[What is Y?](#y)** |\n"
+            + "| 3 | [MDN](https://developer.mozilla.org/) |\n\n- a list after the table\n\n"
+            + "## Core\n";
+    Toc toc = tocOf(text);
+    assertThat(toc.table()).isTrue();
+    assertThat(toc.entries())
+        .extracting(TocEntry::text, TocEntry::target, TocEntry::line)
+        .containsExactly(
+            tuple("What is X?", Optional.of("#what-is-x"), 10),
+            tuple("What is Y?", Optional.of("#y"), 11),
+            tuple("MDN", Optional.of("https://developer.mozilla.org/"), 12));
+    TocEntry first = toc.entries().get(0);
+    assertThat(text.substring(first.start(), first.end())).isEqualTo("[What is X?](#what-is-x)");
+    assertThat(text.substring(toc.listStart(), toc.listEnd())).startsWith("| No.").endsWith("/) |");
+  }
+
+  @Test
+  void aTableAfterTheTocListOrWithoutLinksIsNoTable() {
+    Toc afterList =
+        tocOf("## Contents\n\n- [A](#a)\n\n| x | y |\n| - | - |\n| 1 | [B](#b) |\n\n## A\n");
+    assertThat(afterList.table()).isFalse();
+    assertThat(afterList.entries()).extracting(TocEntry::text).containsExactly("A");
+    Toc noLinks = tocOf("## Contents\n\n| x | y |\n| - | - |\n| 1 | B |\n\n## B\n");
+    assertThat(noLinks.table()).isFalse();
+    assertThat(noLinks.entries()).isEmpty();
   }
 
   @Test

@@ -4,8 +4,8 @@ import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
-import io.github.qbanklint.core.bank.ItemKind;
 import io.github.qbanklint.core.bank.Question;
+import org.commonmark.node.Document;
 
 /** A question whose answer has no content: blank, comments only, or a placeholder. */
 public final class EmptyAnswerRule implements Rule {
@@ -29,16 +29,26 @@ public final class EmptyAnswerRule implements Rule {
         context.report(
             q.start(),
             q.end(),
-            q.quoted() + " has no answer: " + whatToDo(q.kind()) + " to track it as unanswered.");
+            q.quoted() + " has no answer: " + whatToDo(q) + " to track it as unanswered.");
       }
     }
   }
 
+  /** Whether the question's heading stands in a list item or a block quote. */
+  private static boolean isNested(Question q) {
+    return q.heading().map(h -> !(h.node().getParent() instanceof Document)).orElse(false);
+  }
+
   /** Where to write the answer, and how to mark the question as open instead. */
-  private static String whatToDo(ItemKind kind) {
+  private static String whatToDo(Question q) {
     String nextLine = ", or mark it <!-- qbank-lint-disable-next-line empty-answer -->";
-    return switch (kind) {
-      case HEADING -> "write one under the heading" + nextLine;
+    return switch (q.kind()) {
+      case HEADING ->
+          isNested(q)
+              // In a list item (1. ### What is X?) a comment line above would end the list.
+              ? "write one under the heading, or put"
+                  + " <!-- qbank-lint-disable-line empty-answer --> at the end of its line"
+              : "write one under the heading" + nextLine;
       case PARAGRAPH -> "write one below the question" + nextLine;
       case LIST_ITEM ->
           // A comment line between list items would end the list.

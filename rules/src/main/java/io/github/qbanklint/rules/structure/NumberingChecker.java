@@ -50,7 +50,7 @@ final class NumberingChecker {
             .add(Numbered.of(item.heading(), item.number().get(), noun));
       }
     }
-    sequences.values().forEach(this::check);
+    sequences.values().forEach(siblings -> check(siblings, role));
   }
 
   /**
@@ -63,7 +63,7 @@ final class NumberingChecker {
     return section.isPresent() && parent.equals(section.get().text() + ".") ? "" : parent;
   }
 
-  private void check(List<Numbered> siblings) {
+  private void check(List<Numbered> siblings, Predicate<Outline.Item> role) {
     List<Numbered> distinct = withoutDuplicates(siblings);
     List<Numbered> ordered = longestIncreasing(distinct);
     Set<Numbered> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -87,27 +87,31 @@ final class NumberingChecker {
     Set<Integer> present = new HashSet<>();
     distinct.forEach(n -> present.add(n.value()));
     if (!ordered.isEmpty() && ordered.get(0).value() != 1) {
-      checkStart(ordered.get(0), present);
+      checkStart(ordered.get(0), siblings.get(0), present, role);
     }
     for (int i = 1; i < ordered.size(); i++) {
       Numbered before = ordered.get(i - 1);
       Numbered after = ordered.get(i);
-      List<Integer> missing = missingBetween(before.value(), after.value(), present);
-      if (!missing.isEmpty()) {
-        report(
-            after,
-            names(after, missing)
-                + " between "
-                + describe(before)
-                + " and "
-                + describe(after)
-                + ": add "
-                + (missing.size() == 1 ? "it" : "them")
-                + ", or renumber the "
-                + what
-                + ".");
-      }
+      reportGap(before, after, missingBetween(before.value(), after.value(), present));
     }
+  }
+
+  private void reportGap(Numbered before, Numbered after, List<Integer> missing) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    report(
+        after,
+        names(after, missing)
+            + " between "
+            + describe(before)
+            + " and "
+            + describe(after)
+            + ": add "
+            + (missing.size() == 1 ? "it" : "them")
+            + ", or renumber the "
+            + what
+            + ".");
   }
 
   /** The lines of the siblings before and after position {@code at}. */
@@ -119,8 +123,20 @@ final class NumberingChecker {
     return before + (at > 0 ? " and before " : ", before ") + describe(siblings.get(at + 1));
   }
 
-  /** A sequence whose first number is not 1. */
-  private void checkStart(Numbered first, Set<Integer> present) {
+  /**
+   * A sequence whose first number is not 1. A bare number above the last one of its kind in an
+   * earlier section goes on from there (questions numbered through the file, {@code ### 3.} opening
+   * the section after the one that ends with {@code ### 2.}): only numbers skipped between the two
+   * are missing.
+   */
+  private void checkStart(
+      Numbered first, Numbered sequenceStart, Set<Integer> present, Predicate<Outline.Item> role) {
+    Optional<Numbered> earlier = previousInFile(first, sequenceStart, role);
+    if (earlier.isPresent() && earlier.get().value() < first.value()) {
+      reportGap(
+          earlier.get(), first, missingBetween(earlier.get().value(), first.value(), present));
+      return;
+    }
     Optional<Outline.Item> predecessor = predecessorElsewhere(first);
     if (predecessor.isPresent()) {
       Outline.Item p = predecessor.get();
@@ -176,6 +192,30 @@ final class NumberingChecker {
       }
       if (item.number().filter(n -> n.text().equals(wanted)).isPresent()) {
         found = item;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * For a bare number, the last item before its sequence that {@code role} accepts with a bare
+   * number and the same marker.
+   */
+  private Optional<Numbered> previousInFile(
+      Numbered first, Numbered sequenceStart, Predicate<Outline.Item> role) {
+    if (!first.number().parentKey().isEmpty()) {
+      return Optional.empty();
+    }
+    Numbered found = null;
+    for (Outline.Item item : outline) {
+      if (item.heading().start() >= sequenceStart.heading().start()) {
+        break;
+      }
+      Optional<SequenceNumber> number =
+          item.number()
+              .filter(n -> n.parentKey().isEmpty() && n.prefix().equals(first.number().prefix()));
+      if (role.test(item) && number.isPresent()) {
+        found = Numbered.of(item.heading(), number.get(), noun);
       }
     }
     return Optional.ofNullable(found);

@@ -11,6 +11,14 @@ import java.util.Optional;
 final class TocFindings {
   private TocFindings() {}
 
+  /**
+   * The offer to regenerate the table, to end a message's advice with: none for a table of contents
+   * written as a Markdown table, which the fix does not rewrite.
+   */
+  static String orRunFix(TocComparison comparison) {
+    return comparison.toc().table() ? "" : ", or run 'qbank-lint fix --toc'";
+  }
+
   /** With the table regenerated for what it lists. */
   static void report(
       DocumentContext context, TocComparison comparison, int start, int end, String message) {

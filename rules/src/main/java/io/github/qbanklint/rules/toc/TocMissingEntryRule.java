@@ -48,7 +48,9 @@ public final class TocMissingEntryRule implements Rule {
                         + comparison.toc().entries().get(0).line()
                         + ", which lists "
                         + scope.describe()
-                        + "): add one, or run 'qbank-lint fix --toc'.";
+                        + "): add one"
+                        + TocFindings.orRunFix(comparison)
+                        + ".";
                 TocFindings.report(context, comparison, scope, h.start(), h.end(), message);
               }
             });

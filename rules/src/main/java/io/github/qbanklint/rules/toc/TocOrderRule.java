@@ -54,8 +54,9 @@ public final class TocOrderRule implements Rule {
                         + heading.line()
                         + ") comes "
                         + where
-                        + " in the document; move the entry there, or run"
-                        + " 'qbank-lint fix --toc'.";
+                        + " in the document; move the entry there"
+                        + TocFindings.orRunFix(comparison)
+                        + ".";
                 TocFindings.report(
                     context, comparison, first.entry().start(), last.entry().end(), message);
               }

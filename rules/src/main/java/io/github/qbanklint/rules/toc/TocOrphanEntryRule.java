@@ -32,7 +32,9 @@ public final class TocOrphanEntryRule implements Rule {
                     "table-of-contents entry '"
                         + TocText.shown(entry.text())
                         + "' matches no heading: add the heading it names, or remove the entry"
-                        + " ('qbank-lint fix --toc' regenerates the table).";
+                        + (comparison.toc().table()
+                            ? "."
+                            : " ('qbank-lint fix --toc' regenerates the table).");
                 TocFindings.report(context, comparison, entry.start(), entry.end(), message);
               }
             });

@@ -45,7 +45,8 @@ final class TocRegenerator {
   }
 
   /**
-   * The edit that replaces the table's lists with a regenerated one; empty when nothing changes.
+   * The edit that replaces the table's lists with a regenerated one; empty when nothing changes,
+   * and for a table of contents written as a Markdown table.
    */
   static Optional<Fix> fix(
       Document document,
@@ -53,8 +54,8 @@ final class TocRegenerator {
       List<TocTarget> targets,
       ToIntFunction<TocTarget> depthOf,
       List<TocComparison.Match> matches) {
-    if (toc.listStart() >= toc.listEnd()) {
-      return Optional.empty();
+    if (toc.table() || toc.listStart() >= toc.listEnd()) {
+      return Optional.empty(); // a table's columns and group rows are the author's to keep
     }
     String separator = document.sourceFacts().lineEnding().separator();
     String generated =

@@ -52,9 +52,10 @@ public final class TocTextMismatchRule implements Rule {
                                   chars ->
                                       " only by characters that are invisible or look like others: "
                                           + chars
-                                          + "; delete or retype them,")
-                              .orElse(": make them the same,")
-                          + " or run 'qbank-lint fix --toc'.";
+                                          + "; delete or retype them")
+                              .orElse(": make them the same")
+                          + TocFindings.orRunFix(comparison)
+                          + ".";
                   TocFindings.report(context, comparison, entry.start(), entry.end(), message);
                 }
               }

@@ -31,6 +31,9 @@ class FixtureBanksStructureTest {
     }
     assertThat(all)
         .containsExactlyInAnyOrder(
+            // ### Table of Contents under the # title, as the banks written this way have it
+            "en-list-headings:5 heading-increment",
+            "en-list-headings:5 heading-increment answerHeadings",
             // the excerpt starts at chapter 3 (第三章)
             "zh-html-runon:1 section-numbering",
             // ## 4.11训练经验总结 continues 4.10, an h3 question inside chapter 四
