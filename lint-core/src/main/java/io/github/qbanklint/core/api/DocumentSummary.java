@@ -134,7 +134,9 @@ public final class DocumentSummary {
 
   /**
    * A question's title (its text without marker and number), section, 1-based position and shape,
-   * for cross-file checks and reports.
+   * for cross-file checks and reports, and a key of what it shows before its answer (a quiz's code
+   * and options: {@code What's the output?} over different code is a different question), empty
+   * when the answer follows the question.
    */
   public record QuestionFact(
       String title,
@@ -144,5 +146,6 @@ public final class DocumentSummary {
       int endLine,
       int endColumn,
       boolean answered,
-      QuestionShape shape) {}
+      QuestionShape shape,
+      String promptKey) {}
 }

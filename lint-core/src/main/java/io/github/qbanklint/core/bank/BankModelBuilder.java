@@ -7,7 +7,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 
 /**
  * Builds the {@link BankModel} of a document under given {@link BankConventions}: every heading's
@@ -48,7 +53,8 @@ public final class BankModelBuilder {
         tocIndex = i;
       }
     }
-    HeadingRoles roles = new HeadingRoles(all, readings, bodies, tocIndex, conventions);
+    HeadingRoles roles =
+        new HeadingRoles(all, readings, bodies, blocks.detailsDepths(), tocIndex, conventions);
     List<ParagraphQuestions.Found> paragraphs =
         new ParagraphQuestions(parser, conventions.enabledShapes())
             .find(blocks.all(), outsideQuestionScope(blocks, roles, toc));
@@ -105,7 +111,8 @@ public final class BankModelBuilder {
       if (role == HeadingRole.QUESTION) {
         Optional<Heading> section = sections.enclosingQuestion(h.level());
         Question q =
-            headingQuestion(i, h, roles, readings.get(i), blocks, kinds, all, title(section));
+            headingQuestion(
+                document, i, h, roles, readings.get(i), blocks, kinds, all, title(section));
         add(q, section, sections, questions, items);
       } else {
         if (role == HeadingRole.SECTION) {
@@ -180,6 +187,7 @@ public final class BankModelBuilder {
   }
 
   private Question headingQuestion(
+      Document document,
       int i,
       Heading h,
       HeadingRoles roles,
@@ -192,7 +200,9 @@ public final class BankModelBuilder {
     while (end < all.size() && roles.role(end) == HeadingRole.ANSWER_HEADING) {
       end++;
     }
-    List<Node> body = blocks.between(i, end);
+    List<Node> blocksUnder = blocks.between(i, end);
+    int answerStart = answerStart(blocksUnder, kinds);
+    List<Node> body = blocksUnder.subList(answerStart, blocksUnder.size());
     return new Question(
         ItemKind.HEADING,
         roles.shape(i),
@@ -205,10 +215,39 @@ public final class BankModelBuilder {
         reading.number(),
         reading.title(),
         sectionTitle,
+        source(document, blocksUnder.subList(0, answerStart)),
         body,
         kinds.answers(body),
         shownText(body, kinds),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
+  }
+
+  /**
+   * Where the answer starts among the blocks under a question heading: a quiz question shows its
+   * code and options first, then the answer, in a {@code <details>} whose summary labels it ({@code
+   * Answer}, {@code 查看答案}), or after them in a paragraph opening with an answer label ({@code
+   * **Answer:** B}, {@code 答案：B}). Elsewhere the answer starts right under the heading, and a
+   * labelled paragraph after prose is part of it.
+   */
+  private static int answerStart(List<Node> under, BlockKinds kinds) {
+    boolean material = false;
+    for (int k = 0; k < under.size(); k++) {
+      Node block = under.get(k);
+      if (k > 0 && DetailsElements.opensAnswer(block)) {
+        return k;
+      }
+      if (material
+          && block instanceof Paragraph
+          && AnswerClassifier.opensWithAnswerLabel(kinds.shown(block).strip())) {
+        return k;
+      }
+      material |=
+          block instanceof FencedCodeBlock
+              || block instanceof IndentedCodeBlock
+              || block instanceof ListBlock
+              || block instanceof TableBlock;
+    }
+    return 0;
   }
 
   private Question paragraphQuestion(
@@ -245,6 +284,7 @@ public final class BankModelBuilder {
         reading.number(),
         reading.title(),
         sectionTitle,
+        "",
         body,
         kinds.answers(body),
         shownText(body, kinds),
@@ -267,6 +307,15 @@ public final class BankModelBuilder {
     int newline = document.text().indexOf('\n', start);
     int lineEnd = newline < 0 ? end : Math.min(end, newline);
     return lineEnd > start && document.text().charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+  }
+
+  /** The Markdown of consecutive blocks as written, empty for none. */
+  private static String source(Document document, List<Node> blocks) {
+    return blocks.isEmpty()
+        ? ""
+        : document
+            .text()
+            .substring(startOf(blocks.get(0)), Document.endOffset(blocks.get(blocks.size() - 1)));
   }
 
   private static String shownText(List<Node> body, BlockKinds kinds) {

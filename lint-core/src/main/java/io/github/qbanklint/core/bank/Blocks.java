@@ -102,6 +102,24 @@ final class Blocks {
     return startsHeading[block];
   }
 
+  /**
+   * How deep in {@code <details>} elements each heading stands: how many were opened before its
+   * block and not yet closed.
+   */
+  int[] detailsDepths() {
+    int[] depthAt = new int[blocks.size()];
+    int depth = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      depthAt[b] = depth;
+      depth = Math.max(0, depth + DetailsElements.depthChange(blocks.get(b)));
+    }
+    int[] depths = new int[headingBlock.length];
+    for (int i = 0; i < depths.length; i++) {
+      depths[i] = depthAt[headingBlock[i]];
+    }
+    return depths;
+  }
+
   /** The blocks after heading {@code i} up to the next heading. */
   List<Node> ownBlocks(int i) {
     return between(i, i + 1);

@@ -30,6 +30,7 @@ final class HeadingRoles {
   private final List<Heading> headings;
   private final List<NumberParser.Reading> readings;
   private final List<Body> bodies;
+  private final int[] detailsDepths;
   private final Set<QuestionShape> shapes;
   private final List<Integer> questionLevels;
   private final HeadingRole[] roles;
@@ -42,11 +43,13 @@ final class HeadingRoles {
       List<Heading> headings,
       List<NumberParser.Reading> readings,
       List<Body> bodies,
+      int[] detailsDepths,
       int tocIndex,
       BankConventions conventions) {
     this.headings = headings;
     this.readings = readings;
     this.bodies = bodies;
+    this.detailsDepths = detailsDepths;
     this.shapes = conventions.enabledShapes();
     this.questionLevels = conventions.questionLevels();
     int n = headings.size();
@@ -168,7 +171,10 @@ final class HeadingRoles {
     int open = -1;
     for (int i = 0; i < headings.size(); i++) {
       Heading h = headings.get(i);
-      if (open >= 0 && h.level() > headings.get(open).level()) {
+      // A heading in a <details> opened inside the answer (<summary>Answer</summary> over
+      // #### Answer: D) belongs to the answer, whatever its level.
+      if (open >= 0
+          && (h.level() > headings.get(open).level() || detailsDepths[i] > detailsDepths[open])) {
         if (roles[i] == null) {
           roles[i] = HeadingRole.ANSWER_HEADING;
         }

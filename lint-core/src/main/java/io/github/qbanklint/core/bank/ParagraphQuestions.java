@@ -1,13 +1,11 @@
 package io.github.qbanklint.core.bank;
 
-import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
@@ -50,15 +48,6 @@ final class ParagraphQuestions {
       String text,
       Optional<List<Node>> answer,
       Optional<AnswerLines> answerLines) {}
-
-  /** A {@code <details>} block's question: its {@code <summary>}, when that reads as a question. */
-  private static final Pattern DETAILS_SUMMARY =
-      Pattern.compile(
-          "^\\s*<details\\b[^>]*>\\s*<summary\\b[^>]*>(.*?)</summary\\s*>",
-          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
-  private static final Pattern DETAILS_END =
-      Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
 
   private final NumberParser parser;
   private final Set<QuestionShape> shapes;
@@ -259,16 +248,17 @@ final class ParagraphQuestions {
    * label such as "Answer"); its answer is the rest of the element, to the block that closes it.
    */
   private Optional<Found> detailsQuestion(int index, HtmlBlock html, List<Node> blocks) {
-    Matcher m = DETAILS_SUMMARY.matcher(html.getLiteral());
-    if (!m.lookingAt()) {
+    Optional<DetailsElements.Summary> opening = DetailsElements.summary(html);
+    if (opening.isEmpty()) {
       return Optional.empty();
     }
-    String summary = HtmlScanner.visibleText(m.group(1)).strip();
+    String summary = opening.get().text();
     if (!QuestionText.endsWithQuestionMark(summary) && !parser.read(summary).marker()) {
       return Optional.empty();
     }
     int end = index;
-    while (end < blocks.size() && !closesDetails(blocks.get(end), end == index, m.end())) {
+    while (end < blocks.size()
+        && !DetailsElements.closes(blocks.get(end), end == index ? opening.get().end() : 0)) {
       end++;
     }
     List<Node> answer = blocks.subList(index, Math.min(end + 1, blocks.size()));
@@ -280,14 +270,6 @@ final class ParagraphQuestions {
             summary,
             Optional.of(answer),
             Optional.empty()));
-  }
-
-  private static boolean closesDetails(Node block, boolean opening, int summaryEnd) {
-    if (!(block instanceof HtmlBlock html)) {
-      return false;
-    }
-    Matcher end = DETAILS_END.matcher(html.getLiteral());
-    return end.find(opening ? summaryEnd : 0);
   }
 
   /**

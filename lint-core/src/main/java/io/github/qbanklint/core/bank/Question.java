@@ -20,6 +20,9 @@ import org.commonmark.node.Node;
  * @param number its sequence number, when it has one
  * @param title the text without the question marker and number
  * @param sectionTitle the title of the enclosing section, when there is one
+ * @param prompt the shown text of what a heading question shows before its answer (a quiz's code
+ *     and options, above {@code <details><summary>Answer</summary>}), empty when the answer follows
+ *     the heading
  * @param answerBlocks the blocks of its answer
  * @param answered whether the answer has content: not only blank lines, comments, rules, headings,
  *     an empty {@code <details>} or placeholders (with or without a references list)
@@ -39,6 +42,7 @@ public record Question(
     Optional<SequenceNumber> number,
     String title,
     Optional<String> sectionTitle,
+    String prompt,
     List<Node> answerBlocks,
     boolean answered,
     String answerText,

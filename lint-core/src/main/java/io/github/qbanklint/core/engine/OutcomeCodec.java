@@ -216,6 +216,7 @@ final class OutcomeCodec {
       writePosition(out, previous, q.line(), q.column(), q.endLine(), q.endColumn());
       out.writeBoolean(q.answered());
       out.writeString(q.shape().name());
+      out.writeString(q.promptKey());
       previous = q.line();
     }
     Optional<BankModel.UnrecognisedBank> unrecognised = summary.unrecognisedBank();
@@ -349,7 +350,8 @@ final class OutcomeCodec {
               endLine,
               endColumn,
               in.readBoolean(),
-              in.readEnum(QuestionShape.class)));
+              in.readEnum(QuestionShape.class),
+              in.readString()));
     }
     Optional<BankModel.UnrecognisedBank> unrecognised =
         in.readBoolean()

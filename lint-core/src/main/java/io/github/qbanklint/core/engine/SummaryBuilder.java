@@ -44,7 +44,8 @@ final class SummaryBuilder {
               document.line(q.end()),
               document.column(q.end()),
               q.answered(),
-              q.shape()));
+              q.shape(),
+              PromptKey.of(q.prompt())));
     }
     return new DocumentSummary(
         document.path(), document.anchors(), links, questions, bank.unrecognised());

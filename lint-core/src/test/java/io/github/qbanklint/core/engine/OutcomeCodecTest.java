@@ -349,7 +349,8 @@ class OutcomeCodecTest {
               line + random.nextInt(2),
               5,
               random.nextBoolean(),
-              QuestionShape.values()[random.nextInt(QuestionShape.values().length)]));
+              QuestionShape.values()[random.nextInt(QuestionShape.values().length)],
+              random.nextBoolean() ? "" : text(random)));
     }
     DocumentSummary summary =
         new DocumentSummary(

@@ -119,11 +119,17 @@ public final class DuplicateQuestionRule implements Rule {
       }
     }
     if (context.options().getBoolean(NEAR)) {
-      reportNear(context, new ArrayList<>(byKey.values()), perFile);
+      // Quiz questions differ by what they show, which a near match of their words cannot tell.
+      List<List<Asked>> worded =
+          byKey.values().stream().filter(g -> g.get(0).fact().promptKey().isEmpty()).toList();
+      reportNear(context, new ArrayList<>(worded), perFile);
     }
   }
 
-  /** Every question under its key, keys in order of first appearance, paths in sorted order. */
+  /**
+   * Every question under its key (its title's, with what it shows before its answer), keys in order
+   * of first appearance, paths in sorted order.
+   */
   private static Map<String, List<Asked>> byKey(List<DocumentSummary> documents) {
     Map<String, List<Asked>> byKey = new LinkedHashMap<>();
     Map<String, Title> titles = new HashMap<>(); // titles repeat across copies of a bank
@@ -137,9 +143,10 @@ public final class DuplicateQuestionRule implements Rule {
                 Title title =
                     titles.computeIfAbsent(q.title(), t -> new Title(t, QuestionKey.of(t)));
                 if (!title.key().isEmpty()) {
-                  byKey
-                      .computeIfAbsent(title.key(), k -> new ArrayList<>())
-                      .add(new Asked(file, q, title));
+                  // The same words over different code or options are different quiz questions.
+                  String key =
+                      q.promptKey().isEmpty() ? title.key() : title.key() + '\0' + q.promptKey();
+                  byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Asked(file, q, title));
                 }
               }
             });

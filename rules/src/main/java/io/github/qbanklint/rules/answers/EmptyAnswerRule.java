@@ -48,7 +48,10 @@ public final class EmptyAnswerRule implements Rule {
               // In a list item (1. ### What is X?) a comment line above would end the list.
               ? "write one under the heading, or put"
                   + " <!-- qbank-lint-disable-line empty-answer --> at the end of its line"
-              : "write one under the heading" + nextLine;
+              : (q.prompt().isEmpty()
+                      ? "write one under the heading"
+                      : "write one in its answer, after the code or options the question shows")
+                  + nextLine;
       case PARAGRAPH -> "write one below the question" + nextLine;
       case LIST_ITEM ->
           // A comment line between list items would end the list.
