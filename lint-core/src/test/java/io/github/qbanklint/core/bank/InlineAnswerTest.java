@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import static io.github.qbanklint.core.bank.TestBanks.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,12 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Paragraph questions whose answer starts on the lines below them, in the same paragraph. */
 class InlineAnswerTest {
-  private static final BankModelBuilder DEFAULTS = new BankModelBuilder(BankConventions.defaults());
-
-  private static BankModel model(String text) {
-    return DEFAULTS.modelOf(Document.of("bank.md", text));
-  }
-
   @Test
   void theAnswerIsTheLinesBelowTheQuestionAndTheParagraphsAfter() {
     BankModel model =

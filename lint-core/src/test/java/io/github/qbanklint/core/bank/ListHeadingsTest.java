@@ -1,9 +1,9 @@
 package io.github.qbanklint.core.bank;
 
+import static io.github.qbanklint.core.bank.TestBanks.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.qbanklint.core.document.Document;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +11,6 @@ import org.junit.jupiter.api.Test;
  * Question headings that open list items ({@code 1. ### What is X?}), and links back to the top.
  */
 class ListHeadingsTest {
-  private static final BankModelBuilder DEFAULTS = new BankModelBuilder(BankConventions.defaults());
-
-  private static BankModel model(String text) {
-    return DEFAULTS.modelOf(Document.of("bank.md", text));
-  }
-
   private static Optional<String> number(Question q) {
     return q.number().map(SequenceNumber::text);
   }

@@ -1,21 +1,15 @@
 package io.github.qbanklint.core.bank;
 
+import static io.github.qbanklint.core.bank.TestBanks.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.qbanklint.core.document.Document;
 import org.junit.jupiter.api.Test;
 
 /** Quiz questions: code and options under the heading, then the answer. */
 class QuizAnswersTest {
-  private static final BankModelBuilder DEFAULTS = new BankModelBuilder(BankConventions.defaults());
-
   private static final String CODE_AND_OPTIONS =
       "\n\n```js\nconsole.log(typeof null);\n```\n\n- A: `\"null\"`\n- B: `\"object\"`\n\n";
-
-  private static BankModel model(String text) {
-    return DEFAULTS.modelOf(Document.of("quiz.md", text));
-  }
 
   @Test
   void theAnswerIsTheDetailsAfterTheCodeAndOptions() {
