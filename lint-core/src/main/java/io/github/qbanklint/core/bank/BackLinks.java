@@ -93,7 +93,15 @@ final class BackLinks {
     return letters.isEmpty() ? !text.isBlank() : PHRASES.contains(letters.toString());
   }
 
+  /** Whether a text has no letter or digit; a loop, as every answer paragraph's text comes here. */
   private static boolean isSeparator(String text) {
-    return text.codePoints().noneMatch(Character::isLetterOrDigit);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

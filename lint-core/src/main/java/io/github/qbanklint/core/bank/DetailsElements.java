@@ -57,7 +57,7 @@ final class DetailsElements {
   record Summary(String text, int end) {}
 
   static Optional<Summary> summary(Node block) {
-    if (!(block instanceof HtmlBlock html)) {
+    if (!(block instanceof HtmlBlock html) || !mentionsDetails(html.getLiteral())) {
       return Optional.empty();
     }
     Matcher m = OPENING.matcher(html.getLiteral());
@@ -90,10 +90,15 @@ final class DetailsElements {
 
   /** How many {@code <details>} a block opens, less how many it closes. */
   static int depthChange(Node block) {
-    if (!(block instanceof HtmlBlock html)) {
+    if (!(block instanceof HtmlBlock html) || !mentionsDetails(html.getLiteral())) {
       return 0;
     }
     return count(OPEN, html.getLiteral()) - count(CLOSE, html.getLiteral());
+  }
+
+  /** Whether HTML may hold a details tag, told without a regex: most HTML blocks are images. */
+  private static boolean mentionsDetails(String html) {
+    return html.indexOf("etails") >= 0 || html.indexOf("ETAILS") >= 0;
   }
 
   private static int count(Pattern pattern, String html) {
