@@ -9,13 +9,15 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 
 /**
  * A document's blocks in reading order, and which block holds each heading. They are the top-level
  * blocks, except that a list or block quote holding a heading is read as its children: in {@code 1.
  * ### What is a closure?} the heading's answer is the rest of its list item, and the next item's
- * heading is the next question.
+ * heading is the next question. So is a list of {@code <details>} questions.
  */
 final class Blocks {
   private final NodeIndex index;
@@ -26,6 +28,7 @@ final class Blocks {
   Blocks(Document document, List<Heading> headings) {
     index = document.nodes();
     Set<Node> opened = containersOfNestedHeadings(headings);
+    openListsOfDetailsQuestions(index, opened);
     blocks = opened.isEmpty() ? index.blocks() : readingOrder(index.blocks(), opened);
     Map<Node, Integer> numbers = new IdentityHashMap<>();
     if (!opened.isEmpty()) {
@@ -51,6 +54,35 @@ final class Blocks {
       }
     }
     return opened;
+  }
+
+  /**
+   * Lists whose items open with {@code <details><summary>What is X?</summary>} (two or more), with
+   * their containers: read as their children, so that each such element is a question as it would
+   * be outside the list.
+   */
+  private static void openListsOfDetailsQuestions(NodeIndex index, Set<Node> opened) {
+    Map<Node, Integer> questionsByList = new IdentityHashMap<>();
+    for (HtmlBlock html : index.of(HtmlBlock.class)) {
+      if (html.getParent() instanceof ListItem item
+          && item.getFirstChild() == html
+          && DetailsElements.summary(html)
+              .filter(summary -> QuestionText.endsWithQuestionMark(summary.text()))
+              .isPresent()) {
+        questionsByList.merge(item.getParent(), 1, Integer::sum);
+      }
+    }
+    questionsByList.forEach(
+        (list, count) -> {
+          if (count >= 2) {
+            for (Node n = list; n.getParent() != null; n = n.getParent()) {
+              opened.add(n);
+            }
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+              opened.add(item);
+            }
+          }
+        });
   }
 
   private static List<Node> readingOrder(List<Node> topLevel, Set<Node> opened) {

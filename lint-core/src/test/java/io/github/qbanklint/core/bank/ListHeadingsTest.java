@@ -60,6 +60,23 @@ class ListHeadingsTest {
   }
 
   @Test
+  void aListOfDetailsQuestionsIsReadAsTheyWouldBeOutsideIt() {
+    BankModel model =
+        model(
+            "## Java\n\n- <details>\n  <summary>What is the JVM?</summary>\n\n"
+                + "  The machine that runs bytecode.\n\n  </details>\n\n"
+                + "- <details>\n  <summary>What is the JIT?</summary>\n\n  </details>\n\n"
+                + "## Links\n\n- <details>\n  <summary>Docs?</summary>\n\n  Read them.\n\n"
+                + "  </details>\n- <details><summary>Tutorials</summary>\n\n  More.\n  </details>\n");
+    assertThat(model.questions())
+        .extracting(Question::text, Question::kind, Question::answered)
+        .as("a list with one <details> question is no list of questions")
+        .containsExactly(
+            tuple("What is the JVM?", ItemKind.DETAILS, true),
+            tuple("What is the JIT?", ItemKind.DETAILS, false));
+  }
+
+  @Test
   void aLinkBackToTheTopAnswersNothingAndCountsForNothing() {
     String back = "\n\n   **[⬆ Back to Top](#table-of-contents)**\n\n";
     BankModel model =

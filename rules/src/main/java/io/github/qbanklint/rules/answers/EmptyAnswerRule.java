@@ -39,6 +39,12 @@ public final class EmptyAnswerRule implements Rule {
     return q.heading().map(h -> !(h.node().getParent() instanceof Document)).orElse(false);
   }
 
+  /** Whether a {@code <details>} question stands in a list item; its first block is the element. */
+  private static boolean isNestedDetails(Question q) {
+    return !q.answerBlocks().isEmpty()
+        && !(q.answerBlocks().get(0).getParent() instanceof Document);
+  }
+
   /** Where to write the answer, and how to mark the question as open instead. */
   private static String whatToDo(Question q) {
     String nextLine = ", or mark it <!-- qbank-lint-disable-next-line empty-answer -->";
@@ -57,7 +63,12 @@ public final class EmptyAnswerRule implements Rule {
           // A comment line between list items would end the list.
           "write one nested under the list item, or put"
               + " <!-- qbank-lint-disable-line empty-answer --> at the end of its line";
-      case DETAILS -> "write one inside its <details> block" + nextLine;
+      case DETAILS ->
+          "write one inside its <details> block"
+              + (isNestedDetails(q)
+                  ? ", or put <!-- qbank-lint-disable-line empty-answer --> at the end of its"
+                      + " first line"
+                  : nextLine);
       case TABLE_ROW ->
           "write one in the row's answer cell, or put"
               + " <!-- qbank-lint-disable-line empty-answer --> in that cell";
