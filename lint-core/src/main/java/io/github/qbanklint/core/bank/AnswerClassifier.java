@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.BackLinks;
 import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;

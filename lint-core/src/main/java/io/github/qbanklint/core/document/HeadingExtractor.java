@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /** Lists a document's headings, Markdown and HTML, with GitHub anchors. */
 final class HeadingExtractor {
@@ -36,6 +38,7 @@ final class HeadingExtractor {
     String shown = TextContent.of(heading);
     // Only an image can make the rendered text differ from the shown one: spare the second pass.
     String rendered = TextContent.hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
+    shown = withoutTrailingBackLink(heading, shown);
     if (rendered.isBlank()) {
       shown = rendered; // an image-only heading is a banner, whatever its alt text says
     }
@@ -50,6 +53,26 @@ final class HeadingExtractor {
             Optional.empty(),
             slugger.slug(rendered),
             heading));
+  }
+
+  /**
+   * The heading's text without a link back up the page at its end ({@code ### What is X?
+   * [⬆](#contents)}): navigation, not part of what the heading says. Its anchor keeps it, as
+   * GitHub's does.
+   */
+  private static String withoutTrailingBackLink(org.commonmark.node.Heading heading, String shown) {
+    Node last = heading.getLastChild();
+    while (last != null && last instanceof Text t && t.getLiteral().isBlank()) {
+      last = last.getPrevious();
+    }
+    if (!(last instanceof Link link) || last == heading.getFirstChild()) {
+      return shown;
+    }
+    String linkText = TextContent.of(link);
+    String kept = shown.stripTrailing();
+    return BackLinks.isBackLink(link.getDestination(), linkText) && kept.endsWith(linkText)
+        ? kept.substring(0, kept.length() - linkText.length())
+        : shown;
   }
 
   /**

@@ -1,8 +1,8 @@
-package io.github.qbanklint.core.bank;
+package io.github.qbanklint.core.document;
 
-import io.github.qbanklint.core.document.HtmlScanner;
-import io.github.qbanklint.core.document.TextContent;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Link;
@@ -17,8 +17,8 @@ import org.commonmark.node.Text;
  * Such a link goes to an anchor in the same document and says only where it goes (or is only an
  * arrow).
  */
-final class BackLinks {
-  /** What a back link may say, normalised as placeholders are (see AnswerClassifier). */
+public final class BackLinks {
+  /** What a back link may say: its letters and digits, NFKC, lower case. */
   private static final Set<String> PHRASES =
       Set.of(
           "top",
@@ -49,7 +49,7 @@ final class BackLinks {
   private BackLinks() {}
 
   /** Whether the inline nodes from {@code first} on are back links and separators only. */
-  static boolean onlyBackLinks(Node first) {
+  public static boolean onlyBackLinks(Node first) {
     boolean found = false;
     for (Node n = first; n != null; n = n.getNext()) {
       if (n instanceof Link link) {
@@ -71,7 +71,7 @@ final class BackLinks {
   }
 
   /** Whether a piece of HTML is back links only: every link one, and no other visible text. */
-  static boolean onlyBackLinks(String html, String visible) {
+  public static boolean onlyBackLinks(String html, String visible) {
     if (!saysWhereItGoes(visible.strip())) {
       return false;
     }
@@ -79,7 +79,8 @@ final class BackLinks {
     return !urls.isEmpty() && urls.stream().allMatch(u -> !u.image() && u.value().startsWith("#"));
   }
 
-  private static boolean isBackLink(String destination, String text) {
+  /** Whether a link with this destination and text only takes the reader back up the page. */
+  public static boolean isBackLink(String destination, String text) {
     return destination.startsWith("#") && saysWhereItGoes(text);
   }
 
@@ -87,9 +88,9 @@ final class BackLinks {
     if (text.length() > LONGEST) {
       return false;
     }
-    String words = AnswerClassifier.normalise(text);
-    StringBuilder letters = new StringBuilder(words.length());
-    words.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(folded.length());
+    folded.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
     return letters.isEmpty() ? !text.isBlank() : PHRASES.contains(letters.toString());
   }
 
