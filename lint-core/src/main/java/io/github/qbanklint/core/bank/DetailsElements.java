@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.TextChars;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ final class DetailsElements {
   private static final Pattern OPEN = Pattern.compile("<details\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOSE = Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
 
-  /** Summaries that label the answer inside, as letters only, lower case. */
+  /** Summaries that label the answer inside, as {@link TextChars#foldedLetters}. */
   private static final Set<String> ANSWER_LABELS =
       Set.of(
           "answer",
@@ -75,12 +76,7 @@ final class DetailsElements {
     if (summary.length() > 40) {
       return false;
     }
-    StringBuilder letters = new StringBuilder();
-    AnswerClassifier.normalise(summary)
-        .codePoints()
-        .filter(Character::isLetter)
-        .forEach(letters::appendCodePoint);
-    return ANSWER_LABELS.contains(letters.toString());
+    return ANSWER_LABELS.contains(TextChars.foldedLetters(summary));
   }
 
   /** Whether a block closes a {@code <details>}, searching its HTML from {@code from}. */

@@ -1,8 +1,6 @@
 package io.github.qbanklint.core.document;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Link;
@@ -88,10 +86,8 @@ public final class BackLinks {
     if (text.length() > LONGEST) {
       return false;
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder letters = new StringBuilder(folded.length());
-    folded.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-    return letters.isEmpty() ? !text.isBlank() : PHRASES.contains(letters.toString());
+    String letters = TextChars.foldedLetters(text);
+    return letters.isEmpty() ? !text.isBlank() : PHRASES.contains(letters);
   }
 
   /** Whether a text has no letter or digit; a loop, as every answer paragraph's text comes here. */

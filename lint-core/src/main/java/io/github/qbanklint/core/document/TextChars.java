@@ -1,5 +1,8 @@
 package io.github.qbanklint.core.document;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /** Character classes that the text comparisons of the bank model and the rules share. */
 public final class TextChars {
   private TextChars() {}
@@ -7,6 +10,18 @@ public final class TextChars {
   /** What {@code \s} matches in a Java regex without Unicode classes: ASCII whitespace only. */
   public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The letters and digits of a text under NFKC, lower case: how short labels ({@code ⬆ Back to
+   * Top}, {@code 💡 Show answer}, {@code 查看答案}) are compared, whatever their arrows, emoji, spaces
+   * and punctuation.
+   */
+  public static String foldedLetters(String text) {
+    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder letters = new StringBuilder(folded.length());
+    folded.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    return letters.toString();
   }
 
   /**
