@@ -5,7 +5,9 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.bank.Question;
+import io.github.qbanklint.core.document.Heading;
 import org.commonmark.node.Document;
+import org.commonmark.node.Node;
 
 /** A question whose answer has no content: blank, comments only, or a placeholder. */
 public final class EmptyAnswerRule implements Rule {
@@ -34,44 +36,40 @@ public final class EmptyAnswerRule implements Rule {
     }
   }
 
-  /** Whether the question's heading stands in a list item or a block quote. */
-  private static boolean isNested(Question q) {
-    return q.heading().map(h -> !(h.node().getParent() instanceof Document)).orElse(false);
-  }
+  private static final String NEXT_LINE =
+      ", or mark it <!-- qbank-lint-disable-next-line empty-answer -->";
+  private static final String SAME_LINE = " <!-- qbank-lint-disable-line empty-answer -->";
 
-  /** Whether a {@code <details>} question stands in a list item; its first block is the element. */
-  private static boolean isNestedDetails(Question q) {
-    return !q.answerBlocks().isEmpty()
-        && !(q.answerBlocks().get(0).getParent() instanceof Document);
+  /**
+   * Whether a question's own node stands in a list item or a block quote, where a comment line
+   * above it would end the list or quote: its heading, or the {@code <details>} element that is the
+   * first block of its answer.
+   */
+  private static boolean isNested(Question q) {
+    Node node =
+        q.heading()
+            .<Node>map(Heading::node)
+            .orElseGet(() -> q.answerBlocks().isEmpty() ? null : q.answerBlocks().get(0));
+    return node != null && !(node.getParent() instanceof Document);
   }
 
   /** Where to write the answer, and how to mark the question as open instead. */
   private static String whatToDo(Question q) {
-    String nextLine = ", or mark it <!-- qbank-lint-disable-next-line empty-answer -->";
     return switch (q.kind()) {
       case HEADING ->
-          isNested(q)
-              // In a list item (1. ### What is X?) a comment line above would end the list.
-              ? "write one under the heading, or put"
-                  + " <!-- qbank-lint-disable-line empty-answer --> at the end of its line"
-              : (q.prompt().isEmpty()
-                      ? "write one under the heading"
-                      : "write one in its answer, after the code or options the question shows")
-                  + nextLine;
-      case PARAGRAPH -> "write one below the question" + nextLine;
+          (q.prompt().isEmpty()
+                  ? "write one under the heading"
+                  : "write one in its answer, after the code or options the question shows")
+              + (isNested(q) ? ", or put" + SAME_LINE + " at the end of its line" : NEXT_LINE);
+      case PARAGRAPH -> "write one below the question" + NEXT_LINE;
       case LIST_ITEM ->
-          // A comment line between list items would end the list.
-          "write one nested under the list item, or put"
-              + " <!-- qbank-lint-disable-line empty-answer --> at the end of its line";
+          "write one nested under the list item, or put" + SAME_LINE + " at the end of its line";
       case DETAILS ->
           "write one inside its <details> block"
-              + (isNestedDetails(q)
-                  ? ", or put <!-- qbank-lint-disable-line empty-answer --> at the end of its"
-                      + " first line"
-                  : nextLine);
-      case TABLE_ROW ->
-          "write one in the row's answer cell, or put"
-              + " <!-- qbank-lint-disable-line empty-answer --> in that cell";
+              + (isNested(q)
+                  ? ", or put" + SAME_LINE + " at the end of its first line"
+                  : NEXT_LINE);
+      case TABLE_ROW -> "write one in the row's answer cell, or put" + SAME_LINE + " in that cell";
     };
   }
 }
