@@ -105,7 +105,7 @@ final class AnswerClassifier {
       return Kind.FILLER;
     }
     if (block instanceof Heading) {
-      return Kind.HEADING;
+      return labelledHeadingKind(shownText.apply(block).strip());
     }
     if (block instanceof HtmlBlock html) {
       return htmlKind(html.getLiteral());
@@ -128,6 +128,18 @@ final class AnswerClassifier {
       return kind == Kind.HEADING ? Kind.FILLER : kind;
     }
     return Kind.CONTENT;
+  }
+
+  /**
+   * A sub-heading is no answer, unless it carries one after an answer label: {@code #### Answer:
+   * D}.
+   */
+  private Kind labelledHeadingKind(String text) {
+    String answer = withoutAnswerLabel(text);
+    if (answer.equals(text) || answer.isBlank()) {
+      return Kind.HEADING;
+    }
+    return isPlaceholder(answer) ? Kind.PLACEHOLDER : Kind.CONTENT;
   }
 
   /** How much a block kind weighs when a list mixes kinds: links over placeholders over filler. */
@@ -178,6 +190,11 @@ final class AnswerClassifier {
     }
     Matcher label = ANSWER_LABEL.matcher(text);
     return label.lookingAt() ? text.substring(label.end()) : text;
+  }
+
+  /** The answer label a line opens with, without the space after it; empty if none. */
+  static String answerLabel(String text) {
+    return text.substring(0, text.length() - withoutAnswerLabel(text).length()).strip();
   }
 
   /** Whether a line opens with an answer label: {@code A:}, {@code 答：}, {@code Answer:}. */

@@ -201,7 +201,11 @@ public final class BankModelBuilder {
       end++;
     }
     List<Node> blocksUnder = blocks.between(i, end);
-    int answerStart = answerStart(blocksUnder, kinds);
+    boolean bare = reading.title().isBlank();
+    int answerStart = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
+    if (answerStart == 0 && bare) {
+      answerStart = afterQuestionParagraph(document, blocksUnder, kinds);
+    }
     List<Node> body = blocksUnder.subList(answerStart, blocksUnder.size());
     return new Question(
         ItemKind.HEADING,
@@ -223,17 +227,25 @@ public final class BankModelBuilder {
   }
 
   /**
-   * Where the answer starts among the blocks under a question heading: a quiz question shows its
-   * code and options first, then the answer, in a {@code <details>} whose summary labels it ({@code
-   * Answer}, {@code 查看答案}), or after them in a paragraph opening with an answer label ({@code
-   * **Answer:** B}, {@code 答案：B}). Elsewhere the answer starts right under the heading, and a
-   * labelled paragraph after prose is part of it.
+   * Where the answer starts among the blocks under a question heading. A question may show
+   * something before its answer: a quiz its code and options, a task its statement under a bare
+   * {@code ## Question 4} (then at least its first paragraph: see {@link #afterQuestionParagraph}).
+   * The answer then starts at a {@code <details>} whose summary labels it ({@code Answer}, {@code
+   * 查看答案}), at a sub-heading that names it ({@code ### Solution}, {@code #### Answer: D}), or,
+   * after code, a list or a table, or under a heading with no question of its own, at a paragraph
+   * opening with an answer label ({@code **Answer:** B}, {@code 答案：B}). Elsewhere the answer starts
+   * right under the heading, and a labelled paragraph after prose is part of it.
+   *
+   * @param labelHeading the position in {@code under} of the first sub-heading that names the
+   *     answer, or -1
+   * @param bareHeading whether the question's heading is only a marker or a number
    */
-  private static int answerStart(List<Node> under, BlockKinds kinds) {
-    boolean material = false;
+  private static int answerStart(
+      List<Node> under, BlockKinds kinds, int labelHeading, boolean bareHeading) {
+    boolean material = bareHeading;
     for (int k = 0; k < under.size(); k++) {
       Node block = under.get(k);
-      if (k > 0 && DetailsElements.opensAnswer(block)) {
+      if (k > 0 && (k == labelHeading || DetailsElements.opensAnswer(block))) {
         return k;
       }
       if (material
@@ -248,6 +260,44 @@ public final class BankModelBuilder {
               || block instanceof TableBlock;
     }
     return 0;
+  }
+
+  /**
+   * Where the answer starts under a heading with no question of its own ({@code ### 问题7}): after
+   * its first paragraph (sub-headings above it aside), which is the question, when no line of it
+   * that does not end in a question mark follows one that does. A paragraph that asks and then says
+   * more ({@code What is X?} over {@code X is …}) holds its answer: the answer starts at 0.
+   */
+  private static int afterQuestionParagraph(Document document, List<Node> under, BlockKinds kinds) {
+    int first = 0;
+    while (first < under.size() && kinds.kind(under.get(first)) == AnswerClassifier.Kind.HEADING) {
+      first++;
+    }
+    if (first == under.size() || !(under.get(first) instanceof Paragraph paragraph)) {
+      return 0;
+    }
+    boolean asked = false;
+    for (String line : source(document, List.of(paragraph)).lines().toList()) {
+      boolean asks = QuestionText.endsWithQuestionMark(line);
+      if (asked && !asks) {
+        return 0;
+      }
+      asked |= asks;
+    }
+    return first + 1;
+  }
+
+  /**
+   * Where, among the blocks under question heading {@code i}, stands the first of its sub-headings
+   * (up to heading {@code end}) that names the answer; -1 if none does.
+   */
+  private static int labelHeadingBlock(int i, int end, List<Heading> all, Blocks blocks) {
+    for (int j = i + 1; j < end; j++) {
+      if (AnswerLabels.labelsHeading(all.get(j).text())) {
+        return blocks.headingBlock(j) - blocks.headingBlock(i) - 1;
+      }
+    }
+    return -1;
   }
 
   private Question paragraphQuestion(

@@ -1,9 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.HtmlScanner;
-import io.github.qbanklint.core.document.TextChars;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
@@ -23,35 +21,6 @@ final class DetailsElements {
   private static final Pattern OPEN = Pattern.compile("<details\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLOSE = Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
 
-  /** Summaries that label the answer inside, as {@link TextChars#foldedLetters}. */
-  private static final Set<String> ANSWER_LABELS =
-      Set.of(
-          "answer",
-          "answers",
-          "theanswer",
-          "showanswer",
-          "seeanswer",
-          "viewanswer",
-          "revealanswer",
-          "clicktoseeanswer",
-          "clicktoshowanswer",
-          "clickforanswer",
-          "clicktoseetheanswer",
-          "solution",
-          "showsolution",
-          "explanation",
-          "answerandexplanation",
-          "答案",
-          "参考答案",
-          "查看答案",
-          "点击查看答案",
-          "显示答案",
-          "点击展开答案",
-          "解答",
-          "解析",
-          "答案解析",
-          "回答");
-
   private DetailsElements() {}
 
   /** The summary of a block that opens a {@code <details>}: its text, and where it ends. */
@@ -69,14 +38,7 @@ final class DetailsElements {
 
   /** Whether a block opens a {@code <details>} whose summary labels the answer inside it. */
   static boolean opensAnswer(Node block) {
-    return summary(block).filter(s -> isAnswerLabel(s.text())).isPresent();
-  }
-
-  private static boolean isAnswerLabel(String summary) {
-    if (summary.length() > 40) {
-      return false;
-    }
-    return ANSWER_LABELS.contains(TextChars.foldedLetters(summary));
+    return summary(block).filter(s -> AnswerLabels.labelsSummary(s.text())).isPresent();
   }
 
   /** Whether a block closes a {@code <details>}, searching its HTML from {@code from}. */

@@ -211,7 +211,7 @@ final class HeadingRoles {
       questionShapes[i] = QuestionShape.HEADING_INTERROGATIVE;
       return i;
     }
-    if (bodies.get(i) != Body.NONE) {
+    if (bodies.get(i) != Body.NONE || AnswerLabels.labelsHeading(headings.get(i).text())) {
       roles[i] = HeadingRole.ANSWER_HEADING;
       return closed;
     }

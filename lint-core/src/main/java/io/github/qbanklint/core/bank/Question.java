@@ -55,14 +55,38 @@ public record Question(
   }
 
   /**
+   * The label that opens the answer of a question that shows something first ({@code Answer:},
+   * {@code Solution}, a {@code <summary>}), as written; empty when the answer follows the heading
+   * or the question's own text without one.
+   */
+  public Optional<String> answerLabel() {
+    return prompt.isEmpty() || answerBlocks.isEmpty()
+        ? Optional.empty()
+        : AnswerLabels.shown(answerBlocks.get(0));
+  }
+
+  /**
    * The question as written, in quotes, for messages: {@code 'Q3. What is recall?'}, its number and
-   * question mark kept; a text over {@value #SHOWN} code points is cut with an ellipsis.
+   * question mark kept; a text over {@value #SHOWN} code points is cut with an ellipsis. A heading
+   * with no question of its own is followed by the first line of the question under it: {@code
+   * '问题5' (说说你对 AQS 的理解。)}.
    */
   public String quoted() {
-    String shown = text.strip();
-    if (shown.codePointCount(0, shown.length()) > SHOWN) {
-      shown = shown.substring(0, shown.offsetByCodePoints(0, SHOWN - 1)) + "…";
-    }
-    return "'" + shown + "'";
+    String quoted = "'" + cut(text.strip()) + "'";
+    // A heading that only numbers the question (### 问题5) says nothing of it: its first line does,
+    // unless it opens code.
+    String first = prompt.lines().findFirst().orElse("").replace('\u00a0', ' ').strip();
+    return title.isBlank()
+            && !first.isEmpty()
+            && !first.startsWith("```")
+            && !first.startsWith("~~~")
+        ? quoted + " (" + cut(first) + ")"
+        : quoted;
+  }
+
+  private static String cut(String shown) {
+    return shown.codePointCount(0, shown.length()) > SHOWN
+        ? shown.substring(0, shown.offsetByCodePoints(0, SHOWN - 1)) + "…"
+        : shown;
   }
 }

@@ -57,9 +57,12 @@ public final class EmptyAnswerRule implements Rule {
   private static String whatToDo(Question q) {
     return switch (q.kind()) {
       case HEADING ->
-          (q.prompt().isEmpty()
-                  ? "write one under the heading"
-                  : "write one in its answer, after the code or options the question shows")
+          q.answerLabel()
+                  .map(label -> "write one after '" + label + "', where its answer starts")
+                  .orElse(
+                      q.prompt().isEmpty()
+                          ? "write one under the heading"
+                          : "write one below the question written under the heading")
               + (isNested(q) ? ", or put" + SAME_LINE + " at the end of its line" : NEXT_LINE);
       case PARAGRAPH -> "write one below the question" + NEXT_LINE;
       case LIST_ITEM ->

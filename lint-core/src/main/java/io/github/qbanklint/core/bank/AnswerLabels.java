@@ -1,0 +1,119 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.HtmlScanner;
+import io.github.qbanklint.core.document.TextChars;
+import io.github.qbanklint.core.document.TextContent;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+
+/**
+ * Titles that say "the answer starts here": a {@code <summary>} over a quiz's answer ({@code Show
+ * answer}, {@code 查看答案}) or a sub-heading between a question's prompt and its answer ({@code ###
+ * Solution}, {@code #### 参考答案}, {@code #### Answer: D}). Compared as {@link
+ * TextChars#foldedLetters}.
+ */
+final class AnswerLabels {
+  /** Titles a heading may have: only names of the answer itself, never of a part of it. */
+  private static final Set<String> HEADINGS =
+      Set.of(
+          "answer",
+          "answers",
+          "theanswer",
+          "myanswer",
+          "sampleanswer",
+          "modelanswer",
+          "suggestedanswer",
+          "referenceanswer",
+          "answerandexplanation",
+          "solution",
+          "solutions",
+          "samplesolution",
+          "referencesolution",
+          "答案",
+          "答",
+          "参考答案",
+          "标准答案",
+          "我的答案",
+          "答案解析",
+          "解答",
+          "参考解答",
+          "回答",
+          "参考回答",
+          "题解");
+
+  /**
+   * Summaries, which also say how to open them ({@code Click to see answer}), and may name the
+   * explanation: in a collapsed element it cannot be read before the answer.
+   */
+  private static final Set<String> SUMMARIES = summaries();
+
+  /** The longest title compared, in chars: a longer one is no label and is not normalised. */
+  private static final int LONGEST = 40;
+
+  private AnswerLabels() {}
+
+  private static Set<String> summaries() {
+    Set<String> labels = new HashSet<>(HEADINGS);
+    labels.addAll(
+        Set.of(
+            "showanswer",
+            "seeanswer",
+            "viewanswer",
+            "revealanswer",
+            "clicktoseeanswer",
+            "clicktoshowanswer",
+            "clickforanswer",
+            "clicktoseetheanswer",
+            "showsolution",
+            "explanation",
+            "查看答案",
+            "点击查看答案",
+            "显示答案",
+            "点击展开答案",
+            "解析"));
+    return Set.copyOf(labels);
+  }
+
+  /** Whether a {@code <summary>} labels the answer inside its {@code <details>}. */
+  static boolean labelsSummary(String summary) {
+    return summary.length() <= LONGEST && SUMMARIES.contains(TextChars.foldedLetters(summary));
+  }
+
+  /**
+   * Whether a sub-heading's text opens the answer: an answer's name ({@code Solution}, {@code
+   * 参考答案}), or an answer label with the answer after it ({@code Answer: D}, {@code 答案：B}).
+   */
+  static boolean labelsHeading(String text) {
+    return text.length() <= LONGEST && HEADINGS.contains(TextChars.foldedLetters(text))
+        || AnswerClassifier.opensWithAnswerLabel(text.strip());
+  }
+
+  /**
+   * The label on the block that opens an answer, as a reader sees it: a summary, a sub-heading's
+   * text, or the label a paragraph opens with ({@code Answer:}); empty for a block that is no such
+   * label.
+   */
+  static Optional<String> shown(Node opener) {
+    if (opener instanceof Heading) {
+      return Optional.of(TextContent.of(opener).strip()).filter(AnswerLabels::labelsHeading);
+    }
+    if (opener instanceof HtmlBlock html) {
+      Optional<String> summary =
+          DetailsElements.summary(html)
+              .map(DetailsElements.Summary::text)
+              .filter(AnswerLabels::labelsSummary);
+      return summary.isPresent()
+          ? summary
+          : HtmlScanner.headings(html.getLiteral()).stream()
+              .findFirst()
+              .map(h -> h.text().strip())
+              .filter(AnswerLabels::labelsHeading);
+    }
+    return Optional.of(AnswerClassifier.answerLabel(TextContent.of(opener).strip()))
+        .filter(label -> !label.isEmpty());
+  }
+}
