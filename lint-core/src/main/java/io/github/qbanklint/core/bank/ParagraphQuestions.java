@@ -166,11 +166,12 @@ final class ParagraphQuestions {
    * A plain paragraph opening with a question marker ({@code Q: What is …?}, {@code 问题3：…？}) that
    * asks: its question ends in a question mark, or an answer label ({@code A:}, {@code 答：}) opens a
    * line below it or the next block. A marker alone is not enough: {@code Q1 revenue grew} is no
-   * question.
+   * question. A sequence number that CommonMark does not read as a list ({@code 1、什么是 JVM？}, {@code
+   * 3：…？}) marks a question the same way.
    */
   private void markerQuestion(int index, Paragraph p, List<Node> blocks, List<Found> marked) {
     ParagraphLines lines = ParagraphLines.of(p);
-    if (!parser.read(lines.text(0, 1).strip()).marker()) {
+    if (!opensWithMarker(lines.text(0, 1).strip())) {
       return;
     }
     Optional<Node> labelOnLine = lines.emphasisedLabelAfter(p.getFirstChild());
@@ -207,12 +208,18 @@ final class ParagraphQuestions {
         if (AnswerClassifier.opensWithAnswerLabel(TextContent.of(p).strip())) {
           return true;
         }
-        if (parser.read(ParagraphLines.of(p).text(0, 1).strip()).marker()) {
+        if (opensWithMarker(ParagraphLines.of(p).text(0, 1).strip())) {
           return false;
         }
       }
     }
     return false;
+  }
+
+  /** Whether a paragraph's first line opens with a question marker or a question's number. */
+  private boolean opensWithMarker(String firstLine) {
+    NumberParser.Reading reading = parser.read(firstLine);
+    return reading.marker() || reading.number().isPresent() && !reading.chapterStyle();
   }
 
   /**

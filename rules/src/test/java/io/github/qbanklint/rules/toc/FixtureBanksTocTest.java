@@ -57,8 +57,8 @@ class FixtureBanksTocTest {
   /**
    * Each bank without a table, given one written from its golden roles: listing every section and
    * question, it has no finding; listing only the sections, none either (a table of topics); with
-   * one question left out, that question alone is missing. Answer-headings are never listed, so
-   * none of them may be asked for.
+   * one of two or more question headings left out, that question alone is missing. Answer-headings
+   * are never listed, so none of them may be asked for.
    */
   @ParameterizedTest
   @MethodSource("banks")
@@ -81,7 +81,7 @@ class FixtureBanksTocTest {
     if (!sections.isEmpty()) {
       assertThat(ExampleBankTocTest.tocFindings(withToc(text, roles, sections))).as(bank).isEmpty();
     }
-    if (!questions.isEmpty()) {
+    if (questions.size() >= 2) {
       Heading left = questions.get(questions.size() - 1);
       List<Heading> allBut = listed.stream().filter(h -> h != left).toList();
       String withTable = withToc(text, roles, allBut);
