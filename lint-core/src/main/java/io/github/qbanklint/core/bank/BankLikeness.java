@@ -146,7 +146,14 @@ final class BankLikeness {
             " numbered list items ending in a question mark, answered below the list",
             QuestionShape.LIST_ITEM_QUESTION,
             "indent each answer under its list item (as far as the item's text: 3 spaces"
-                + " after '1. '), so that the answer belongs to the question"));
+                + " after '1. '), so that the answer belongs to the question"),
+        new Misplaced(
+            openListQuestions(),
+            " list items asking a question, with no answer under any",
+            QuestionShape.LIST_ITEM_QUESTION,
+            "a list item is a question when its answer is indented under it or on its next"
+                + " line; write the answers so, or, for a list of questions kept without answers,"
+                + " leave the file out of the check with 'exclude'"));
   }
 
   /**
@@ -170,28 +177,66 @@ final class BankLikeness {
     int items = 0;
     int answeredBelow = 0;
     for (int b = 0; b < all.size(); b++) {
-      if (!(all.get(b) instanceof OrderedList list)) {
-        continue;
-      }
-      int questions = 0;
-      boolean nested = false;
-      for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-        if (item.getFirstChild() instanceof Paragraph p
-            && QuestionText.endsWithQuestionMark(TextContent.of(p).strip())) {
-          questions++;
-          nested |= p.getNext() != null;
-        }
-      }
-      if (questions == 0 || nested) {
-        continue;
-      }
-      items += questions;
-      boolean last = b + 1 == all.size();
-      if (!last && !(all.get(b + 1) instanceof ListBlock) && !blocks.startsHeading(b + 1)) {
-        answeredBelow++;
+      if (all.get(b) instanceof OrderedList list) {
+        int questions = openQuestions(list);
+        items += questions;
+        answeredBelow += questions > 0 && blockBelow(b) ? 1 : 0;
       }
     }
     return answeredBelow >= 2 ? items : 0;
+  }
+
+  /**
+   * Items of lists that end in a question mark with nothing under them, in lists that are not
+   * answered below (those are {@link #unnestedListQuestions}'s): lists of open questions, such as a
+   * bank of questions kept without answers. Counted when two or more such lists hold eight or more,
+   * so that one list of questions in a README is no bank.
+   */
+  private int openListQuestions() {
+    List<Node> all = blocks.all();
+    int items = 0;
+    int lists = 0;
+    for (int b = 0; b < all.size(); b++) {
+      if (all.get(b) instanceof ListBlock list && !(list instanceof OrderedList && blockBelow(b))) {
+        int questions = openQuestions(list);
+        items += questions >= 2 ? questions : 0;
+        lists += questions >= 2 ? 1 : 0;
+      }
+    }
+    return lists >= 2 && items >= 8 ? items : 0;
+  }
+
+  /**
+   * How many items of a list end in a question mark with nothing under them; 0 when any such item
+   * has something under it (the list holds its answers).
+   */
+  private static int openQuestions(ListBlock list) {
+    int questions = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (item.getFirstChild() instanceof Paragraph p && asksByQuestionMark(p)) {
+        if (p.getNext() != null) {
+          return 0;
+        }
+        questions++;
+      }
+    }
+    return questions;
+  }
+
+  /** Whether the block after block {@code b} is neither a list nor a heading. */
+  private boolean blockBelow(int b) {
+    List<Node> all = blocks.all();
+    return b + 1 < all.size()
+        && !(all.get(b + 1) instanceof ListBlock)
+        && !blocks.startsHeading(b + 1);
+  }
+
+  /** A paragraph ending in a question mark that is not only a link (a table of contents' entry). */
+  private static boolean asksByQuestionMark(Paragraph paragraph) {
+    Node first = paragraph.getFirstChild();
+    return first != null
+        && !(first instanceof Link && first.getNext() == null)
+        && QuestionText.endsWithQuestionMark(TextContent.of(paragraph).strip());
   }
 
   private static boolean isBoldQuestion(Paragraph paragraph) {
