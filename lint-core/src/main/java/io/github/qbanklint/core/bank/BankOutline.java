@@ -143,15 +143,30 @@ public record BankOutline(
    * A question.
    *
    * @param text the question's text
+   * @param asks what a heading that only numbers its question asks (see {@link Question#asks})
    * @param anchor the fragment that links to its heading; empty for paragraph questions
    * @param line the 1-based line of the question
    * @param answered whether the answer has content
    * @param answerLength how much the answer says
    */
   public record QuestionOutline(
-      String text, String anchor, int line, boolean answered, AnswerLength answerLength) {
+      String text,
+      String asks,
+      String anchor,
+      int line,
+      boolean answered,
+      AnswerLength answerLength) {
     static QuestionOutline of(Question q) {
-      return new QuestionOutline(q.text(), q.anchor(), q.line(), q.answered(), q.answerLength());
+      return new QuestionOutline(
+          q.text(), q.asks(), q.anchor(), q.line(), q.answered(), q.answerLength());
+    }
+
+    /**
+     * The question as a report lists it: its text, and what it asks when its heading only numbers
+     * it ({@code 问题5 — 说说你对 AQS 的理解。}).
+     */
+    public String shown() {
+      return asks.isEmpty() ? text : text + " — " + asks;
     }
   }
 }

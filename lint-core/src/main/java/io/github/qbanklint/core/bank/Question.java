@@ -68,20 +68,25 @@ public record Question(
   /**
    * The question as written, in quotes, for messages: {@code 'Q3. What is recall?'}, its number and
    * question mark kept; a text over {@value #SHOWN} code points is cut with an ellipsis. A heading
-   * with no question of its own is followed by the first line of the question under it: {@code
-   * '问题5' (说说你对 AQS 的理解。)}.
+   * with no question of its own is followed by what it {@link #asks}: {@code '问题5' (说说你对 AQS
+   * 的理解。)}.
    */
   public String quoted() {
     String quoted = "'" + cut(text.strip()) + "'";
-    // A heading that only numbers the question (### 问题5) says nothing of it: its first line does,
-    // unless it opens code.
+    return asks().isEmpty() ? quoted : quoted + " (" + cut(asks()) + ")";
+  }
+
+  /**
+   * What a heading that only numbers its question ({@code ### 问题5}) asks: the first line of the
+   * question written under it, unless that opens code; empty for every other question, whose text
+   * says it.
+   */
+  public String asks() {
+    if (!title.isBlank()) {
+      return "";
+    }
     String first = prompt.lines().findFirst().orElse("").replace('\u00a0', ' ').strip();
-    return title.isBlank()
-            && !first.isEmpty()
-            && !first.startsWith("```")
-            && !first.startsWith("~~~")
-        ? quoted + " (" + cut(first) + ")"
-        : quoted;
+    return first.startsWith("```") || first.startsWith("~~~") ? "" : first;
   }
 
   private static String cut(String shown) {

@@ -283,7 +283,7 @@ final class UnansweredHtml implements UnansweredReportWriter {
           .append("</span><a href=\"")
           .append(href(report, context, file, q.anchor(), q.line()))
           .append("\">")
-          .append(escape(q.text()))
+          .append(escape(q.shown()))
           .append("</a>")
           .append(
               withLength

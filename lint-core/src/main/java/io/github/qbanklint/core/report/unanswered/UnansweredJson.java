@@ -139,6 +139,9 @@ final class UnansweredJson implements UnansweredReportWriter {
     for (QuestionOutline q : questions) {
       g.writeStartObject();
       g.writeStringField("question", q.text());
+      if (!q.asks().isEmpty()) {
+        g.writeStringField("asks", q.asks());
+      }
       g.writeNumberField("line", q.line());
       g.writeStringField("link", Links.to(report, context, file.path(), q.anchor(), q.line()));
       if (withLength) {

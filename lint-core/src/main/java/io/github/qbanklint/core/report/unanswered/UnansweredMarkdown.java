@@ -126,7 +126,8 @@ final class UnansweredMarkdown implements UnansweredReportWriter {
         .append(": ")
         .append(
             link(
-                MarkdownText.escape(q.text()), target(report, context, file, q.anchor(), q.line())))
+                MarkdownText.escape(q.shown()),
+                target(report, context, file, q.anchor(), q.line())))
         .append(note)
         .append("\n");
   }

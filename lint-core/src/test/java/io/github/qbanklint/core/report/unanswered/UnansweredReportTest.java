@@ -133,6 +133,21 @@ class UnansweredReportTest {
   }
 
   @Test
+  void aHeadingThatOnlyNumbersItsQuestionIsListedWithWhatItAsks() throws IOException {
+    UnansweredReport report =
+        report(
+            "# Bank\n\n## 问题1\n\n说说你对 AQS 的理解。\n\n"
+                + "## 问题2\n\n什么是 CAS？\n\n比较并交换，一种无锁的原子操作，由 CPU 指令保证。\n");
+
+    assertThat(render("md", report)).contains("- line 3: [问题1 — 说说你对 AQS 的理解。](bank.md#问题1)\n");
+    assertThat(render("html", report)).contains(">问题1 — 说说你对 AQS 的理解。</a>");
+    JsonNode unanswered =
+        new ObjectMapper().readTree(render("json", report)).at("/files/0/sections/0/unanswered/0");
+    assertThat(unanswered.get("question").asText()).isEqualTo("问题1");
+    assertThat(unanswered.get("asks").asText()).isEqualTo("说说你对 AQS 的理解。");
+  }
+
+  @Test
   void aReportFileLinksRelativeToWhereItIsWritten() throws IOException {
     StringWriter md = new StringWriter();
     StringWriter html = new StringWriter();
