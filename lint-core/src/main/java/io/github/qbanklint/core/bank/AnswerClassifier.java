@@ -168,7 +168,7 @@ final class AnswerClassifier {
       return Kind.CONTENT;
     }
     String text = withoutAnswerLabel(shown.strip());
-    if (first == null || text.isEmpty()) {
+    if (first == null || text.isEmpty() || AnswerLabels.isLabelParagraph(first, text)) {
       return Kind.FILLER;
     }
     if (isPlaceholder(text)) {
@@ -207,7 +207,7 @@ final class AnswerClassifier {
     return REFERENCE_TITLES.contains(normalise(text));
   }
 
-  private static boolean isWhollyEmphasised(Node first) {
+  static boolean isWhollyEmphasised(Node first) {
     return (first instanceof StrongEmphasis || first instanceof Emphasis)
         && onlyBlankAfter(first.getNext());
   }

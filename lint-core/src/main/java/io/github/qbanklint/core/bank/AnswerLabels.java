@@ -83,6 +83,33 @@ final class AnswerLabels {
     return summary.length() <= LONGEST && SUMMARIES.contains(TextChars.foldedLetters(summary));
   }
 
+  /** The longest label a paragraph may be ({@code **Answer and explanation:**}), in chars. */
+  private static final int LONGEST_PARAGRAPH = 24;
+
+  /**
+   * Whether a paragraph, whose inlines start at {@code first} and show {@code text}, is an answer's
+   * name and nothing else, written as a label: bold or ending in a colon ({@code **Solution**},
+   * {@code 参考答案：}). It stands over the answer like a sub-heading ({@code 答案。} alone is a sentence,
+   * if a short one). Every short paragraph of every answer is asked, so the text is folded here
+   * without Unicode normalisation: the names are ASCII and CJK.
+   */
+  static boolean isLabelParagraph(Node first, String text) {
+    if (text.length() > LONGEST_PARAGRAPH
+        || !(text.endsWith(":")
+            || text.endsWith("：")
+            || AnswerClassifier.isWhollyEmphasised(first))) {
+      return false;
+    }
+    StringBuilder folded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        folded.append(c < 0x80 ? Character.toLowerCase(c) : c);
+      }
+    }
+    return HEADINGS.contains(folded.toString());
+  }
+
   /**
    * Whether a sub-heading's text opens the answer: an answer's name ({@code Solution}, {@code
    * 参考答案}), or an answer label with the answer after it ({@code Answer: D}, {@code 答案：B}).
@@ -113,7 +140,11 @@ final class AnswerLabels {
               .map(h -> h.text().strip())
               .filter(AnswerLabels::labelsHeading);
     }
-    return Optional.of(AnswerClassifier.answerLabel(TextContent.of(opener).strip()))
+    String text = TextContent.of(opener).strip();
+    return Optional.of(
+            isLabelParagraph(opener.getFirstChild(), text)
+                ? text
+                : AnswerClassifier.answerLabel(text))
         .filter(label -> !label.isEmpty());
   }
 }

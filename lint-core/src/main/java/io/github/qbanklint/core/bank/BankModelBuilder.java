@@ -231,10 +231,11 @@ public final class BankModelBuilder {
    * something before its answer: a quiz its code and options, a task its statement under a bare
    * {@code ## Question 4} (then at least its first paragraph: see {@link #afterQuestionParagraph}).
    * The answer then starts at a {@code <details>} whose summary labels it ({@code Answer}, {@code
-   * 查看答案}), at a sub-heading that names it ({@code ### Solution}, {@code #### Answer: D}), or,
-   * after code, a list or a table, or under a heading with no question of its own, at a paragraph
-   * opening with an answer label ({@code **Answer:** B}, {@code 答案：B}). Elsewhere the answer starts
-   * right under the heading, and a labelled paragraph after prose is part of it.
+   * 查看答案}), at a sub-heading or a paragraph that names it ({@code ### Solution}, {@code ####
+   * Answer: D}, {@code **Solution:**}), or, after code, a list or a table, or under a heading with
+   * no question of its own, at a paragraph opening with an answer label ({@code **Answer:** B},
+   * {@code 答案：B}). Elsewhere the answer starts right under the heading, and a labelled paragraph
+   * after prose is part of it.
    *
    * @param labelHeading the position in {@code under} of the first sub-heading that names the
    *     answer, or -1
@@ -245,7 +246,11 @@ public final class BankModelBuilder {
     boolean material = bareHeading;
     for (int k = 0; k < under.size(); k++) {
       Node block = under.get(k);
-      if (k > 0 && (k == labelHeading || DetailsElements.opensAnswer(block))) {
+      if (k > 0
+          && (k == labelHeading
+              || DetailsElements.opensAnswer(block)
+              || block instanceof Paragraph p
+                  && AnswerLabels.isLabelParagraph(p.getFirstChild(), kinds.shown(p).strip()))) {
         return k;
       }
       if (material

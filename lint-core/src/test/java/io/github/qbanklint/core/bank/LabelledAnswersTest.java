@@ -46,6 +46,19 @@ class LabelledAnswersTest {
   }
 
   @Test
+  void aParagraphThatOnlyNamesTheAnswerEndsTheStatementToo() {
+    BankModel model =
+        model(
+            "### 1. Two Sum\n\nReturn the indices of two numbers with the given sum.\n\n"
+                + "**Solution:**\n\n"
+                + "### 2. Reverse a list\n\nReverse a linked list.\n\n**参考答案：**\n\n"
+                + "Point each node back at the one before it.\n");
+    assertThat(model.questions())
+        .extracting(Question::answered, Question::answerLabel)
+        .containsExactly(tuple(false, Optional.of("Solution:")), tuple(true, Optional.of("参考答案：")));
+  }
+
+  @Test
   void anEmptyAnswerHeadingAtTheQuestionsLevelIsNoTopic() {
     BankModel model =
         model(
