@@ -269,9 +269,9 @@ public final class BankModelBuilder {
 
   /**
    * Where the answer starts under a heading with no question of its own ({@code ### 问题7}): after
-   * its first paragraph (sub-headings above it aside), which is the question, when no line of it
-   * that does not end in a question mark follows one that does. A paragraph that asks and then says
-   * more ({@code What is X?} over {@code X is …}) holds its answer: the answer starts at 0.
+   * its first paragraph (sub-headings above it aside), which is the question, unless it asks and
+   * then says more ({@code What is X?} over {@code X is …}, or on the same line): then it holds its
+   * answer, and the answer starts at 0.
    */
   private static int afterQuestionParagraph(Document document, List<Node> under, BlockKinds kinds) {
     int first = 0;
@@ -281,15 +281,17 @@ public final class BankModelBuilder {
     if (first == under.size() || !(under.get(first) instanceof Paragraph paragraph)) {
       return 0;
     }
+    String text = source(document, List.of(paragraph));
     boolean asked = false;
-    for (String line : source(document, List.of(paragraph)).lines().toList()) {
+    for (String line : text.lines().toList()) {
       boolean asks = QuestionText.endsWithQuestionMark(line);
       if (asked && !asks) {
         return 0;
       }
       asked |= asks;
     }
-    return first + 1;
+    boolean asksWithin = text.indexOf('?') >= 0 || text.indexOf('？') >= 0;
+    return asksWithin && !QuestionText.endsWithQuestionMark(text) ? 0 : first + 1;
   }
 
   /**

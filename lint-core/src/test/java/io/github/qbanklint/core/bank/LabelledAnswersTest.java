@@ -96,20 +96,25 @@ class LabelledAnswersTest {
                 + "## Question 2\n\nWhat does `volatile` guarantee?\n\n"
                 + "Visibility of writes across threads.\n\n"
                 + "## Question 3\n\nDescribe how a hash map handles collisions.\n\n"
-                + "## Question 4\n\nWhat is a monitor?\nA lock with a wait set, one per object.\n");
+                + "## Question 4\n\nWhat is a monitor?\nA lock with a wait set, one per object.\n\n"
+                + "## Question 5\n\nWhat is a latch? A counter that threads wait on until zero.\n\n"
+                + "## Question 6\n\nWhat is a fence? Why is it needed?\n");
     assertThat(model.questions())
         .extracting(Question::answered, Question::answerLabel)
         .containsExactly(
             tuple(false, Optional.of("Answer:")),
             tuple(true, Optional.empty()),
             tuple(false, Optional.empty()),
-            tuple(true, Optional.empty()));
+            tuple(true, Optional.empty()),
+            tuple(true, Optional.empty()),
+            tuple(false, Optional.empty()));
     assertThat(model.questions().get(1).prompt()).isEqualTo("What does `volatile` guarantee?");
     assertThat(model.questions().get(0).quoted())
         .isEqualTo("'Question 1' (Explain the difference between a process and a thread.)");
     assertThat(model.questions().get(3).prompt())
         .as("a paragraph that asks and then answers on its next line holds its answer")
         .isEmpty();
+    assertThat(model.questions().get(4).prompt()).as("or on the same line").isEmpty();
   }
 
   @Test
