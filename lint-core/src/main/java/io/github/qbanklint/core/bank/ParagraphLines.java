@@ -120,7 +120,8 @@ record ParagraphLines(List<Node> starts) {
     return count() > 1 ? starts.get(1) : null;
   }
 
-  private static String textBetween(Node from, Node end) {
+  /** The shown text of the nodes from {@code from} up to {@code end} (to the last when null). */
+  static String textBetween(Node from, Node end) {
     StringBuilder text = new StringBuilder();
     for (Node n = from; n != null && n != end; n = n.getNext()) {
       text.append(TextContent.of(n));

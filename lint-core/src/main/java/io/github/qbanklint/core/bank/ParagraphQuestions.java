@@ -6,15 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
@@ -28,6 +32,9 @@ final class ParagraphQuestions {
   private static final Pattern TRAILING_TAG =
       Pattern.compile(
           "\\s*(?:\\([^()]{0,16}\\)|（[^（）]{0,16}）|\\[[^\\[\\]]{0,16}]|【[^【】]{0,16}】|[\\p{So}\\p{Sk}\\uFE0F\\s])*");
+
+  private static final Pattern HTML_BOLD_OPEN =
+      Pattern.compile("<(b|strong)\\s*>", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BOLD_NUMBER = Pattern.compile("\\d{1,4}\\s*[.)、）．:：]?");
 
@@ -77,8 +84,13 @@ final class ParagraphQuestions {
           i += found.get().answer().orElseThrow().size() - 1;
         }
       } else if (block instanceof Paragraph p) {
-        if (p.getFirstChild() instanceof StrongEmphasis) {
-          paragraphQuestion(i, p, bold, numbered);
+        Optional<Node> htmlBoldEnd = htmlBoldEnd(p);
+        if (p.getFirstChild() instanceof StrongEmphasis strong) {
+          paragraphQuestion(i, p, strong, TextContent.of(strong).strip(), bold, numbered);
+        } else if (htmlBoldEnd.isPresent()) {
+          String boldText =
+              ParagraphLines.textBetween(p.getFirstChild().getNext(), htmlBoldEnd.get()).strip();
+          paragraphQuestion(i, p, htmlBoldEnd.get(), boldText, bold, numbered);
         } else {
           markerQuestion(i, p, blocks, marked);
         }
@@ -107,11 +119,22 @@ final class ParagraphQuestions {
     return found;
   }
 
-  private void paragraphQuestion(int index, Paragraph p, List<Found> bold, List<Found> numbered) {
-    Node first = p.getFirstChild();
-    String boldText = TextContent.of(first).strip();
+  /**
+   * A paragraph that opens with a bold run, {@code **…**} or {@code <b>…</b>}: a question when the
+   * run asks, with what may follow it on its line.
+   *
+   * @param boldEnd the run's last node: the {@code StrongEmphasis}, or the closing tag
+   * @param boldText the run's shown text
+   */
+  private void paragraphQuestion(
+      int index,
+      Paragraph p,
+      Node boldEnd,
+      String boldText,
+      List<Found> bold,
+      List<Found> numbered) {
     ParagraphLines lines = ParagraphLines.of(p);
-    String after = lines.plainTextAfter(first);
+    String after = lines.plainTextAfter(boldEnd);
     boolean asks = QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker();
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
       if (asks) {
@@ -123,7 +146,7 @@ final class ParagraphQuestions {
       }
       return;
     }
-    Node label = first.getNext();
+    Node label = boldEnd.getNext();
     while (label instanceof Text t && t.getLiteral().isBlank()) {
       label = label.getNext();
     }
@@ -134,7 +157,7 @@ final class ParagraphQuestions {
       bold.add(answeredOnItsLine(index, p, QuestionShape.BOLD_PARAGRAPH, boldText, label));
       return;
     }
-    Optional<Node> labelOnLine = lines.emphasisedLabelAfter(first);
+    Optional<Node> labelOnLine = lines.emphasisedLabelAfter(boldEnd);
     if (isLabel(boldText) && labelOnLine.isPresent()) {
       // **Q:** What is …? **A:** … on one line.
       String question = lines.textBefore(labelOnLine.get()).strip();
@@ -160,6 +183,29 @@ final class ParagraphQuestions {
       String task = lines.text(0, questionEnd).strip();
       numbered.add(found(index, p, QuestionShape.NUMBERED_BOLD, task, lines, questionEnd));
     }
+  }
+
+  /**
+   * The closing tag of a {@code <b>} or {@code <strong>} element that opens a paragraph, on its
+   * first line: HTML bold, as some banks write their questions ({@code <b>1. What is X?</b><br>}).
+   */
+  private static Optional<Node> htmlBoldEnd(Paragraph p) {
+    if (!(p.getFirstChild() instanceof HtmlInline open)) {
+      return Optional.empty();
+    }
+    Matcher tag = HTML_BOLD_OPEN.matcher(open.getLiteral());
+    if (!tag.matches()) {
+      return Optional.empty();
+    }
+    String close = "</" + tag.group(1) + ">";
+    for (Node n = open.getNext();
+        n != null && !(n instanceof SoftLineBreak) && !(n instanceof HardLineBreak);
+        n = n.getNext()) {
+      if (n instanceof HtmlInline html && html.getLiteral().equalsIgnoreCase(close)) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
