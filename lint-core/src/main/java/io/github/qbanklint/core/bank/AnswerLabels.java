@@ -13,8 +13,8 @@ import org.commonmark.node.Node;
 /**
  * Titles that say "the answer starts here": a {@code <summary>} over a quiz's answer ({@code Show
  * answer}, {@code 查看答案}) or a sub-heading between a question's prompt and its answer ({@code ###
- * Solution}, {@code #### 参考答案}, {@code #### Answer: D}). Compared as {@link
- * TextChars#foldedLetters}.
+ * Solution}, {@code #### 参考答案}, {@code #### Answer: D}) or a paragraph that is only such a name
+ * ({@code **Solution:**}). Compared as {@link TextChars#foldedLetters}.
  */
 final class AnswerLabels {
   /** Titles a heading may have: only names of the answer itself, never of a part of it. */
@@ -54,6 +54,9 @@ final class AnswerLabels {
   /** The longest title compared, in chars: a longer one is no label and is not normalised. */
   private static final int LONGEST = 40;
 
+  /** The longest label a paragraph may be ({@code **Answer and explanation:**}), in chars. */
+  private static final int LONGEST_PARAGRAPH = 24;
+
   private AnswerLabels() {}
 
   private static Set<String> summaries() {
@@ -82,9 +85,6 @@ final class AnswerLabels {
   static boolean labelsSummary(String summary) {
     return summary.length() <= LONGEST && SUMMARIES.contains(TextChars.foldedLetters(summary));
   }
-
-  /** The longest label a paragraph may be ({@code **Answer and explanation:**}), in chars. */
-  private static final int LONGEST_PARAGRAPH = 24;
 
   /**
    * Whether a paragraph, whose inlines start at {@code first} and show {@code text}, is an answer's
