@@ -43,7 +43,11 @@ final class AnswerLabels {
           "参考解答",
           "回答",
           "参考回答",
-          "题解");
+          "题解",
+          "解法",
+          "参考解法",
+          "解题思路",
+          "面试题剖析");
 
   /**
    * Summaries, which also say how to open them ({@code Click to see answer}), and may name the

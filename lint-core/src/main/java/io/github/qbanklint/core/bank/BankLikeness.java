@@ -87,7 +87,9 @@ final class BankLikeness {
     addIf(evidence, numbered >= 3, numbered + " numbered headings");
     addIf(evidence, questionMarks >= 2, questionMarks + " headings ending in a question mark");
     addIf(
-        evidence, boldQuestions >= 1, boldQuestions + " bold paragraphs ending in a question mark");
+        evidence,
+        boldQuestions >= 1,
+        counted(boldQuestions, "bold paragraph", "bold paragraphs") + " ending in a question mark");
     addIf(
         evidence,
         markerParagraphs >= 2,
@@ -95,7 +97,7 @@ final class BankLikeness {
     addIf(evidence, markerItems >= 2, markerItems + " list items starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
     List<Misplaced> misplaced = misplaced(tableQuestions, quotedQuestions);
-    misplaced.forEach(m -> addIf(evidence, m.count() >= 2, m.count() + m.evidence()));
+    misplaced.forEach(m -> addIf(evidence, m.counts(), m.evidence()));
     if (evidence.isEmpty()) {
       return Optional.empty();
     }
@@ -105,7 +107,7 @@ final class BankLikeness {
     int otherSignals = Math.max(numbered, Math.max(questionMarks, boldQuestions));
     Optional<Misplaced> dominant =
         misplaced.stream()
-            .filter(m -> m.count() >= 2 && m.count() > otherSignals)
+            .filter(m -> m.counts() && m.count() > otherSignals)
             .max(Comparator.comparingInt(Misplaced::count));
     if (dominant.isPresent()) {
       return Optional.of(
@@ -126,10 +128,24 @@ final class BankLikeness {
 
   /** The questions of the file written where no shape reads them, of each kind. */
   private List<Misplaced> misplaced(int tableQuestions, int quotedQuestions) {
+    int unpairedLabels = unpairedQuestionLabels();
+    int unnested = unnestedListQuestions();
+    int open = openListQuestions();
     return List.of(
         new Misplaced(
+            unpairedLabels,
+            1,
+            counted(unpairedLabels, "heading", "headings")
+                + " naming the question under it with no heading naming its answer",
+            QuestionShape.HEADING_MARKER,
+            "a heading that only names the question under it ('## 面试题', '## 题目') is read"
+                + " with a heading at its level that names the answer after it ('## 面试题剖析',"
+                + " '## 参考答案', '## Answer'): add one over each answer, or make each question"
+                + " its own heading"),
+        new Misplaced(
             tableQuestions,
-            " table rows asking a question",
+            2,
+            tableQuestions + " table rows asking a question",
             QuestionShape.TABLE_ROW,
             "a table is read when its header names a question column and an answer column"
                 + " ('| Question | Answer |', '| 问题 | 答案 |'): name them so, or write each"
@@ -137,19 +153,22 @@ final class BankLikeness {
                 + " answer under it"),
         new Misplaced(
             quotedQuestions,
-            " questions inside block quotes",
+            2,
+            quotedQuestions + " questions inside block quotes",
             QuestionShape.BOLD_PARAGRAPH,
             "write each question outside its block quote (> …), as a heading or a top-level"
                 + " bold paragraph; its answer may stay quoted below it"),
         new Misplaced(
-            unnestedListQuestions(),
-            " numbered list items ending in a question mark, answered below the list",
+            unnested,
+            2,
+            unnested + " numbered list items ending in a question mark, answered below the list",
             QuestionShape.LIST_ITEM_QUESTION,
             "indent each answer under its list item (as far as the item's text: 3 spaces"
                 + " after '1. '), so that the answer belongs to the question"),
         new Misplaced(
-            openListQuestions(),
-            " list items asking a question, with no answer under any",
+            open,
+            2,
+            open + " list items asking a question, with no answer under any",
             QuestionShape.LIST_ITEM_QUESTION,
             "a list item is a question when its answer is indented under it or on its next"
                 + " line; write the answers so, or, for a list of questions kept without answers,"
@@ -160,11 +179,37 @@ final class BankLikeness {
    * Questions written where no shape reads them, and how to write them so that one does.
    *
    * @param count how many
-   * @param evidence what they are, after the count
+   * @param minimum how many make a bank
+   * @param evidence how many and what they are
    * @param closest the shape they would take
    * @param hint what to change
    */
-  private record Misplaced(int count, String evidence, QuestionShape closest, String hint) {}
+  private record Misplaced(
+      int count, int minimum, String evidence, QuestionShape closest, String hint) {
+    boolean counts() {
+      return count >= minimum;
+    }
+  }
+
+  /**
+   * Headings that name an interview question ({@code ## 面试题}) over a paragraph that asks it: in a
+   * file with no question, none is followed by a heading naming its answer. One makes a bank: such
+   * banks keep one question per file.
+   */
+  private int unpairedQuestionLabels() {
+    int count = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      int below = blocks.headingBlock(i) + 1;
+      if (QuestionLabels.labelsInterviewQuestion(headings.get(i).text())
+          && below < blocks.all().size()
+          && !blocks.startsHeading(below)
+          && blocks.all().get(below) instanceof Paragraph p
+          && asksByQuestionMark(p)) {
+        count++;
+      }
+    }
+    return count;
+  }
 
   /**
    * Items of numbered lists that end in a question mark with nothing nested under them, in lists
@@ -353,6 +398,10 @@ final class BankLikeness {
         because,
         "set conventions.questionLevels to the heading levels of the questions, or"
             + " conventions.questionPatterns to the way they start");
+  }
+
+  private static String counted(int count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 
   private static void addIf(List<String> evidence, boolean condition, String text) {

@@ -201,7 +201,9 @@ public final class BankModelBuilder {
       end++;
     }
     List<Node> blocksUnder = blocks.between(i, end);
-    boolean bare = reading.title().isBlank();
+    // A heading that only numbers (### 问题7) or names (## 面试题) its question: the question is
+    // written under it.
+    boolean bare = reading.title().isBlank() || QuestionLabels.labelsHeading(h.text());
     int answerStart = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
     if (answerStart == 0 && bare) {
       answerStart = afterQuestionParagraph(document, blocksUnder, kinds);
@@ -217,7 +219,7 @@ public final class BankModelBuilder {
         h.end(),
         h.anchor(),
         reading.number(),
-        reading.title(),
+        bare ? "" : reading.title(),
         sectionTitle,
         source(document, blocksUnder.subList(0, answerStart)),
         body,

@@ -2,6 +2,7 @@ package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Heading;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +38,10 @@ final class HeadingRoles {
   private final QuestionShape[] questionShapes;
   private final int[] strength;
   private final boolean[] questionMark;
+
+  /** Headings that only name the question under them ({@code ## 面试题}). */
+  private final boolean[] labelled;
+
   private boolean[] container;
 
   HeadingRoles(
@@ -57,6 +62,7 @@ final class HeadingRoles {
     questionShapes = new QuestionShape[n];
     strength = new int[n];
     questionMark = new boolean[n];
+    labelled = new boolean[n];
     for (int i = 0; i < n; i++) {
       NumberParser.Reading r = readings.get(i);
       questionMark[i] =
@@ -67,11 +73,70 @@ final class HeadingRoles {
               ? MARKER
               : questionMark[i] ? QUESTION_MARK : questionNumbered(i) ? NUMBERED : 0;
     }
+    markLabelledQuestions();
     if (tocIndex >= 0) {
       roles[tocIndex] = HeadingRole.TOC;
     }
     markTitles();
     assign();
+  }
+
+  /**
+   * Headings that only name the question written under them ({@code ## 面试题}, {@code ## Question}:
+   * see {@link QuestionLabels}) ask as strongly as a marker, when a heading of the file with the
+   * same label is followed at its level by a heading naming the answer ({@code ## 面试题剖析}, {@code ##
+   * Answer}), with only headings over text of their own between them ({@code ## 面试官心理分析}), as one
+   * question's parts are.
+   */
+  private void markLabelledQuestions() {
+    String[] labels = new String[headings.size()];
+    for (int i = 0; i < labels.length; i++) {
+      if (strength[i] == 0 && hasContent(i)) {
+        labels[i] = QuestionLabels.label(headings.get(i).text()).orElse(null);
+      }
+    }
+    Set<String> answered = new HashSet<>();
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != null && answerHeadingFollows(i, labels)) {
+        answered.add(labels[i]);
+      }
+    }
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != null && answered.contains(labels[i])) {
+        strength[i] = MARKER;
+        labelled[i] = true;
+      }
+    }
+  }
+
+  /**
+   * Whether text stands under heading {@code i}, directly or under its sub-headings (a sub-heading
+   * added over a question's text leaves it the question's).
+   */
+  private boolean hasContent(int i) {
+    int level = headings.get(i).level();
+    for (int k = i; k < headings.size() && (k == i || headings.get(k).level() > level); k++) {
+      if (bodies.get(k) == Body.CONTENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean answerHeadingFollows(int i, String[] labels) {
+    int level = headings.get(i).level();
+    for (int j = i + 1; j < headings.size() && headings.get(j).level() >= level; j++) {
+      if (headings.get(j).level() > level) {
+        continue;
+      }
+      if (AnswerLabels.labelsHeading(headings.get(j).text())) {
+        return true;
+      }
+      if (!hasContent(j) || strength[j] > 0 || labels[j] != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   HeadingRole role(int i) {
@@ -198,7 +263,11 @@ final class HeadingRoles {
     }
   }
 
-  /** A heading at the level of the question just closed: rule 6 of the bank conventions. */
+  /**
+   * A heading at the level of the question just closed: rule 6 of the bank conventions. After a
+   * heading that only names its question, its parts ({@code ## 面试官心理分析}) stay in it even with their
+   * text under sub-headings.
+   */
   private int afterClosedQuestion(int i, int closed) {
     if (headings.get(closed).isHtml()) {
       roles[i] = HeadingRole.ANSWER_HEADING;
@@ -211,7 +280,9 @@ final class HeadingRoles {
       questionShapes[i] = QuestionShape.HEADING_INTERROGATIVE;
       return i;
     }
-    if (bodies.get(i) != Body.NONE || AnswerLabels.labelsHeading(headings.get(i).text())) {
+    if (bodies.get(i) != Body.NONE
+        || AnswerLabels.labelsHeading(headings.get(i).text())
+        || labelled[closed] && hasContent(i)) {
       roles[i] = HeadingRole.ANSWER_HEADING;
       return closed;
     }

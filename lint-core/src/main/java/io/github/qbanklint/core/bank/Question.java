@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.HtmlScanner;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.Node;
@@ -85,7 +86,11 @@ public record Question(
     if (!title.isBlank()) {
       return "";
     }
-    String first = prompt.lines().findFirst().orElse("").replace('\u00a0', ' ').strip();
+    String first = prompt.lines().findFirst().orElse("").strip();
+    if (first.startsWith("<")) {
+      first = HtmlScanner.readableText(first).strip(); // <p>给定一个整数数组 <code>nums</code>…</p>
+    }
+    first = first.replace('\u00a0', ' ').strip();
     return first.startsWith("```") || first.startsWith("~~~") ? "" : first;
   }
 

@@ -113,7 +113,7 @@ public final class OutlineWriter {
   private static String header(FileStats file) {
     List<String> shapes = file.outline().shapes().stream().map(QuestionShape::id).toList();
     return file.questions()
-        + " questions, "
+        + (file.questions() == 1 ? " question, " : " questions, ")
         + file.answered()
         + " answered"
         + (shapes.isEmpty() ? "" : "; shapes: " + String.join(", ", shapes));

@@ -93,9 +93,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       paragraph need not end in a question mark), list marker and indentation, or a table row
  *       with the new question in the question's cell and the answer in every other cell. Its text
  *       keeps the copied question's marker or number and its question mark or leading question
- *       word, with a new word in the title; it gets a real answer (a sentence of over 20
- *       characters; nested under the item for a list item). The new item must be a question too,
- *       and answered.
+ *       word, with a new word in the title (a heading that only names its question, {@code ###
+ *       面试题}, is copied as it is, with a new question in the paragraph under it); it gets a real
+ *       answer (a sentence of over 20 characters; nested under the item for a list item). The new
+ *       item must be a question too, and answered.
  * </ul>
  */
 class BankModelPropertyTest {
@@ -436,6 +437,11 @@ class BankModelPropertyTest {
             if (!runOn) {
               inserted.add("");
             }
+          } else if (atx.lookingAt() && QuestionLabels.labelsHeading(h.text())) {
+            inserted.add(atx.group() + h.text()); // ## 面试题, the question under it
+            inserted.add("");
+            inserted.add("What is " + token + "?");
+            inserted.add("");
           } else if (atx.lookingAt()) {
             inserted.add(atx.group() + title);
             inserted.add("");
