@@ -39,8 +39,8 @@ public record BankConventions(
           "Q\\s*(?<number>\\d+)?\\s*[:：.．、)）]",
           "问\\s*[:：]",
           "Q(?<number>\\d+)\\b",
-          "Question\\s*(?<number>\\d+)\\b",
-          "Question\\s*[:：]");
+          "Ques(?:tion)?\\.?\\s*(?<number>\\d+)\\b",
+          "Ques(?:tion)?(?:\\s*[:：]|\\.)");
   public static final String DEFAULT_NUMBER_PATTERN =
       "(?<number>\\d++(?:\\.\\d++)*+)(?:[.、．:：)）]|\\s)";
   public static final List<String> DEFAULT_PLACEHOLDERS =
