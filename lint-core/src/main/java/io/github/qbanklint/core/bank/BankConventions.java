@@ -38,7 +38,7 @@ public record BankConventions(
           "第\\s*(?<number>\\d+|[一二三四五六七八九十百两]+)\\s*题",
           "Q\\s*(?<number>\\d+)?\\s*[:：.．、)）]",
           "问\\s*[:：]",
-          "Q(?<number>\\d+)\\b",
+          "Q\\s*[-–#]?\\s*(?<number>\\d+)\\b",
           "Ques(?:tion)?\\.?\\s*(?<number>\\d+)\\b",
           "Ques(?:tion)?(?:\\s*[:：]|\\.)");
   public static final String DEFAULT_NUMBER_PATTERN =
