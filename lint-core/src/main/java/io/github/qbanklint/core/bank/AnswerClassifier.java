@@ -31,9 +31,10 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Tells content from filler in an answer: blank lines, HTML comments, thematic breaks, link
- * definitions, empty {@code <details>} wrappers, links back to the top ({@link BackLinks}) and
- * headings are filler; placeholders ({@code TODO}, {@code - [ ] TODO}, {@code 待补充}) and a
- * references block after them mean "not written yet"; everything else is content.
+ * definitions, empty {@code <details>} wrappers and {@code :::} containers ({@link
+ * ContainerFences}), links back to the top ({@link BackLinks}) and headings are filler;
+ * placeholders ({@code TODO}, {@code - [ ] TODO}, {@code 待补充}) and a references block after them
+ * mean "not written yet"; everything else is content.
  */
 final class AnswerClassifier {
   /**
@@ -167,7 +168,7 @@ final class AnswerClassifier {
     if (TextContent.hasImageFrom(first)) {
       return Kind.CONTENT;
     }
-    String text = withoutAnswerLabel(shown.strip());
+    String text = withoutAnswerLabel(ContainerFences.withoutFences(first, shown.strip()).strip());
     if (first == null || text.isEmpty() || AnswerLabels.isLabelParagraph(first, text)) {
       return Kind.FILLER;
     }

@@ -124,9 +124,9 @@ final class AnswerLabels {
   }
 
   /**
-   * The label on the block that opens an answer, as a reader sees it: a summary, a sub-heading's
-   * text, or the label a paragraph opens with ({@code Answer:}); empty for a block that is no such
-   * label.
+   * The label on the block that opens an answer, as a reader sees it: a summary, a container's
+   * title ({@code ::: details 答案}), a sub-heading's text, or the label a paragraph opens with
+   * ({@code Answer:}); empty for a block that is no such label.
    */
   static Optional<String> shown(Node opener) {
     if (opener instanceof Heading) {
@@ -143,6 +143,11 @@ final class AnswerLabels {
               .findFirst()
               .map(h -> h.text().strip())
               .filter(AnswerLabels::labelsHeading);
+    }
+    Optional<String> container =
+        ContainerFences.openedTitle(opener.getFirstChild()).filter(AnswerLabels::labelsSummary);
+    if (container.isPresent()) {
+      return container;
     }
     String text = TextContent.of(opener).strip();
     return Optional.of(

@@ -233,11 +233,11 @@ public final class BankModelBuilder {
    * something before its answer: a quiz its code and options, a task its statement under a bare
    * {@code ## Question 4} (then at least its first paragraph: see {@link #afterQuestionParagraph}).
    * The answer then starts at a {@code <details>} whose summary labels it ({@code Answer}, {@code
-   * 查看答案}), at a sub-heading or a paragraph that names it ({@code ### Solution}, {@code ####
-   * Answer: D}, {@code **Solution:**}), or, after code, a list or a table, or under a heading with
-   * no question of its own, at a paragraph opening with an answer label ({@code **Answer:** B},
-   * {@code 答案：B}). Elsewhere the answer starts right under the heading, and a labelled paragraph
-   * after prose is part of it.
+   * 查看答案}) or a container so titled ({@code ::: details 答案}), at a sub-heading or a paragraph that
+   * names it ({@code ### Solution}, {@code #### Answer: D}, {@code **Solution:**}), or, after code,
+   * a list or a table, or under a heading with no question of its own, at a paragraph opening with
+   * an answer label ({@code **Answer:** B}, {@code 答案：B}). Elsewhere the answer starts right under
+   * the heading, and a labelled paragraph after prose is part of it.
    *
    * @param labelHeading the position in {@code under} of the first sub-heading that names the
    *     answer, or -1
@@ -251,8 +251,7 @@ public final class BankModelBuilder {
       if (k > 0
           && (k == labelHeading
               || DetailsElements.opensAnswer(block)
-              || block instanceof Paragraph p
-                  && AnswerLabels.isLabelParagraph(p.getFirstChild(), kinds.shown(p).strip()))) {
+              || block instanceof Paragraph p && opensAnswer(p, kinds))) {
         return k;
       }
       if (material
@@ -267,6 +266,18 @@ public final class BankModelBuilder {
               || block instanceof TableBlock;
     }
     return 0;
+  }
+
+  /**
+   * Whether a paragraph is an answer's name ({@code **Solution:**}) or opens a container titled so
+   * ({@code ::: details 答案}).
+   */
+  private static boolean opensAnswer(Paragraph paragraph, BlockKinds kinds) {
+    String shown = kinds.shown(paragraph).strip();
+    return AnswerLabels.isLabelParagraph(paragraph.getFirstChild(), shown)
+        || ContainerFences.openedTitle(paragraph.getFirstChild())
+            .filter(AnswerLabels::labelsSummary)
+            .isPresent();
   }
 
   /**
