@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.node.BlockQuote;
@@ -15,6 +16,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 
 /**
  * Tells whether a file with no recognised question still looks like a bank (numbered headings,
@@ -25,6 +27,9 @@ import org.commonmark.node.StrongEmphasis;
  * not look like a bank.
  */
 final class BankLikeness {
+  private static final Pattern QUESTION_CALLOUT =
+      Pattern.compile("\\[!(?:question|faq|help|quiz)\\][+-]?", Pattern.CASE_INSENSITIVE);
+
   private final List<Heading> headings;
   private final List<NumberParser.Reading> readings;
   private final Blocks blocks;
@@ -67,7 +72,7 @@ final class BankLikeness {
       } else if (block instanceof BlockQuote quote) {
         quotedQuestions +=
             quote.getFirstChild() instanceof Paragraph p
-                    && (isBoldQuestion(p) || startsWithMarker(p))
+                    && (isBoldQuestion(p) || startsWithMarker(p) || isQuestionCallout(p))
                 ? 1
                 : 0;
       } else if (block instanceof Paragraph p && isBoldQuestion(p)) {
@@ -156,8 +161,9 @@ final class BankLikeness {
             2,
             quotedQuestions + " questions inside block quotes",
             QuestionShape.BOLD_PARAGRAPH,
-            "write each question outside its block quote (> …), as a heading or a top-level"
-                + " bold paragraph; its answer may stay quoted below it"),
+            "write each question outside its block quote (> …, also an Obsidian callout such as"
+                + " '> [!question] …', which GitHub shows as a plain quote), as a heading or a"
+                + " top-level bold paragraph; its answer may stay quoted below it"),
         new Misplaced(
             unnested,
             2,
@@ -282,6 +288,15 @@ final class BankLikeness {
     return first != null
         && !(first instanceof Link && first.getNext() == null)
         && QuestionText.endsWithQuestionMark(TextContent.of(paragraph).strip());
+  }
+
+  /**
+   * Whether a quoted paragraph opens an Obsidian callout of a question ({@code > [!question] What
+   * is X?}, {@code [!faq]-}, {@code [!help]}, {@code [!quiz]}), which no shape reads.
+   */
+  private static boolean isQuestionCallout(Paragraph paragraph) {
+    return paragraph.getFirstChild() instanceof Text text
+        && QUESTION_CALLOUT.matcher(text.getLiteral()).lookingAt();
   }
 
   private static boolean isBoldQuestion(Paragraph paragraph) {
