@@ -42,6 +42,9 @@ final class HeadingRoles {
   /** Headings that only name the question under them ({@code ## 面试题}). */
   private final boolean[] labelled;
 
+  /** The question label each heading with text under it is ({@code 面试题}), or null. */
+  private final String[] labels;
+
   private boolean[] container;
 
   HeadingRoles(
@@ -63,6 +66,7 @@ final class HeadingRoles {
     strength = new int[n];
     questionMark = new boolean[n];
     labelled = new boolean[n];
+    labels = new String[n];
     for (int i = 0; i < n; i++) {
       NumberParser.Reading r = readings.get(i);
       questionMark[i] =
@@ -89,7 +93,6 @@ final class HeadingRoles {
    * question's parts are.
    */
   private void markLabelledQuestions() {
-    String[] labels = new String[headings.size()];
     for (int i = 0; i < labels.length; i++) {
       if (strength[i] == 0 && hasContent(i)) {
         labels[i] = QuestionLabels.label(headings.get(i).text()).orElse(null);
@@ -97,7 +100,7 @@ final class HeadingRoles {
     }
     Set<String> answered = new HashSet<>();
     for (int i = 0; i < labels.length; i++) {
-      if (labels[i] != null && answerHeadingFollows(i, labels)) {
+      if (labels[i] != null && answerHeadingFollows(i)) {
         answered.add(labels[i]);
       }
     }
@@ -123,7 +126,12 @@ final class HeadingRoles {
     return false;
   }
 
-  private boolean answerHeadingFollows(int i, String[] labels) {
+  /**
+   * Whether a heading at the level of heading {@code i} names the answer after it ({@code ##
+   * 面试题剖析}, {@code #### 参考答案：}), with only headings over text of their own, that are neither
+   * questions nor question labels, between them.
+   */
+  private boolean answerHeadingFollows(int i) {
     int level = headings.get(i).level();
     for (int j = i + 1; j < headings.size() && headings.get(j).level() >= level; j++) {
       if (headings.get(j).level() > level) {
@@ -266,7 +274,8 @@ final class HeadingRoles {
   /**
    * A heading at the level of the question just closed: rule 6 of the bank conventions. After a
    * heading that only names its question, its parts ({@code ## 面试官心理分析}) stay in it even with their
-   * text under sub-headings.
+   * text under sub-headings; a heading with nothing under it stays in the question when a heading
+   * naming the answer follows ({@code #### 出题人：…} over {@code #### 参考答案：}).
    */
   private int afterClosedQuestion(int i, int closed) {
     if (headings.get(closed).isHtml()) {
@@ -282,7 +291,8 @@ final class HeadingRoles {
     }
     if (bodies.get(i) != Body.NONE
         || AnswerLabels.labelsHeading(headings.get(i).text())
-        || labelled[closed] && hasContent(i)) {
+        || labelled[closed] && hasContent(i)
+        || answerHeadingFollows(i)) {
       roles[i] = HeadingRole.ANSWER_HEADING;
       return closed;
     }
