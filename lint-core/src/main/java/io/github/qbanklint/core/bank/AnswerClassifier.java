@@ -54,7 +54,7 @@ final class AnswerClassifier {
    */
   private static final Pattern ANSWER_LABEL =
       Pattern.compile(
-          "(?:a|ans|answer|答|答案|回答|解答|参考答案)\\s*[:：]\\s*",
+          "(?:a|ans|answer|答|答案|回答|解答|参考答案|答え|正解|답|정답|답변)\\s*[:：]\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Titles of a references block, normalised. */

@@ -14,7 +14,8 @@ import org.commonmark.node.Node;
  * Titles that say "the answer starts here": a {@code <summary>} over a quiz's answer ({@code Show
  * answer}, {@code 查看答案}) or a sub-heading between a question's prompt and its answer ({@code ###
  * Solution}, {@code #### 参考答案}, {@code #### Answer: D}) or a paragraph that is only such a name
- * ({@code **Solution:**}). Compared as {@link TextChars#foldedLetters}.
+ * ({@code **Solution:**}), in English, Chinese, Japanese ({@code 答え}, {@code 解答を見る}) and Korean
+ * ({@code 정답}, {@code 답변 보기}). Compared as {@link TextChars#foldedLetters}.
  */
 final class AnswerLabels {
   /** Titles a heading may have: only names of the answer itself, never of a part of it. */
@@ -47,7 +48,21 @@ final class AnswerLabels {
           "解法",
           "参考解法",
           "解题思路",
-          "面试题剖析");
+          "面试题剖析",
+          "答え",
+          "正解",
+          "模範解答",
+          "解答例",
+          "回答例",
+          "정답",
+          "답",
+          "답변",
+          "답안",
+          "모범답안",
+          "예시답안",
+          "해답",
+          "풀이",
+          "정답및해설");
 
   /**
    * Summaries, which also say how to open them ({@code Click to see answer}), and may name the
@@ -81,7 +96,21 @@ final class AnswerLabels {
             "点击查看答案",
             "显示答案",
             "点击展开答案",
-            "解析"));
+            "解析",
+            "答えを見る",
+            "解答を見る",
+            "答えを表示",
+            "正解を見る",
+            "解説",
+            "答えと解説",
+            "解答と解説",
+            "정답보기",
+            "정답확인",
+            "답변보기",
+            "답보기",
+            "해설",
+            "해설보기",
+            "풀이보기"));
     return Set.copyOf(labels);
   }
 

@@ -29,7 +29,7 @@ public record BankConventions(
     List<QuestionShape> shapes) {
 
   public static final List<String> DEFAULT_TOC_HEADINGS =
-      List.of("目录", "Contents", "Table of Contents", "TOC", "索引");
+      List.of("目录", "目錄", "目次", "목차", "Contents", "Table of Contents", "TOC", "索引");
   public static final List<String> DEFAULT_QUESTION_PATTERNS =
       List.of(
           "问题\\s*(?<number>\\d+(?:\\.\\d+)*)",

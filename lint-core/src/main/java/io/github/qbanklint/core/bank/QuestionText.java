@@ -15,7 +15,8 @@ final class QuestionText {
       Pattern.compile(
           "^(?:what|why|how|when|where|which|who|explain|describe|compare|define|list|implement"
               + "|design|write|is|are|can|does|do|should)\\b"
-              + "|什么|为什么|如何|怎么|怎样|讲讲|讲一讲|介绍|简述|说说|说一下|谈谈|解释|比较|区别|哪些|是否|吗",
+              + "|什么|为什么|如何|怎么|怎样|讲讲|讲一讲|介绍|简述|说说|说一下|谈谈|解释|比较|区别|哪些|是否|吗"
+              + "|説明|違い|なぜ|とは|무엇|어떻게|어떤|설명|차이",
           Pattern.CASE_INSENSITIVE);
 
   private QuestionText() {}
@@ -39,7 +40,10 @@ final class QuestionText {
     return trimmed.endsWith("?") || trimmed.endsWith("？");
   }
 
-  /** Whether the text starts with a question word or holds a Chinese interrogative. */
+  /**
+   * Whether the text starts with a question word or holds a Chinese, Japanese or Korean
+   * interrogative ({@code 说说}, {@code 説明}, {@code 설명해 주세요}).
+   */
   static boolean isInterrogative(String text) {
     return INTERROGATIVE.matcher(text.strip()).find();
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -38,7 +39,12 @@ final class HeadingExtractor {
     String shown = TextContent.of(heading);
     // Only an image can make the rendered text differ from the shown one: spare the second pass.
     String rendered = TextContent.hasImage(heading) ? TextContent.renderedTextOf(heading) : shown;
-    shown = withoutTrailingBackLink(heading, shown);
+    String withoutBackLink = withoutTrailingBackLink(heading, shown);
+    Node beforeBackLink = lastInline(heading.getLastChild());
+    if (!withoutBackLink.equals(shown)) {
+      beforeBackLink = lastInline(beforeBackLink.getPrevious());
+    }
+    shown = withoutBadgesAfterQuestionMark(heading, beforeBackLink, withoutBackLink);
     if (rendered.isBlank()) {
       shown = rendered; // an image-only heading is a banner, whatever its alt text says
     }
@@ -61,10 +67,7 @@ final class HeadingExtractor {
    * GitHub's does.
    */
   private static String withoutTrailingBackLink(org.commonmark.node.Heading heading, String shown) {
-    Node last = heading.getLastChild();
-    while (last != null && last instanceof Text t && t.getLiteral().isBlank()) {
-      last = last.getPrevious();
-    }
+    Node last = lastInline(heading.getLastChild());
     if (!(last instanceof Link link) || last == heading.getFirstChild()) {
       return shown;
     }
@@ -73,6 +76,46 @@ final class HeadingExtractor {
     return BackLinks.isBackLink(link.getDestination(), linkText) && kept.endsWith(linkText)
         ? kept.substring(0, kept.length() - linkText.length())
         : shown;
+  }
+
+  /**
+   * The heading's text without the images after its question mark ({@code ### What is a closure?
+   * ![Easy](https://img.shields.io/badge/-Easy-green)}, also linked): a difficulty or topic badge
+   * that a reader sees beside the question, not as part of it. Images after any other text are
+   * kept: they may be what the heading says.
+   */
+  private static String withoutBadgesAfterQuestionMark(
+      org.commonmark.node.Heading heading, Node last, String shown) {
+    String kept = shown.stripTrailing();
+    for (Node badge = last;
+        badge != null && badge != heading.getFirstChild() && isImage(badge);
+        badge = lastInline(badge.getPrevious())) {
+      String alt = TextContent.of(badge);
+      if (!kept.endsWith(alt)) {
+        return shown;
+      }
+      kept = kept.substring(0, kept.length() - alt.length()).stripTrailing();
+      if (kept.endsWith("?") || kept.endsWith("？")) {
+        return kept;
+      }
+    }
+    return shown;
+  }
+
+  private static boolean isImage(Node node) {
+    return node instanceof Image
+        || node instanceof Link link
+            && link.getFirstChild() instanceof Image
+            && link.getFirstChild() == link.getLastChild();
+  }
+
+  /** The node, or the last before it that is not blank text. */
+  private static Node lastInline(Node node) {
+    Node last = node;
+    while (last instanceof Text t && t.getLiteral().isBlank()) {
+      last = last.getPrevious();
+    }
+    return last;
   }
 
   /**

@@ -53,7 +53,7 @@ class HeadingRolesTest {
   // Rule 1: the TOC heading.
 
   @ParameterizedTest
-  @ValueSource(strings = {"目录", "Contents", "table of contents", "TOC", "索引"})
+  @ValueSource(strings = {"目录", "目錄", "目次", "목차", "Contents", "table of contents", "TOC", "索引"})
   void theFirstTocHeadingIsTheToc(String title) {
     assertThat(
             outline(

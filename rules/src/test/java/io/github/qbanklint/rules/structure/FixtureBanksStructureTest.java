@@ -37,6 +37,9 @@ class FixtureBanksStructureTest {
             // ###### questions under an HTML <h1>, as the quiz this bank imitates has them
             "en-quiz-details:7 heading-increment",
             "en-quiz-details:7 heading-increment answerHeadings",
+            // the same quiz in Korean: ###### questions under the # title
+            "ko-quiz:5 heading-increment",
+            "ko-quiz:5 heading-increment answerHeadings",
             // the excerpt starts at chapter 3 (第三章)
             "zh-html-runon:1 section-numbering",
             // ## 4.11训练经验总结 continues 4.10, an h3 question inside chapter 四
