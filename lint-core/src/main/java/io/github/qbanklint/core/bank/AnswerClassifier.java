@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.BackLinks;
+import io.github.qbanklint.core.document.ChineseScript;
 import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
@@ -65,6 +66,8 @@ final class AnswerClassifier {
           "参考链接",
           "参考文献",
           "相关链接",
+          "参考连结",
+          "相关连结",
           "延伸阅读",
           "references",
           "reference",
@@ -186,10 +189,10 @@ final class AnswerClassifier {
 
   private static String withoutAnswerLabel(String text) {
     // Every answer paragraph comes here: the first character rules out most without the regex.
-    if (text.isEmpty() || "aA答回解参".indexOf(text.charAt(0)) < 0) {
+    if (text.isEmpty() || "aA答回解参正답정".indexOf(ChineseScript.simplified(text.charAt(0))) < 0) {
       return text;
     }
-    Matcher label = ANSWER_LABEL.matcher(text);
+    Matcher label = ANSWER_LABEL.matcher(ChineseScript.simplified(text));
     return label.lookingAt() ? text.substring(label.end()) : text;
   }
 
@@ -280,9 +283,14 @@ final class AnswerClassifier {
     return false;
   }
 
-  /** NFKC, lower case, without whitespace and punctuation: how placeholders are compared. */
+  /**
+   * NFKC, lower case, Chinese in simplified characters, without whitespace and punctuation: how
+   * placeholders are compared.
+   */
   static String normalise(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String folded =
+        ChineseScript.simplified(
+            Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     StringBuilder kept = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

@@ -1,11 +1,14 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import io.github.qbanklint.core.document.HtmlScanner;
 import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
@@ -20,7 +23,7 @@ import org.commonmark.node.Node;
 final class AnswerLabels {
   /** Titles a heading may have: only names of the answer itself, never of a part of it. */
   private static final Set<String> HEADINGS =
-      Set.of(
+      folded(
           "answer",
           "answers",
           "theanswer",
@@ -78,10 +81,17 @@ final class AnswerLabels {
 
   private AnswerLabels() {}
 
+  /**
+   * The labels as they are compared: Japanese ones ({@code 答えを見る}) share characters with Chinese.
+   */
+  private static Set<String> folded(String... labels) {
+    return Stream.of(labels).map(TextChars::foldedLetters).collect(Collectors.toUnmodifiableSet());
+  }
+
   private static Set<String> summaries() {
     Set<String> labels = new HashSet<>(HEADINGS);
     labels.addAll(
-        Set.of(
+        folded(
             "showanswer",
             "seeanswer",
             "viewanswer",
@@ -137,7 +147,7 @@ final class AnswerLabels {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        folded.append(c < 0x80 ? Character.toLowerCase(c) : c);
+        folded.append(c < 0x80 ? Character.toLowerCase(c) : ChineseScript.simplified(c));
       }
     }
     return HEADINGS.contains(folded.toString());

@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,12 @@ public final class NumberParser {
 
   public NumberParser(BankConventions conventions) {
     for (String regex : conventions.questionPatterns()) {
-      markers.add(Pattern.compile("^\\s*(?:" + regex + ")", Pattern.CASE_INSENSITIVE));
+      markers.add(
+          Pattern.compile(
+              "^\\s*(?:" + ChineseScript.simplified(regex) + ")", Pattern.CASE_INSENSITIVE));
     }
-    this.leadingNumber = Pattern.compile("^\\s*(?:" + conventions.numberPattern() + ")");
+    this.leadingNumber =
+        Pattern.compile("^\\s*(?:" + ChineseScript.simplified(conventions.numberPattern()) + ")");
   }
 
   /** A parser under the default conventions. */
@@ -58,26 +62,31 @@ public final class NumberParser {
   }
 
   public Reading read(String text) {
+    // Patterns and text are matched in simplified Chinese (问题 matches 問題); what the reading
+    // quotes is cut from the text as written, at the same offsets.
+    String simplified = ChineseScript.simplified(text);
     for (Pattern p : markers) {
-      Matcher m = p.matcher(text);
+      Matcher m = p.matcher(simplified);
       if (m.lookingAt()) {
         Optional<SequenceNumber> number =
             group(m).flatMap(digits -> parse(markerPrefix(text, m), digits));
         return new Reading(true, number, rest(text, m.end()));
       }
     }
-    Matcher m = leadingNumber.matcher(text + " ");
+    Matcher m = leadingNumber.matcher(simplified + " ");
     if (m.lookingAt() && group(m).isPresent()) {
       int end = Math.min(m.end(), text.length());
       String digits = group(m).get();
       boolean bareInteger = digits.indexOf('.') < 0;
       if (!(bareInteger
-          && COUNT_NOUN.matcher(text.substring(m.start("number") + digits.length())).lookingAt())) {
+          && COUNT_NOUN
+              .matcher(simplified.substring(m.start("number") + digits.length()))
+              .lookingAt())) {
         return new Reading(false, parse("", digits), rest(text, end));
       }
     }
     for (Pattern p : List.of(CHINESE_CHAPTER, CHINESE_ENUMERATION, DOTTED_RUN_IN)) {
-      Matcher run = p.matcher(text);
+      Matcher run = p.matcher(simplified);
       if (run.lookingAt()) {
         return new Reading(
             false, parse("", run.group("number")), rest(text, run.end()), p != DOTTED_RUN_IN);

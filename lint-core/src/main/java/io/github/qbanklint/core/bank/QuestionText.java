@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import java.util.regex.Pattern;
 
 /** What a question's wording says about it, independent of its numbering. */
@@ -11,12 +12,14 @@ final class QuestionText {
       Pattern.compile(
           "\\s*(?:\\([^()?？]{1,16}\\)|（[^（）?？]{1,16}）|\\[[^\\[\\]?？]{1,16}]|【[^【】?？]{1,16}】)$");
 
+  /** Compiled and matched with Chinese in simplified characters: {@code 說說} is {@code 说说}. */
   private static final Pattern INTERROGATIVE =
       Pattern.compile(
           "^(?:what|why|how|when|where|which|who|explain|describe|compare|define|list|implement"
               + "|design|write|is|are|can|does|do|should)\\b"
               + "|什么|为什么|如何|怎么|怎样|讲讲|讲一讲|介绍|简述|说说|说一下|谈谈|解释|比较|区别|哪些|是否|吗"
-              + "|説明|違い|なぜ|とは|무엇|어떻게|어떤|설명|차이",
+              + "|请(?:说明|解释|描述|简述|介绍|比较|列举)"
+              + "|说明し|違い|なぜ|とは|무엇|어떻게|어떤|설명|차이",
           Pattern.CASE_INSENSITIVE);
 
   private QuestionText() {}
@@ -42,10 +45,10 @@ final class QuestionText {
 
   /**
    * Whether the text starts with a question word or holds a Chinese, Japanese or Korean
-   * interrogative ({@code 说说}, {@code 説明}, {@code 설명해 주세요}).
+   * interrogative ({@code 说说}, {@code 請說明}, {@code 説明して}, {@code 설명해 주세요}).
    */
   static boolean isInterrogative(String text) {
-    return INTERROGATIVE.matcher(text.strip()).find();
+    return INTERROGATIVE.matcher(ChineseScript.simplified(text.strip())).find();
   }
 
   private static String stripDecoration(String text) {

@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.core.document.HtmlScanner;
@@ -329,7 +330,10 @@ final class TocReader {
     return t.equals("[TOC]") || t.equals("[[TOC]]") || t.equals("[[_TOC_]]") || t.equals("${TOC}");
   }
 
-  /** Stripped, runs of whitespace as one space, lower case; no regex, as it runs per heading. */
+  /**
+   * Stripped, runs of whitespace as one space, lower case, Chinese in simplified characters ({@code
+   * 目錄} is {@code 目录}); no regex, as it runs per heading.
+   */
   private static String fold(String text) {
     String stripped = text.strip();
     StringBuilder out = new StringBuilder(stripped.length());
@@ -346,6 +350,6 @@ final class TocReader {
         out.append(c);
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return ChineseScript.simplified(out.toString().toLowerCase(Locale.ROOT));
   }
 }

@@ -13,12 +13,14 @@ public final class TextChars {
   }
 
   /**
-   * The letters and digits of a text under NFKC, lower case: how short labels ({@code ⬆ Back to
-   * Top}, {@code 💡 Show answer}, {@code 查看答案}) are compared, whatever their arrows, emoji, spaces
-   * and punctuation.
+   * The letters and digits of a text under NFKC, lower case, Chinese in simplified characters: how
+   * short labels ({@code ⬆ Back to Top}, {@code 💡 Show answer}, {@code 查看答案}, {@code 點擊查看答案}) are
+   * compared, whatever their arrows, emoji, spaces and punctuation.
    */
   public static String foldedLetters(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String folded =
+        ChineseScript.simplified(
+            Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     StringBuilder letters = new StringBuilder(folded.length());
     folded.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
     return letters.toString();

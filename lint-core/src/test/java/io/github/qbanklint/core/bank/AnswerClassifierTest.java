@@ -2,6 +2,7 @@ package io.github.qbanklint.core.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ class AnswerClassifierTest {
   private static final Pattern FILLER = Pattern.compile("[\\s\\p{Punct}（）【】。，：；、…]+");
 
   private static String byRegex(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String folded =
+        ChineseScript.simplified(
+            Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     return FILLER.matcher(folded).replaceAll("");
   }
 

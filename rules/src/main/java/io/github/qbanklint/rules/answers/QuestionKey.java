@@ -1,5 +1,6 @@
 package io.github.qbanklint.rules.answers;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class QuestionKey {
         Normalizer.isNormalized(narrowed, Normalizer.Form.NFKC)
             ? narrowed
             : Normalizer.normalize(narrowed, Normalizer.Form.NFKC);
-    String folded = normalised.toLowerCase(Locale.ROOT);
+    String folded = ChineseScript.simplified(normalised.toLowerCase(Locale.ROOT));
     String unnumbered =
         mayStartWithNumbering(folded) ? NUMBERING.matcher(folded).replaceFirst("") : folded;
     StringBuilder key = new StringBuilder(unnumbered.length());

@@ -6,6 +6,7 @@ import io.github.qbanklint.core.api.Rule;
 import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.bank.SectionScopes;
+import io.github.qbanklint.core.document.ChineseScript;
 import io.github.qbanklint.core.document.Heading;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +47,7 @@ public final class DeclaredCountRule implements Rule {
     }
     for (SectionScopes.Scope scope : SectionScopes.of(context.document(), context.bank())) {
       Heading heading = scope.section().heading();
-      Matcher m = pattern.matcher(heading.text());
+      Matcher m = pattern.matcher(ChineseScript.simplified(heading.text()));
       if (!m.find()) {
         continue;
       }
@@ -73,6 +74,7 @@ public final class DeclaredCountRule implements Rule {
 
   /** The configured pattern; the config loader has checked that it compiles and has its group. */
   private static Pattern compile(String regex) {
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(
+        ChineseScript.simplified(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

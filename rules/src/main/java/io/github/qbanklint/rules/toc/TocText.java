@@ -1,11 +1,13 @@
 package io.github.qbanklint.rules.toc;
 
+import io.github.qbanklint.core.document.ChineseScript;
 import io.github.qbanklint.core.document.TextChars;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -139,11 +141,17 @@ final class TocText {
   }
 
   static boolean hasLeadingNumber(String text) {
-    return mayHaveLeadingNumber(text) && LEADING_NUMBER.matcher(text).find();
+    return mayHaveLeadingNumber(text)
+        && LEADING_NUMBER.matcher(ChineseScript.simplified(text)).find();
   }
 
   static String withoutLeadingNumber(String text) {
-    return mayHaveLeadingNumber(text) ? LEADING_NUMBER.matcher(text).replaceFirst("") : text;
+    if (!mayHaveLeadingNumber(text)) {
+      return text;
+    }
+    // Matched in simplified Chinese (问题 matches 問題), cut from the text as written.
+    Matcher m = LEADING_NUMBER.matcher(ChineseScript.simplified(text));
+    return m.find() ? text.substring(0, m.start()) + text.substring(m.end()) : text;
   }
 
   /** Whether the first character after ASCII spaces can start {@link #LEADING_NUMBER}. */
@@ -155,7 +163,7 @@ final class TocText {
     if (i == text.length()) {
       return false;
     }
-    char c = text.charAt(i);
+    char c = ChineseScript.simplified(text.charAt(i));
     return (c >= '0' && c <= '9') || c == 'q' || c == 'Q' || c == '问' || c == '题';
   }
 
