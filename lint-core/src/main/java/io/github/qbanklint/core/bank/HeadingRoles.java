@@ -283,7 +283,7 @@ final class HeadingRoles {
       return closed;
     }
     if (shapes.contains(QuestionShape.HEADING_INTERROGATIVE)
-        && QuestionText.isInterrogative(headings.get(i).text())
+        && QuestionText.isInterrogative(readings.get(i).title())
         && !container[i]) {
       roles[i] = HeadingRole.QUESTION;
       questionShapes[i] = QuestionShape.HEADING_INTERROGATIVE;

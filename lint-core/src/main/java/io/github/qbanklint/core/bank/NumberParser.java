@@ -61,7 +61,10 @@ public final class NumberParser {
     }
   }
 
-  public Reading read(String text) {
+  public Reading read(String shown) {
+    // An emoji or symbol before the marker or number is decoration: ## 🔹 1. What is Docker?
+    int decoration = QuestionText.leadingDecoration(shown);
+    String text = decoration > 0 ? shown.substring(decoration) : shown;
     // Patterns and text are matched in simplified Chinese (问题 matches 問題); what the reading
     // quotes is cut from the text as written, at the same offsets.
     String simplified = ChineseScript.simplified(text);
@@ -92,7 +95,7 @@ public final class NumberParser {
             false, parse("", run.group("number")), rest(text, run.end()), p != DOTTED_RUN_IN);
       }
     }
-    return new Reading(false, Optional.empty(), text.strip());
+    return new Reading(false, Optional.empty(), shown.strip());
   }
 
   /** The text before the number group, as written: {@code 问题}, {@code Q}. */

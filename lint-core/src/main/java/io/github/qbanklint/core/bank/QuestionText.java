@@ -22,14 +22,23 @@ final class QuestionText {
               + "|说明し|違い|なぜ|とは|무엇|어떻게|어떤|설명|차이",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A trailing attribute list, as MkDocs and kramdown give a heading its id: {@code {#gil}}, {@code
+   * {: #generator }}, {@code {#gil .advanced}}.
+   */
+  private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\s*\\{:?\\s*[#.][^{}]*}$");
+
   private QuestionText() {}
 
   /**
    * Whether the text ends in {@code ?} or {@code ？}, past trailing emphasis markers, spaces, one
-   * difficulty tag and emoji or other symbols.
+   * attribute list, one difficulty tag and emoji or other symbols.
    */
   static boolean endsWithQuestionMark(String text) {
     String trimmed = stripDecoration(text);
+    if (trimmed.endsWith("}")) {
+      trimmed = stripDecoration(ATTRIBUTE_LIST.matcher(trimmed).replaceFirst(""));
+    }
     if (trimmed.endsWith("?") || trimmed.endsWith("？")) {
       return true;
     }
@@ -55,22 +64,32 @@ final class QuestionText {
     int end = text.length();
     while (end > 0) {
       int cp = text.codePointBefore(end);
-      boolean decoration =
-          Character.isWhitespace(cp)
-              || cp == '*'
-              || cp == '_'
-              || cp == '\u00a0'
-              || Character.getType(cp) == Character.OTHER_SYMBOL
-              || Character.getType(cp) == Character.MODIFIER_SYMBOL
-              || Character.getType(cp) == Character.NON_SPACING_MARK
-              || Character.getType(cp) == Character.ENCLOSING_MARK
-              || cp == 0xFE0F
-              || cp == 0x200D;
-      if (!decoration) {
+      if (!(cp == '*' || cp == '_' || isDecoration(cp))) {
         break;
       }
       end -= Character.charCount(cp);
     }
     return text.substring(0, end);
+  }
+
+  /** The length of the spaces, emoji and other symbols a text starts with ({@code 🔹 1. …}). */
+  static int leadingDecoration(String text) {
+    int start = 0;
+    while (start < text.length() && isDecoration(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    return start;
+  }
+
+  private static boolean isDecoration(int cp) {
+    int type = Character.getType(cp);
+    return Character.isWhitespace(cp)
+        || cp == '\u00a0'
+        || type == Character.OTHER_SYMBOL
+        || type == Character.MODIFIER_SYMBOL
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || cp == 0xFE0F
+        || cp == 0x200D;
   }
 }
