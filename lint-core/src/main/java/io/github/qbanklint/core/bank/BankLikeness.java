@@ -135,7 +135,8 @@ final class BankLikeness {
   private List<Misplaced> misplaced(int tableQuestions, int quotedQuestions) {
     int unpairedLabels = unpairedQuestionLabels();
     int unnested = unnestedListQuestions();
-    int open = openListQuestions();
+    int keyed = answerKeyQuestions();
+    int open = keyed > 0 ? 0 : openListQuestions();
     return List.of(
         new Misplaced(
             unpairedLabels,
@@ -171,6 +172,15 @@ final class BankLikeness {
             QuestionShape.LIST_ITEM_QUESTION,
             "indent each answer under its list item (as far as the item's text: 3 spaces"
                 + " after '1. '), so that the answer belongs to the question"),
+        new Misplaced(
+            keyed,
+            2,
+            keyed + " numbered list items asking a question, above a heading naming the answers",
+            QuestionShape.LIST_ITEM_QUESTION,
+            "answers kept apart under their own heading ('## Answers', '## 参考答案') are not"
+                + " matched to their questions by number: indent each answer under its question's"
+                + " list item (as far as the item's text: 3 spaces after '1. '), or write each"
+                + " question as a heading with its answer under it"),
         new Misplaced(
             open,
             2,
@@ -238,6 +248,23 @@ final class BankLikeness {
   }
 
   /**
+   * Items of numbered lists that end in a question mark with nothing under them, above the first
+   * heading that names the answers ({@code ## Answers}, {@code ## 参考答案}): a quiz with its answer
+   * key apart, which no shape reads.
+   */
+  private int answerKeyQuestions() {
+    int key = -1;
+    for (int i = 0; i < headings.size() && key < 0; i++) {
+      key = AnswerLabels.labelsHeading(headings.get(i).text()) ? blocks.headingBlock(i) : -1;
+    }
+    int items = 0;
+    for (int b = 0; b < key; b++) {
+      items += blocks.all().get(b) instanceof OrderedList list ? openQuestions(list) : 0;
+    }
+    return items;
+  }
+
+  /**
    * Items of lists that end in a question mark with nothing under them, in lists that are not
    * answered below (those are {@link #unnestedListQuestions}'s): lists of open questions, such as a
    * bank of questions kept without answers. Counted when two or more such lists hold eight or more,
@@ -255,6 +282,16 @@ final class BankLikeness {
       }
     }
     return lists >= 2 && items >= 8 ? items : 0;
+  }
+
+  /** Whether blocks hold a numbered list of two or more questions with nothing under them. */
+  static boolean holdsQuestionList(List<Node> blocks) {
+    for (Node block : blocks) {
+      if (block instanceof OrderedList list && openQuestions(list) >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -45,16 +45,19 @@ public final class BankModelBuilder {
 
     List<NumberParser.Reading> readings = new ArrayList<>(all.size());
     List<HeadingRoles.Body> bodies = new ArrayList<>(all.size());
+    boolean[] questionLists = new boolean[all.size()];
     int tocIndex = -1;
     for (int i = 0; i < all.size(); i++) {
       readings.add(reading(all.get(i)));
       bodies.add(kinds.body(blocks.ownBlocks(i)));
+      questionLists[i] = BankLikeness.holdsQuestionList(blocks.ownBlocks(i));
       if (tocHeading.isPresent() && tocHeading.get() == all.get(i)) {
         tocIndex = i;
       }
     }
     HeadingRoles roles =
-        new HeadingRoles(all, readings, bodies, blocks.detailsDepths(), tocIndex, conventions);
+        new HeadingRoles(
+            all, readings, bodies, blocks.detailsDepths(), questionLists, tocIndex, conventions);
     List<ParagraphQuestions.Found> paragraphs =
         new ParagraphQuestions(parser, conventions.enabledShapes())
             .find(blocks.all(), outsideQuestionScope(blocks, roles, toc));

@@ -32,6 +32,7 @@ final class HeadingRoles {
   private final List<NumberParser.Reading> readings;
   private final List<Body> bodies;
   private final int[] detailsDepths;
+  private final boolean[] questionLists;
   private final Set<QuestionShape> shapes;
   private final List<Integer> questionLevels;
   private final HeadingRole[] roles;
@@ -52,12 +53,14 @@ final class HeadingRoles {
       List<NumberParser.Reading> readings,
       List<Body> bodies,
       int[] detailsDepths,
+      boolean[] questionLists,
       int tocIndex,
       BankConventions conventions) {
     this.headings = headings;
     this.readings = readings;
     this.bodies = bodies;
     this.detailsDepths = detailsDepths;
+    this.questionLists = questionLists;
     this.shapes = conventions.enabledShapes();
     this.questionLevels = conventions.questionLevels();
     int n = headings.size();
@@ -90,11 +93,12 @@ final class HeadingRoles {
    * see {@link QuestionLabels}) ask as strongly as a marker, when a heading of the file with the
    * same label is followed at its level by a heading naming the answer ({@code ## 面试题剖析}, {@code ##
    * Answer}), with only headings over text of their own between them ({@code ## 面试官心理分析}), as one
-   * question's parts are.
+   * question's parts are. A label over a numbered list of questions ({@code ## 题目} over {@code 1.
+   * …？ 2. …？}, then {@code ## 参考答案}) heads a quiz with its answer key apart, not one question.
    */
   private void markLabelledQuestions() {
     for (int i = 0; i < labels.length; i++) {
-      if (strength[i] == 0 && hasContent(i)) {
+      if (strength[i] == 0 && hasContent(i) && !questionLists[i]) {
         labels[i] = QuestionLabels.label(headings.get(i).text()).orElse(null);
       }
     }
