@@ -12,8 +12,8 @@ package io.github.qbanklint.core.document;
  * bring megabytes of tables and phrase segmentation for these few dozen characters.
  */
 public final class ChineseScript {
-  private static final String TRADITIONAL = "兩個為爲麼關準擊別區單參嗎幹開錄顯條標樣點獻簡練紹節補見訓講試詳說説請讀課談資較釋鏈問閱閲頂題連結";
-  private static final String SIMPLIFIED = "两个为为么关准击别区单参吗干开录显条标样点献简练绍节补见训讲试详说说请读课谈资较释链问阅阅顶题连结";
+  private static final String TRADITIONAL = "兩個為爲麼關準擊別區單參嗎幹開錄顯條標樣點獻簡練紹節補見訓講試詳說説請讀課談資較釋鏈問閱閲頂題連結暫無續";
+  private static final String SIMPLIFIED = "两个为为么关准击别区单参吗干开录显条标样点献简练绍节补见训讲试详说说请读课谈资较释链问阅阅顶题连结暂无续";
 
   private static final char FIRST = 0x4E00;
   private static final char[] MAPPED = table();
