@@ -19,6 +19,7 @@ class QuestionKeyTest {
         "什么是 Transformer？ | 什么是transformer",
         "3. 什么是Ｔｒａｎｓｆｏｒｍｅｒ。 | 什么是transformer",
         "问题12：什么是 transformer | 什么是transformer",
+        "問題12：什麼是 Transformer？ | 什么是transformer",
         "Q4: What is a hash-map? | whatisahashmap",
         "2.1、What is a HASH MAP | whatisahashmap",
         "3sum problem | 3sumproblem",

@@ -42,6 +42,13 @@ class TocTextTest {
   }
 
   @Test
+  void leadingNumbersInTraditionalChineseGoAndTheTextStaysAsWritten() {
+    assertThat(TocText.key("問題1：什麼是閉包？")).isEqualTo(TocText.key("什麼是閉包？"));
+    assertThat(TocText.hasLeadingNumber("題目3. 什麼是閉包")).isTrue();
+    assertThat(TocText.withoutLeadingNumber("問題3：什麼是閉包")).isEqualTo("什麼是閉包");
+  }
+
+  @Test
   void numbersThatAreWordsStay() {
     assertThat(TocText.key("2D图像预训练")).isEqualTo("2d图像预训练");
     assertThat(TocText.key("10亿个数字")).isEqualTo("10亿个数字");
