@@ -19,6 +19,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
@@ -32,10 +33,10 @@ import org.commonmark.node.ThematicBreak;
 
 /**
  * Tells content from filler in an answer: blank lines, HTML comments, thematic breaks, link
- * definitions, empty {@code <details>} wrappers and {@code :::} containers ({@link
- * ContainerFences}), links back to the top ({@link BackLinks}) and headings are filler;
- * placeholders ({@code TODO}, {@code - [ ] TODO}, {@code 待补充}) and a references block after them
- * mean "not written yet"; everything else is content.
+ * definitions, empty {@code <details>} wrappers and boxes ({@code :::} containers, MkDocs
+ * admonitions, GitHub alerts: {@link BoxMarkup}), links back to the top ({@link BackLinks}) and
+ * headings are filler; placeholders ({@code TODO}, {@code - [ ] TODO}, {@code 待补充}) and a
+ * references block after them mean "not written yet"; everything else is content.
  */
 final class AnswerClassifier {
   /**
@@ -120,6 +121,9 @@ final class AnswerClassifier {
     if (block instanceof AnswerLines lines) {
       return inlinesKind(lines.first(), shownText.apply(block));
     }
+    if (block instanceof IndentedCodeBlock code && Admonitions.isBody(code)) {
+      return plainTextKind(code.getLiteral());
+    }
     if (block instanceof ListBlock || block instanceof BlockQuote || block instanceof ListItem) {
       Kind kind = Kind.FILLER;
       for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
@@ -171,7 +175,7 @@ final class AnswerClassifier {
     if (TextContent.hasImageFrom(first)) {
       return Kind.CONTENT;
     }
-    String text = withoutAnswerLabel(ContainerFences.withoutFences(first, shown.strip()).strip());
+    String text = withoutAnswerLabel(BoxMarkup.withoutMarkup(first, shown));
     if (first == null || text.isEmpty() || AnswerLabels.isLabelParagraph(first, text)) {
       return Kind.FILLER;
     }
@@ -185,6 +189,15 @@ final class AnswerClassifier {
       return Kind.REFERENCES_TITLE;
     }
     return isLinksOnly(first) ? Kind.LINKS_ONLY : Kind.CONTENT;
+  }
+
+  /** The kind of an admonition's body, which CommonMark reads as code: plain text, not markup. */
+  private Kind plainTextKind(String literal) {
+    String text = withoutAnswerLabel(literal.strip());
+    if (text.isEmpty()) {
+      return Kind.FILLER;
+    }
+    return isPlaceholder(text) ? Kind.PLACEHOLDER : Kind.CONTENT;
   }
 
   private static String withoutAnswerLabel(String text) {

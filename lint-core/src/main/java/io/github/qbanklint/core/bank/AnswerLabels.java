@@ -184,7 +184,7 @@ final class AnswerLabels {
               .filter(AnswerLabels::labelsHeading);
     }
     Optional<String> container =
-        ContainerFences.openedTitle(opener.getFirstChild()).filter(AnswerLabels::labelsSummary);
+        BoxMarkup.openedTitle(opener.getFirstChild()).filter(AnswerLabels::labelsSummary);
     if (container.isPresent()) {
       return container;
     }

@@ -278,7 +278,7 @@ public final class BankModelBuilder {
   private static boolean opensAnswer(Paragraph paragraph, BlockKinds kinds) {
     String shown = kinds.shown(paragraph).strip();
     return AnswerLabels.isLabelParagraph(paragraph.getFirstChild(), shown)
-        || ContainerFences.openedTitle(paragraph.getFirstChild())
+        || BoxMarkup.openedTitle(paragraph.getFirstChild())
             .filter(AnswerLabels::labelsSummary)
             .isPresent();
   }
@@ -346,7 +346,7 @@ public final class BankModelBuilder {
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
     return new Question(
-        kindOf(found.shape()),
+        kindOf(found),
         found.shape(),
         Optional.empty(),
         found.text(),
@@ -364,10 +364,10 @@ public final class BankModelBuilder {
         AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
   }
 
-  private static ItemKind kindOf(QuestionShape shape) {
-    return switch (shape) {
+  private static ItemKind kindOf(ParagraphQuestions.Found found) {
+    return switch (found.shape()) {
       case LIST_ITEM_QUESTION -> ItemKind.LIST_ITEM;
-      case DETAILS_SUMMARY -> ItemKind.DETAILS;
+      case DETAILS_SUMMARY -> found.node() instanceof Paragraph ? ItemKind.BOX : ItemKind.DETAILS;
       case TABLE_ROW -> ItemKind.TABLE_ROW;
       default -> ItemKind.PARAGRAPH;
     };

@@ -1,8 +1,10 @@
 package io.github.qbanklint.core.bank;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
@@ -30,8 +32,20 @@ final class ContainerFences {
     int start = 0;
     int end = shown.length();
     if (opens) {
-      start = Math.min(end, ((Text) first).getLiteral().strip().length() + 1);
+      start = Math.min(end, ParagraphLines.lineFrom(first).strip().length() + 1);
     }
+    int closing = closingColons(first);
+    if (closing > 0) {
+      end = Math.max(start, end - closing - 1);
+    }
+    return shown.substring(start, end);
+  }
+
+  /**
+   * How many colons the fence that closes a paragraph, whose inlines start at {@code first}, has:
+   * its last line, when that is only colons, three or more; 0 when it has none.
+   */
+  static int closingColons(Node first) {
     Node last = first;
     while (last.getNext() != null) {
       last = last.getNext();
@@ -39,10 +53,42 @@ final class ContainerFences {
     if (last != first && last instanceof Text closing && isBreak(last.getPrevious())) {
       String fence = closing.getLiteral().strip();
       if (fence.length() >= FENCE && colons(fence) == fence.length()) {
-        end = Math.max(start, end - fence.length() - 1);
+        return fence.length();
       }
     }
-    return shown.substring(start, end);
+    return 0;
+  }
+
+  /** How many colons the fence a paragraph opens with has; 0 when it opens none. */
+  static int openingColons(Node first) {
+    return opens(first) ? colons(((Text) first).getLiteral()) : 0;
+  }
+
+  /**
+   * Whether a block is a paragraph that closes a container whose opening fence has {@code colons}
+   * colons: its last line, or all of it, is a fence at least as long.
+   */
+  static boolean closes(Node block, int colons) {
+    if (!(block instanceof Paragraph p)) {
+      return false;
+    }
+    Node first = p.getFirstChild();
+    if (first instanceof Text only && first.getNext() == null) {
+      String fence = only.getLiteral().strip();
+      return fence.length() >= colons && colons(fence) == fence.length();
+    }
+    return first != null && closingColons(first) >= colons;
+  }
+
+  /**
+   * Whether a paragraph opens a {@code details} container, which renders as a {@code <details>}.
+   */
+  static boolean opensCollapsible(Node first) {
+    if (!opens(first)) {
+      return false;
+    }
+    String opener = ((Text) first).getLiteral();
+    return opener.substring(colons(opener)).strip().toLowerCase(Locale.ROOT).startsWith("details");
   }
 
   /**
@@ -54,7 +100,7 @@ final class ContainerFences {
     if (!opens(first)) {
       return Optional.empty();
     }
-    String opener = ((Text) first).getLiteral().strip();
+    String opener = ParagraphLines.lineFrom(first).strip();
     opener = opener.substring(colons(opener)).strip();
     int bracket = opener.indexOf('[');
     if (bracket >= 0 && opener.endsWith("]")) {
@@ -66,9 +112,7 @@ final class ContainerFences {
 
   /** Whether a paragraph's first line is a fence: colons, then a type and title, if any. */
   private static boolean opens(Node first) {
-    return first instanceof Text text
-        && colons(text.getLiteral()) >= FENCE
-        && (first.getNext() == null || isBreak(first.getNext()));
+    return first instanceof Text text && colons(text.getLiteral()) >= FENCE;
   }
 
   private static boolean isBreak(Node node) {

@@ -9,6 +9,11 @@ public enum ItemKind {
   LIST_ITEM,
   /** A {@code <details>} element whose {@code <summary>} is the question. */
   DETAILS,
+  /**
+   * A box whose title is the question: a container ({@code ::: details What is X?}) or a MkDocs
+   * admonition ({@code ??? question "What is X?"}).
+   */
+  BOX,
   /** A row of a table with a question column and an answer column. */
   TABLE_ROW;
 

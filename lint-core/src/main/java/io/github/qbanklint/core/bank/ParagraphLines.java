@@ -120,6 +120,15 @@ record ParagraphLines(List<Node> starts) {
     return count() > 1 ? starts.get(1) : null;
   }
 
+  /** The shown text of the line that starts at {@code first}, up to the next line break. */
+  static String lineFrom(Node first) {
+    StringBuilder line = new StringBuilder();
+    for (Node n = first; n != null && !isBreak(n); n = n.getNext()) {
+      line.append(TextContent.of(n));
+    }
+    return line.toString();
+  }
+
   /** The shown text of the nodes from {@code from} up to {@code end} (to the last when null). */
   static String textBetween(Node from, Node end) {
     StringBuilder text = new StringBuilder();

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -24,8 +26,8 @@ import org.commonmark.node.Text;
 
 /**
  * Finds questions that are not headings among a document's top-level blocks: wholly bold paragraphs
- * ending in a question mark, paragraphs starting with a bold number, and ordered list items ending
- * in a question mark with the answer nested under them.
+ * ending in a question mark, paragraphs starting with a bold number, list items ending in a
+ * question mark with the answer nested under them, {@code <details>} and boxes whose title asks.
  */
 final class ParagraphQuestions {
   /** What may follow a bold question: a difficulty tag or emoji, nothing that reads as text. */
@@ -70,6 +72,8 @@ final class ParagraphQuestions {
     List<Found> numbered = new ArrayList<>();
     List<Found> items = new ArrayList<>();
     List<Found> details = new ArrayList<>();
+    List<Found> collapsibleBoxes = new ArrayList<>();
+    List<Found> boxes = new ArrayList<>();
     List<Found> marked = new ArrayList<>();
     List<Found> rows = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -92,7 +96,16 @@ final class ParagraphQuestions {
               ParagraphLines.textBetween(p.getFirstChild().getNext(), htmlBoldEnd.get()).strip();
           paragraphQuestion(i, p, htmlBoldEnd.get(), boldText, bold, numbered);
         } else {
-          markerQuestion(i, p, blocks, marked);
+          Optional<Found> box =
+              shapes.contains(QuestionShape.DETAILS_SUMMARY)
+                  ? boxQuestion(i, p, blocks)
+                  : Optional.empty();
+          if (box.isPresent()) {
+            (opensCollapsible(p) ? collapsibleBoxes : boxes).add(box.get());
+            i += box.get().answer().orElseThrow().size();
+          } else {
+            markerQuestion(i, p, blocks, marked);
+          }
         }
       } else if (block instanceof ListBlock list) {
         listQuestions(i, list, items);
@@ -112,6 +125,12 @@ final class ParagraphQuestions {
     }
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
       found.addAll(items);
+    }
+    // A box that does not fold away is read as a question only beside another: a page may title
+    // one tip with a question.
+    found.addAll(collapsibleBoxes);
+    if (collapsibleBoxes.size() + boxes.size() >= 2) {
+      found.addAll(boxes);
     }
     found.addAll(details);
     found.addAll(rows);
@@ -306,7 +325,7 @@ final class ParagraphQuestions {
       return Optional.empty();
     }
     String summary = opening.get().text();
-    if (!QuestionText.endsWithQuestionMark(summary) && !parser.read(summary).marker()) {
+    if (!asks(summary)) {
       return Optional.empty();
     }
     int end = index;
@@ -325,6 +344,60 @@ final class ParagraphQuestions {
             Optional.empty()));
   }
 
+  /** Whether a title asks: it ends in a question mark or opens with a question marker. */
+  private boolean asks(String title) {
+    return QuestionText.endsWithQuestionMark(title) || parser.read(title).marker();
+  }
+
+  /**
+   * A box whose title asks, {@code ::: details What is X?} or {@code ??? question "What is X?"}
+   * (see {@link BoxMarkup}): its answer is what the box holds, the paragraph's lines below the
+   * title and, for a fenced container, the blocks up to its closing fence (or the next heading or
+   * container as long), for an admonition the code block indented under it.
+   */
+  private Optional<Found> boxQuestion(int index, Paragraph p, List<Node> blocks) {
+    Node first = p.getFirstChild();
+    Optional<String> title = BoxMarkup.openedTitle(first);
+    if (title.isEmpty() || !asks(title.get())) {
+      return Optional.empty();
+    }
+    List<Node> answer = new ArrayList<>();
+    int colons = ContainerFences.openingColons(first);
+    if (colons > 0 && ContainerFences.closingColons(first) < colons) {
+      for (int b = index + 1; b < blocks.size(); b++) {
+        Node block = blocks.get(b);
+        if (block instanceof Heading
+            || block instanceof Paragraph next
+                && ContainerFences.openingColons(next.getFirstChild()) >= colons) {
+          break;
+        }
+        answer.add(block);
+        if (ContainerFences.closes(block, colons)) {
+          break;
+        }
+      }
+    } else if (colons == 0
+        && index + 1 < blocks.size()
+        && blocks.get(index + 1) instanceof IndentedCodeBlock body) {
+      answer.add(body);
+    }
+    return Optional.of(
+        new Found(
+            index,
+            p,
+            QuestionShape.DETAILS_SUMMARY,
+            title.get(),
+            Optional.of(answer),
+            ParagraphLines.of(p).answerFrom(p, 1)));
+  }
+
+  /** Whether a paragraph opens a box that renders as a {@code <details>}: read as one. */
+  private static boolean opensCollapsible(Paragraph p) {
+    Node first = p.getFirstChild();
+    return ContainerFences.opensCollapsible(first)
+        || Admonitions.opener(first).filter(Admonitions.Opener::collapsible).isPresent();
+  }
+
   /**
    * The items of a list that ask a question, each answered by the lines below the question in its
    * first paragraph and by what is nested under it. An item asks when its first paragraph ends in a
@@ -340,7 +413,7 @@ final class ParagraphQuestions {
     int withAnswers = 0;
     boolean firstLineOnly = false;
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem) || !(item.getFirstChild() instanceof Paragraph p)) {
+      if (!(item instanceof ListItem) || !(firstAfterTaskMarker(item) instanceof Paragraph p)) {
         continue;
       }
       ParagraphLines lines = ParagraphLines.of(p);
@@ -368,6 +441,12 @@ final class ParagraphQuestions {
     if (withAnswers >= (ordered ? 1 : 2) && (questions.size() >= 2 || !firstLineOnly)) {
       found.addAll(questions);
     }
+  }
+
+  /** A list item's first block, after the box of a task list item ({@code - [ ] …}). */
+  private static Node firstAfterTaskMarker(Node item) {
+    Node first = item.getFirstChild();
+    return first instanceof TaskListItemMarker ? first.getNext() : first;
   }
 
   /** How many lines of a list item's first paragraph ask its question; 0 when it asks none. */

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -51,10 +52,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       model's re-parse of run-on answers): before a line that is not inside the line range of a
  *       top-level block. So nothing is inserted inside a fenced code block, a table, a list
  *       (between list items or inside one), a block quote or a raw HTML block, and never before the
- *       first line. The one exception is the line right after a heading that starts a top-level
- *       block: for an HTML heading whose answer runs on without a blank line (a run-on), CommonMark
- *       keeps that answer inside the heading's HTML block, but the contract reads it as the answer,
- *       so that line is a boundary too. These lines are found from the headings, not from {@link
+ *       first line, nor between a MkDocs admonition's opener ({@code ??? note "Answer"}) and the
+ *       code block indented under it, which CommonMark reads apart but which is the box's body. The
+ *       one exception is the line right after a heading that starts a top-level block: for an HTML
+ *       heading whose answer runs on without a blank line (a run-on), CommonMark keeps that answer
+ *       inside the heading's HTML block, but the contract reads it as the answer, so that line is a
+ *       boundary too. These lines are found from the headings, not from {@link
  *       Document#htmlRunOns()}, so that they are edited even where the model missed a run-on.
  *   <li><b>Blank line</b>: one empty line at any block boundary: every existing blank line between
  *       top-level blocks, between two blocks with no blank line, and right after every top-level
@@ -89,19 +92,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li><b>New question</b>: right before the line of a question that has a question before it (so
  *       between two questions), a question written in that question's own syntax: the same ATX
  *       prefix, setext underline, {@code <hN>} tag (run-on or not, as that question's answer is),
- *       bold run, bold number, plain marker (the answer then opens with {@code A:}, as a marker
- *       paragraph need not end in a question mark), list marker and indentation, or a table row
- *       with the new question in the question's cell and the answer in every other cell. Its text
- *       keeps the copied question's marker or number and its question mark or leading question
- *       word, with a new word in the title (a heading that only names its question, {@code ###
- *       面试题}, is copied as it is, with a new question in the paragraph under it); it gets a real
- *       answer (a sentence of over 20 characters; nested under the item for a list item). The new
- *       item must be a question too, and answered.
+ *       bold run, bold number, box opener (closed by the same fence, or the answer indented under
+ *       an admonition), plain marker (the answer then opens with {@code A:}, as a marker paragraph
+ *       need not end in a question mark), list marker and indentation, or a table row with the new
+ *       question in the question's cell and the answer in every other cell. Its text keeps the
+ *       copied question's marker or number and its question mark or leading question word, with a
+ *       new word in the title (a heading that only names its question, {@code ### 面试题}, is copied
+ *       as it is, with a new question in the paragraph under it); it gets a real answer (a sentence
+ *       of over 20 characters; nested under the item for a list item). The new item must be a
+ *       question too, and answered.
  * </ul>
  */
 class BankModelPropertyTest {
   private static final Path BANKS = Path.of("src", "test", "resources", "banks");
   private static final BankModelBuilder DEFAULTS = new BankModelBuilder(BankConventions.defaults());
+
+  /** A MkDocs admonition's opener line: its body, indented under it, belongs to the box. */
+  private static final Pattern ADMONITION = Pattern.compile("(?:!!!|\\?\\?\\?)");
+
+  /** The colons of a container's opening fence, which its closing fence repeats. */
+  private static final Pattern FENCE_COLONS = Pattern.compile(":{3,}");
 
   /** Edits per bank and kind of edit: three kinds, so three times this many per bank. */
   private static final int EDITS = 100;
@@ -302,6 +312,12 @@ class BankModelPropertyTest {
         for (int k = first + 1; k <= last && k < boundary.length; k++) {
           boundary[k] = false;
         }
+        if (block instanceof IndentedCodeBlock && opensAdmonition(block.getPrevious())) {
+          List<SourceSpan> opener = block.getPrevious().getSourceSpans();
+          for (int k = opener.get(opener.size() - 1).getLineIndex() + 2; k <= first; k++) {
+            boundary[k] = false;
+          }
+        }
         if (last + 1 < mayFollowDirectly.length
             && (block instanceof Paragraph
                 || block instanceof org.commonmark.node.Heading
@@ -332,6 +348,13 @@ class BankModelPropertyTest {
           boundaries.add(k);
         }
       }
+    }
+
+    private boolean opensAdmonition(Node block) {
+      return block instanceof Paragraph
+          && ADMONITION
+              .matcher(lines.get(block.getSourceSpans().get(0).getLineIndex()))
+              .lookingAt();
     }
 
     Optional<Change> blankLine(Random random) {
@@ -480,6 +503,21 @@ class BankModelPropertyTest {
           inserted.add(answer);
           inserted.add("");
           inserted.add("</details>");
+          inserted.add("");
+        }
+        case BOX -> {
+          if (!line.contains(q.text())) {
+            return Optional.empty(); // markup in the title
+          }
+          inserted.add(line.replace(q.text(), title));
+          Matcher fence = FENCE_COLONS.matcher(line);
+          if (fence.lookingAt()) {
+            inserted.add(answer);
+            inserted.add(fence.group());
+          } else {
+            inserted.add("");
+            inserted.add("    " + answer);
+          }
           inserted.add("");
         }
         case TABLE_ROW -> {

@@ -72,6 +72,7 @@ public final class EmptyAnswerRule implements Rule {
               + (isNested(q)
                   ? ", or put" + SAME_LINE + " at the end of its first line"
                   : NEXT_LINE);
+      case BOX -> "write one inside the box it titles" + NEXT_LINE;
       case TABLE_ROW -> "write one in the row's answer cell, or put" + SAME_LINE + " in that cell";
     };
   }
