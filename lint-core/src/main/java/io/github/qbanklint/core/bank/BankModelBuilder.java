@@ -345,6 +345,16 @@ public final class BankModelBuilder {
     }
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
+    int answerStart = 0;
+    if (reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty()) {
+      // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
+      // question is written below it.
+      answerStart = answerStart(body, kinds, -1, true);
+      if (answerStart == 0) {
+        answerStart = afterQuestionParagraph(document, body, kinds);
+      }
+    }
+    List<Node> answer = body.subList(answerStart, body.size());
     return new Question(
         kindOf(found),
         found.shape(),
@@ -357,11 +367,11 @@ public final class BankModelBuilder {
         reading.number(),
         reading.title(),
         sectionTitle,
-        "",
-        body,
-        kinds.answers(body),
-        shownText(body, kinds),
-        AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
+        source(document, body.subList(0, answerStart)),
+        answer,
+        kinds.answers(answer),
+        shownText(answer, kinds),
+        AnswerLength.of(blocks.index(), kinds.withoutFiller(answer)));
   }
 
   private static ItemKind kindOf(ParagraphQuestions.Found found) {

@@ -53,18 +53,24 @@ public final class EmptyAnswerRule implements Rule {
     return node != null && !(node.getParent() instanceof Document);
   }
 
+  /** Where to write the answer when it opens with a label ({@code Answer}), else {@code where}. */
+  private static String afterLabel(Question q, String where) {
+    return q.answerLabel()
+        .map(label -> "write one after '" + label + "', where its answer starts")
+        .orElse(where);
+  }
+
   /** Where to write the answer, and how to mark the question as open instead. */
   private static String whatToDo(Question q) {
     return switch (q.kind()) {
       case HEADING ->
-          q.answerLabel()
-                  .map(label -> "write one after '" + label + "', where its answer starts")
-                  .orElse(
-                      q.prompt().isEmpty()
-                          ? "write one under the heading"
-                          : "write one below the question written under the heading")
+          afterLabel(
+                  q,
+                  q.prompt().isEmpty()
+                      ? "write one under the heading"
+                      : "write one below the question written under the heading")
               + (isNested(q) ? ", or put" + SAME_LINE + " at the end of its line" : NEXT_LINE);
-      case PARAGRAPH -> "write one below the question" + NEXT_LINE;
+      case PARAGRAPH -> afterLabel(q, "write one below the question") + NEXT_LINE;
       case LIST_ITEM ->
           "write one nested under the list item, or put" + SAME_LINE + " at the end of its line";
       case DETAILS ->
