@@ -50,13 +50,15 @@ final class AnswerClassifier {
   private static final Pattern ELLIPSIS = Pattern.compile("[.。…·]+");
 
   /**
-   * The label an answer may open with ({@code A:}, {@code Answer:}, {@code 答：}, {@code 参考答案：}): it
-   * says nothing by itself, so {@code A:} alone is no answer and {@code A: TODO} a placeholder. The
-   * colon is required: a bare {@code A} may be a multiple-choice answer.
+   * The label an answer may open with ({@code A:}, {@code Answer:}, {@code Ans.}, {@code
+   * Solution:}, {@code 答：}, {@code 参考答案：}): it says nothing by itself, so {@code A:} alone is no
+   * answer and {@code A: TODO} a placeholder. The colon is required (but for {@code Ans.}): a bare
+   * {@code A} or {@code A.} may be a multiple-choice answer.
    */
   private static final Pattern ANSWER_LABEL =
       Pattern.compile(
-          "(?:a|ans|answer|答|答案|回答|解答|参考答案|答え|正解|답|정답|답변)\\s*[:：]\\s*",
+          "(?:(?:a|ans|answer|solution|答|答案|回答|解答|解法|题解|参考答案|答え|正解|답|정답|답변)\\s*[:：]"
+              + "|ans\\.)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Titles of a references block, normalised. */
@@ -144,7 +146,7 @@ final class AnswerClassifier {
    */
   private Kind labelledHeadingKind(String text) {
     String answer = withoutAnswerLabel(text);
-    if (answer.equals(text) || answer.isBlank()) {
+    if (answer.equals(text) || TextChars.isBlank(answer)) {
       return Kind.HEADING;
     }
     return isPlaceholder(answer) ? Kind.PLACEHOLDER : Kind.CONTENT;
@@ -164,7 +166,7 @@ final class AnswerClassifier {
     boolean heading = !HtmlScanner.headings(HtmlScanner.withoutComments(html)).isEmpty();
     String visible = HtmlScanner.visibleText(heading ? HtmlScanner.withoutHeadings(html) : html);
     visible = withoutAnswerLabel(visible.strip());
-    if (visible.isEmpty() || BackLinks.onlyBackLinks(html, visible)) {
+    if (TextChars.isBlank(visible) || BackLinks.onlyBackLinks(html, visible)) {
       return heading ? Kind.HEADING : Kind.FILLER;
     }
     return isPlaceholder(visible) ? Kind.PLACEHOLDER : Kind.CONTENT;
@@ -176,7 +178,7 @@ final class AnswerClassifier {
       return Kind.CONTENT;
     }
     String text = withoutAnswerLabel(BoxMarkup.withoutMarkup(first, shown));
-    if (first == null || text.isEmpty() || AnswerLabels.isLabelParagraph(first, text)) {
+    if (first == null || TextChars.isBlank(text) || AnswerLabels.isLabelParagraph(first, text)) {
       return Kind.FILLER;
     }
     if (isPlaceholder(text)) {
@@ -194,7 +196,7 @@ final class AnswerClassifier {
   /** The kind of an admonition's body, which CommonMark reads as code: plain text, not markup. */
   private Kind plainTextKind(String literal) {
     String text = withoutAnswerLabel(literal.strip());
-    if (text.isEmpty()) {
+    if (TextChars.isBlank(text)) {
       return Kind.FILLER;
     }
     return isPlaceholder(text) ? Kind.PLACEHOLDER : Kind.CONTENT;
@@ -202,7 +204,7 @@ final class AnswerClassifier {
 
   private static String withoutAnswerLabel(String text) {
     // Every answer paragraph comes here: the first character rules out most without the regex.
-    if (text.isEmpty() || "aA答回解参正답정".indexOf(ChineseScript.simplified(text.charAt(0))) < 0) {
+    if (text.isEmpty() || "aAsS答回解题参正답정".indexOf(ChineseScript.simplified(text.charAt(0))) < 0) {
       return text;
     }
     Matcher label = ANSWER_LABEL.matcher(ChineseScript.simplified(text));
@@ -265,6 +267,16 @@ final class AnswerClassifier {
     return false;
   }
 
+  /** An emoji or another symbol, or what joins or varies one: never part of a placeholder. */
+  private static boolean isSymbol(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL
+        || type == Character.MODIFIER_SYMBOL
+        || type == Character.ENCLOSING_MARK
+        || cp == 0xFE0F
+        || cp == 0x200D;
+  }
+
   /**
    * Whether a text is a placeholder. A placeholder made only of punctuation ({@code ...}) matches
    * only dots and ellipses, not every answer that is a symbol.
@@ -297,19 +309,20 @@ final class AnswerClassifier {
   }
 
   /**
-   * NFKC, lower case, Chinese in simplified characters, without whitespace and punctuation: how
-   * placeholders are compared.
+   * NFKC, lower case, Chinese in simplified characters, without whitespace, punctuation, emoji and
+   * other symbols ({@code 💡 TODO}, {@code ✅ 待补充}): how placeholders are compared.
    */
   static String normalise(String text) {
     String folded =
         ChineseScript.simplified(
             Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     StringBuilder kept = new StringBuilder(folded.length());
-    for (int i = 0; i < folded.length(); i++) {
-      char c = folded.charAt(i);
-      if (FILLER.indexOf(c) < 0) {
-        kept.append(c);
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      if (FILLER.indexOf(cp) < 0 && !isSymbol(cp)) {
+        kept.appendCodePoint(cp);
       }
+      i += Character.charCount(cp);
     }
     return kept.toString();
   }

@@ -281,10 +281,15 @@ final class ParagraphQuestions {
     return false;
   }
 
-  /** Whether a paragraph's first line opens with a question marker or a question's number. */
+  /**
+   * Whether a paragraph's first line opens with a question marker, a question's number or a
+   * question mark emoji ({@code ❓ What is X?}).
+   */
   private boolean opensWithMarker(String firstLine) {
     NumberParser.Reading reading = parser.read(firstLine);
-    return reading.marker() || reading.number().isPresent() && !reading.chapterStyle();
+    return reading.marker()
+        || reading.number().isPresent() && !reading.chapterStyle()
+        || QuestionText.opensWithQuestionEmoji(firstLine);
   }
 
   /**

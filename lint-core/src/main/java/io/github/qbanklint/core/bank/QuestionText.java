@@ -72,6 +72,13 @@ final class QuestionText {
     return text.substring(0, end);
   }
 
+  /** Whether a text opens with a question mark emoji, ❓ or ❔, as a marker. */
+  static boolean opensWithQuestionEmoji(String text) {
+    String stripped = text.strip();
+    return !stripped.isEmpty()
+        && (stripped.charAt(0) == '\u2753' || stripped.charAt(0) == '\u2754');
+  }
+
   /** The length of the spaces, emoji and other symbols a text starts with ({@code 🔹 1. …}). */
   static int leadingDecoration(String text) {
     int start = 0;

@@ -7,6 +7,25 @@ import java.util.Locale;
 public final class TextChars {
   private TextChars() {}
 
+  /**
+   * Whether a text shows nothing: only whitespace, no-break spaces ({@code &nbsp;}, which {@link
+   * String#isBlank} keeps) and zero-width characters, as spacers such as {@code &nbsp;} and {@code
+   * &#8203;} are written.
+   */
+  public static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && (c < '\u200b' || c > '\u200d')
+          && c != '\u2060'
+          && c != '\ufeff') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What {@code \s} matches in a Java regex without Unicode classes: ASCII whitespace only. */
   public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class AnswerClassifierTest {
   /** The definition the character filter implements. */
-  private static final Pattern FILLER = Pattern.compile("[\\s\\p{Punct}（）【】。，：；、…]+");
+  private static final Pattern FILLER =
+      Pattern.compile("[\\s\\p{Punct}（）【】。，：；、…\\p{So}\\p{Sk}\\p{Me}\\x{FE0F}\\x{200D}]+");
 
   private static String byRegex(String text) {
     String folded =
@@ -33,6 +34,13 @@ class AnswerClassifierTest {
       String text = "a" + c + "B";
       assertThat(AnswerClassifier.normalise(text)).as("U+%04X", (int) c).isEqualTo(byRegex(text));
     }
+  }
+
+  @Test
+  void normaliseDropsEmojiOutsideTheBasicPlane() {
+    assertThat(AnswerClassifier.normalise("💡 TODO")).isEqualTo("todo");
+    assertThat(AnswerClassifier.normalise("🚧 Coming soon 🚧")).isEqualTo("comingsoon");
+    assertThat(AnswerClassifier.normalise("✅️ 待补充")).isEqualTo("待补充");
   }
 
   @Test
