@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -27,6 +29,9 @@ import org.commonmark.node.Text;
  * not look like a bank.
  */
 final class BankLikeness {
+  private static final Pattern HTML_BOLD_QUESTION =
+      Pattern.compile("<(b|strong)\\b[^>]*>([^<]*)</\\1\\s*>", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern QUESTION_CALLOUT =
       Pattern.compile("\\[!(?:question|faq|help|quiz)\\][+-]?", Pattern.CASE_INSENSITIVE);
 
@@ -66,6 +71,7 @@ final class BankLikeness {
     int placeholders = 0;
     int tableQuestions = 0;
     int quotedQuestions = 0;
+    int htmlQuestions = 0;
     for (Node block : blocks.all()) {
       if (block instanceof TableBlock table) {
         tableQuestions += questionRows(table);
@@ -75,6 +81,8 @@ final class BankLikeness {
                     && (isBoldQuestion(p) || startsWithMarker(p) || isQuestionCallout(p))
                 ? 1
                 : 0;
+      } else if (block instanceof HtmlBlock html) {
+        htmlQuestions += boldQuestions(html.getLiteral());
       } else if (block instanceof Paragraph p && isBoldQuestion(p)) {
         boldQuestions++;
       } else if (block instanceof Paragraph p) {
@@ -101,7 +109,7 @@ final class BankLikeness {
         markerParagraphs + " plain paragraphs starting with a question marker");
     addIf(evidence, markerItems >= 2, markerItems + " list items starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
-    List<Misplaced> misplaced = misplaced(tableQuestions, quotedQuestions);
+    List<Misplaced> misplaced = misplaced(tableQuestions, quotedQuestions, htmlQuestions);
     misplaced.forEach(m -> addIf(evidence, m.counts(), m.evidence()));
     if (evidence.isEmpty()) {
       return Optional.empty();
@@ -132,7 +140,7 @@ final class BankLikeness {
   }
 
   /** The questions of the file written where no shape reads them, of each kind. */
-  private List<Misplaced> misplaced(int tableQuestions, int quotedQuestions) {
+  private List<Misplaced> misplaced(int tableQuestions, int quotedQuestions, int htmlQuestions) {
     int unpairedLabels = unpairedQuestionLabels();
     int unnested = unnestedListQuestions();
     int keyed = answerKeyQuestions();
@@ -165,6 +173,14 @@ final class BankLikeness {
             "write each question outside its block quote (> …, also an Obsidian callout such as"
                 + " '> [!question] …', which GitHub shows as a plain quote), as a heading or a"
                 + " top-level bold paragraph; its answer may stay quoted below it"),
+        new Misplaced(
+            htmlQuestions,
+            2,
+            htmlQuestions + " bold questions inside HTML blocks",
+            QuestionShape.BOLD_PARAGRAPH,
+            "questions are read in Markdown, and in HTML only as headings (<h3>) or <details>"
+                + " summaries: write each as a Markdown heading or bold paragraph ('**What is"
+                + " X?**', outside the HTML block), or its tag as <h3>"),
         new Misplaced(
             unnested,
             2,
@@ -320,6 +336,15 @@ final class BankLikeness {
   }
 
   /** A paragraph ending in a question mark that is not only a link (a table of contents' entry). */
+  /** The bold runs of an HTML block that ask: {@code <p><b>1. What is X?</b></p>}. */
+  private static int boldQuestions(String html) {
+    int count = 0;
+    for (Matcher m = HTML_BOLD_QUESTION.matcher(html); m.find(); ) {
+      count += QuestionText.endsWithQuestionMark(m.group(2)) ? 1 : 0;
+    }
+    return count;
+  }
+
   private static boolean asksByQuestionMark(Paragraph paragraph) {
     Node first = paragraph.getFirstChild();
     return first != null
