@@ -61,10 +61,16 @@ public final class BankModelBuilder {
     List<ParagraphQuestions.Found> paragraphs =
         new ParagraphQuestions(parser, conventions.enabledShapes())
             .find(blocks.all(), outsideQuestionScope(blocks, roles, toc));
-    if (paragraphs.isEmpty()) {
+    Optional<FrontMatterQuestion> frontMatter = Optional.empty();
+    if (paragraphs.isEmpty()
+        && !roles.hasQuestion()
+        && conventions.enabledShapes().contains(QuestionShape.FRONT_MATTER_TITLE)) {
+      frontMatter = FrontMatterQuestion.of(document, parser);
+    }
+    if (paragraphs.isEmpty() && frontMatter.isEmpty()) {
       roles.applyLeafShape();
     }
-    return assemble(document, all, readings, roles, paragraphs, blocks, kinds, toc);
+    return assemble(document, all, readings, roles, paragraphs, frontMatter, blocks, kinds, toc);
   }
 
   /** What a heading's text says, with its list item's number when it opens one and has none. */
@@ -84,6 +90,7 @@ public final class BankModelBuilder {
       List<NumberParser.Reading> readings,
       HeadingRoles roles,
       List<ParagraphQuestions.Found> paragraphs,
+      Optional<FrontMatterQuestion> frontMatter,
       Blocks blocks,
       BlockKinds kinds,
       Optional<Toc> toc) {
@@ -92,6 +99,14 @@ public final class BankModelBuilder {
     List<BankItem> items = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
     SectionTracker sections = new SectionTracker();
+    frontMatter.ifPresent(
+        asked ->
+            add(
+                frontMatterQuestion(document, asked, blocks, kinds),
+                Optional.empty(),
+                sections,
+                questions,
+                items));
     int next = 0;
     for (int i = 0; i <= all.size(); i++) {
       int upTo = i < all.size() ? all.get(i).start() : Integer.MAX_VALUE;
@@ -106,7 +121,11 @@ public final class BankModelBuilder {
         break;
       }
       Heading h = all.get(i);
-      HeadingRole role = roles.role(i);
+      // Under a page's front matter question, the page's headings are its answer's.
+      HeadingRole role =
+          frontMatter.isPresent() && roles.role(i) == HeadingRole.SECTION
+              ? HeadingRole.ANSWER_HEADING
+              : roles.role(i);
       Optional<SequenceNumber> number =
           role == HeadingRole.TITLE || role == HeadingRole.TOC
               ? Optional.empty()
@@ -372,6 +391,30 @@ public final class BankModelBuilder {
         kinds.answers(answer),
         shownText(answer, kinds),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(answer)));
+  }
+
+  private Question frontMatterQuestion(
+      Document document, FrontMatterQuestion asked, Blocks blocks, BlockKinds kinds) {
+    List<Node> body = new ArrayList<>(blocks.all());
+    body.remove(asked.block());
+    NumberParser.Reading reading = parser.read(asked.text());
+    return new Question(
+        ItemKind.FRONT_MATTER,
+        QuestionShape.FRONT_MATTER_TITLE,
+        Optional.empty(),
+        asked.text(),
+        document.line(asked.start()),
+        asked.start(),
+        asked.end(),
+        "",
+        reading.number(),
+        reading.title(),
+        Optional.empty(),
+        "",
+        body,
+        kinds.answers(body),
+        shownText(body, kinds),
+        AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
   }
 
   private static ItemKind kindOf(ParagraphQuestions.Found found) {

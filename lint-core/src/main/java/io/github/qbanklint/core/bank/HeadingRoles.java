@@ -174,6 +174,11 @@ final class HeadingRoles {
    * deeper, under a section) are questions when there are at least three, and three times the other
    * questions (so that one {@code #### 为什么？} inside an answer leaves the file a leaf bank).
    */
+  /** Whether any heading is a question. */
+  boolean hasQuestion() {
+    return questionCount() > 0;
+  }
+
   void applyLeafShape() {
     if (!shapes.contains(QuestionShape.HEADING_LEAF)) {
       return;

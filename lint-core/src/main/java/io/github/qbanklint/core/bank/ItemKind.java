@@ -15,7 +15,9 @@ public enum ItemKind {
    */
   BOX,
   /** A row of a table with a question column and an answer column. */
-  TABLE_ROW;
+  TABLE_ROW,
+  /** A page's front matter that asks the page's one question. */
+  FRONT_MATTER;
 
   /** The name used in output: {@code list-item}. */
   public String id() {

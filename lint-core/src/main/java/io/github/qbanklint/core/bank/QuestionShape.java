@@ -42,7 +42,12 @@ public enum QuestionShape {
    * A row of a table whose header names a question column and an answer column: {@code | Question |
    * Answer |}, {@code | 问题 | 答案 |}.
    */
-  TABLE_ROW;
+  TABLE_ROW,
+  /**
+   * A page's front matter asking its one question ({@code question: …}, or {@code title: "What is
+   * X?"}), the page's body its answer, in a file with no other question.
+   */
+  FRONT_MATTER_TITLE;
 
   /** The name used in config and output: {@code heading-marker}. */
   public String id() {

@@ -56,7 +56,8 @@ public record ConventionsConfig(
           "marker-paragraph",
           "list-item-question",
           "details-summary",
-          "table-row"
+          "table-row",
+          "front-matter-title"
         })
         List<String> shapes) {
 

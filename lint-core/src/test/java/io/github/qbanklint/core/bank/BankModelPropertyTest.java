@@ -82,6 +82,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       which rule 7 (only for files with no question by 5–6) no longer applies and every leaf
  *       question of the file becomes a section. Both follow from the contract but break the
  *       property as worded; they are reported, not tested.
+ *   <li>A {@code front-matter-title} question's answer is the page's body: it gets sub-headings of
+ *       level 2 to 6 without a question marker or question mark, as a heading question would make
+ *       the page a bank of heading questions, whose front matter asks nothing (by the contract).
  *   <li>A paragraph question's answer ends at the next heading, so no heading stands inside it: for
  *       {@code bold-paragraph}, {@code numbered-bold} and {@code marker-paragraph} questions a
  *       wholly bold line that is not a question ({@code **Example**}, {@code **Note:** …}) is
@@ -90,17 +93,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       unanswered question. A {@code list-item-question}'s answer is nested in its list item,
  *       where no top-level boundary lies: its questions get no sub-heading edit.
  *   <li><b>New question</b>: right before the line of a question that has a question before it (so
- *       between two questions), a question written in that question's own syntax: the same ATX
- *       prefix, setext underline, {@code <hN>} tag (run-on or not, as that question's answer is),
- *       bold run, bold number, box opener (closed by the same fence, or the answer indented under
- *       an admonition), plain marker (the answer then opens with {@code A:}, as a marker paragraph
- *       need not end in a question mark), list marker and indentation, or a table row with the new
- *       question in the question's cell and the answer in every other cell. Its text keeps the
- *       copied question's marker or number and its question mark or leading question word, with a
- *       new word in the title (a heading that only names its question, {@code ### 面试题}, is copied
- *       as it is, with a new question in the paragraph under it); it gets a real answer (a sentence
- *       of over 20 characters; nested under the item for a list item). The new item must be a
- *       question too, and answered.
+ *       between two questions; a bank of one question gets none), a question written in that
+ *       question's own syntax: the same ATX prefix, setext underline, {@code <hN>} tag (run-on or
+ *       not, as that question's answer is), bold run, bold number, box opener (closed by the same
+ *       fence, or the answer indented under an admonition), plain marker (the answer then opens
+ *       with {@code A:}, as a marker paragraph need not end in a question mark), list marker and
+ *       indentation, or a table row with the new question in the question's cell and the answer in
+ *       every other cell. Its text keeps the copied question's marker or number and its question
+ *       mark or leading question word, with a new word in the title (a heading that only names its
+ *       question, {@code ### 面试题}, is copied as it is, with a new question in the paragraph under
+ *       it); it gets a real answer (a sentence of over 20 characters; nested under the item for a
+ *       list item). The new item must be a question too, and answered.
  * </ul>
  */
 class BankModelPropertyTest {
@@ -190,6 +193,8 @@ class BankModelPropertyTest {
     }
     if (kind == Edit.SUB_HEADING && bank.subHeadingCandidates().isEmpty()) {
       assertThat(applied).as("no question of %s takes a sub-heading", name).isZero();
+    } else if (kind == Edit.NEW_QUESTION && bank.model.questions().size() < 2) {
+      assertThat(applied).as("%s has no two questions to insert one between", name).isZero();
     } else {
       assertThat(applied).as("edits applied to %s", name).isGreaterThan(EDITS / 2);
     }
@@ -368,6 +373,7 @@ class BankModelPropertyTest {
           .filter(
               q ->
                   (q.kind() == ItemKind.PARAGRAPH && q.answered())
+                      || q.kind() == ItemKind.FRONT_MATTER
                       || (q.kind() == ItemKind.HEADING && q.heading().get().level() < 6))
           .filter(q -> !answerBoundaries(q).isEmpty())
           .toList();
@@ -389,10 +395,11 @@ class BankModelPropertyTest {
         return Optional.of(
             new Change(k, inserted, 0, Optional.empty(), "bold line in the answer of " + q.line()));
       }
-      int level = q.heading().get().level();
+      int level = q.heading().map(Heading::level).orElse(1);
       int sub = level + 1 + random.nextInt(6 - level);
       List<String> pool = new ArrayList<>(PLAIN_SUB_HEADINGS);
-      if (!model.shapes().contains(QuestionShape.HEADING_LEAF)) {
+      if (!model.shapes().contains(QuestionShape.HEADING_LEAF)
+          && q.kind() != ItemKind.FRONT_MATTER) {
         pool.addAll(SIGNALLED_SUB_HEADINGS);
       }
       String heading = "#".repeat(sub) + " " + pool.get(random.nextInt(pool.size()));

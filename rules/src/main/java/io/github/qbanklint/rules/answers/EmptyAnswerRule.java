@@ -79,6 +79,9 @@ public final class EmptyAnswerRule implements Rule {
                   ? ", or put" + SAME_LINE + " at the end of its first line"
                   : NEXT_LINE);
       case BOX -> "write one inside the box it titles" + NEXT_LINE;
+      case FRONT_MATTER ->
+          "write one below the front matter, or put <!-- qbank-lint-disable-file empty-answer -->"
+              + " in the file";
       case TABLE_ROW -> "write one in the row's answer cell, or put" + SAME_LINE + " in that cell";
     };
   }

@@ -93,7 +93,10 @@ class FixtureBanksTocTest {
     }
   }
 
-  /** The bank with a plain table of {@code entries} after its title, or first. */
+  /**
+   * The bank with a plain table of {@code entries} after its title on line 1, else after its front
+   * matter (and a title heading below it), else first.
+   */
   private static String withToc(String text, Map<Integer, String> roles, List<Heading> entries) {
     String nl = text.contains("\r\n") ? "\r\n" : "\n";
     StringBuilder toc = new StringBuilder("## Contents" + nl + nl);
@@ -101,11 +104,24 @@ class FixtureBanksTocTest {
       toc.append("- ").append(escaped(h.text())).append(nl);
     }
     toc.append(nl);
-    if (!"title".equals(roles.get(1))) {
+    List<String> lines = text.lines().toList();
+    int frontMatterEnd =
+        lines.get(0).equals("---") ? lines.subList(1, lines.size()).indexOf("---") + 2 : 0;
+    int title =
+        roles.entrySet().stream()
+            .filter(e -> e.getValue().equals("title"))
+            .mapToInt(Map.Entry::getKey)
+            .findFirst()
+            .orElse(0);
+    int after = title == 1 || frontMatterEnd > 0 && title > frontMatterEnd ? title : frontMatterEnd;
+    if (after == 0) {
       return toc + text;
     }
-    int afterTitle = text.indexOf('\n') + 1;
-    return text.substring(0, afterTitle) + nl + toc + text.substring(afterTitle);
+    int at = 0;
+    for (int line = 0; line < after; line++) {
+      at = text.indexOf('\n', at) + 1;
+    }
+    return text.substring(0, at) + nl + toc + text.substring(at);
   }
 
   private static String escaped(String headingText) {
