@@ -68,6 +68,6 @@ final class Admonitions {
   }
 
   private static boolean mayOpen(String literal) {
-    return literal.startsWith("!!!") || literal.startsWith("???") || literal.equals("!");
+    return literal.startsWith("!!!") || literal.startsWith("???");
   }
 }

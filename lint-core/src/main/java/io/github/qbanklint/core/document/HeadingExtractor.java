@@ -4,6 +4,7 @@ import io.github.qbanklint.core.anchors.GithubSlugger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.node.Code;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -12,6 +13,11 @@ import org.commonmark.node.Text;
 
 /** Lists a document's headings, Markdown and HTML, with GitHub anchors. */
 final class HeadingExtractor {
+  /**
+   * The longest code span read as a tag after a question mark: {@code `easy`}, {@code `#react`}.
+   */
+  private static final int TAG_LENGTH = 16;
+
   private final Document document;
   private final GithubSlugger slugger = new GithubSlugger();
   private final List<Heading> headings = new ArrayList<>();
@@ -44,7 +50,7 @@ final class HeadingExtractor {
     if (!withoutBackLink.equals(shown)) {
       beforeBackLink = lastInline(beforeBackLink.getPrevious());
     }
-    shown = withoutBadgesAfterQuestionMark(heading, beforeBackLink, withoutBackLink);
+    shown = withoutTagsAfterQuestionMark(heading, beforeBackLink, withoutBackLink);
     if (rendered.isBlank()) {
       shown = rendered; // an image-only heading is a banner, whatever its alt text says
     }
@@ -79,16 +85,16 @@ final class HeadingExtractor {
   }
 
   /**
-   * The heading's text without the images after its question mark ({@code ### What is a closure?
-   * ![Easy](https://img.shields.io/badge/-Easy-green)}, also linked): a difficulty or topic badge
-   * that a reader sees beside the question, not as part of it. Images after any other text are
-   * kept: they may be what the heading says.
+   * The heading's text without the images and short code spans after its question mark ({@code ###
+   * What is a closure? ![Easy](https://img.shields.io/badge/-Easy-green)}, also linked, or {@code
+   * `easy`}): a difficulty or topic tag that a reader sees beside the question, not as part of it.
+   * Tags after any other text are kept: they may be what the heading says.
    */
-  private static String withoutBadgesAfterQuestionMark(
+  private static String withoutTagsAfterQuestionMark(
       org.commonmark.node.Heading heading, Node last, String shown) {
     String kept = shown.stripTrailing();
     for (Node badge = last;
-        badge != null && badge != heading.getFirstChild() && isImage(badge);
+        badge != null && badge != heading.getFirstChild() && isTag(badge);
         badge = lastInline(badge.getPrevious())) {
       String alt = TextContent.of(badge);
       if (!kept.endsWith(alt)) {
@@ -102,8 +108,9 @@ final class HeadingExtractor {
     return shown;
   }
 
-  private static boolean isImage(Node node) {
-    return node instanceof Image
+  private static boolean isTag(Node node) {
+    return node instanceof Code code && code.getLiteral().strip().length() <= TAG_LENGTH
+        || node instanceof Image
         || node instanceof Link link
             && link.getFirstChild() instanceof Image
             && link.getFirstChild() == link.getLastChild();
