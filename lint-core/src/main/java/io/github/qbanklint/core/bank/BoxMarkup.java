@@ -1,7 +1,11 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.TextContent;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * The markup of the boxes documentation sites draw around part of a page, which CommonMark reads as
@@ -10,6 +14,13 @@ import org.commonmark.node.Node;
  * not what it holds.
  */
 final class BoxMarkup {
+  private static final Pattern OPENS_DETAILS =
+      Pattern.compile("<details\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPENS_SUMMARY =
+      Pattern.compile("<summary\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOSES_SUMMARY =
+      Pattern.compile("</summary\\s*>", Pattern.CASE_INSENSITIVE);
+
   private BoxMarkup() {}
 
   /**
@@ -18,7 +29,37 @@ final class BoxMarkup {
    */
   static String withoutMarkup(Node first, String shown) {
     String unfenced = ContainerFences.withoutFences(first, shown.strip()).strip();
-    return GithubAlerts.withoutMarker(first, Admonitions.withoutOpener(first, unfenced).strip());
+    String unboxed =
+        GithubAlerts.withoutMarker(first, Admonitions.withoutOpener(first, unfenced).strip());
+    return withoutInlineSummary(first, unboxed);
+  }
+
+  /**
+   * The shown text without the summary of an inline {@code <details>} it opens with ({@code
+   * <details><summary>Show</summary>…</details>} in a table cell): the summary titles the box.
+   */
+  private static String withoutInlineSummary(Node first, String shown) {
+    if (!(first instanceof HtmlInline open)
+        || !OPENS_DETAILS.matcher(open.getLiteral()).lookingAt()) {
+      return shown; // most paragraphs: no walk
+    }
+    Node summary = first.getNext();
+    while (summary instanceof Text t && t.getLiteral().isBlank()) {
+      summary = summary.getNext();
+    }
+    if (!(summary instanceof HtmlInline tag)
+        || !OPENS_SUMMARY.matcher(tag.getLiteral()).lookingAt()) {
+      return shown;
+    }
+    StringBuilder title = new StringBuilder();
+    for (Node n = summary.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlInline close && CLOSES_SUMMARY.matcher(close.getLiteral()).lookingAt()) {
+        String text = title.toString().strip();
+        return shown.startsWith(text) ? shown.substring(text.length()).strip() : shown;
+      }
+      title.append(TextContent.of(n));
+    }
+    return shown;
   }
 
   /**
