@@ -267,16 +267,6 @@ final class AnswerClassifier {
     return false;
   }
 
-  /** An emoji or another symbol, or what joins or varies one: never part of a placeholder. */
-  private static boolean isSymbol(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.OTHER_SYMBOL
-        || type == Character.MODIFIER_SYMBOL
-        || type == Character.ENCLOSING_MARK
-        || cp == 0xFE0F
-        || cp == 0x200D;
-  }
-
   /**
    * Whether a text is a placeholder. A placeholder made only of punctuation ({@code ...}) matches
    * only dots and ellipses, not every answer that is a symbol.
@@ -319,7 +309,7 @@ final class AnswerClassifier {
     StringBuilder kept = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); ) {
       int cp = folded.codePointAt(i);
-      if (FILLER.indexOf(cp) < 0 && !isSymbol(cp)) {
+      if (FILLER.indexOf(cp) < 0 && !TextChars.isSymbol(cp)) {
         kept.appendCodePoint(cp);
       }
       i += Character.charCount(cp);

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.ChineseScript;
+import io.github.qbanklint.core.document.TextChars;
 import java.util.regex.Pattern;
 
 /** What a question's wording says about it, independent of its numbering. */
@@ -89,14 +90,9 @@ final class QuestionText {
   }
 
   private static boolean isDecoration(int cp) {
-    int type = Character.getType(cp);
     return Character.isWhitespace(cp)
         || cp == '\u00a0'
-        || type == Character.OTHER_SYMBOL
-        || type == Character.MODIFIER_SYMBOL
-        || type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || cp == 0xFE0F
-        || cp == 0x200D;
+        || Character.getType(cp) == Character.NON_SPACING_MARK
+        || TextChars.isSymbol(cp);
   }
 }

@@ -26,6 +26,16 @@ public final class TextChars {
     return true;
   }
 
+  /** Whether a code point is an emoji or another symbol, or what joins or varies one. */
+  public static boolean isSymbol(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL
+        || type == Character.MODIFIER_SYMBOL
+        || type == Character.ENCLOSING_MARK
+        || cp == 0xFE0F
+        || cp == 0x200D;
+  }
+
   /** What {@code \s} matches in a Java regex without Unicode classes: ASCII whitespace only. */
   public static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
