@@ -246,7 +246,6 @@ public final class BankModelBuilder {
         source(document, blocksUnder.subList(0, answerStart)),
         body,
         kinds.answers(body),
-        shownText(body, kinds),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
   }
 
@@ -389,7 +388,6 @@ public final class BankModelBuilder {
         source(document, body.subList(0, answerStart)),
         answer,
         kinds.answers(answer),
-        shownText(answer, kinds),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(answer)));
   }
 
@@ -413,7 +411,6 @@ public final class BankModelBuilder {
         "",
         body,
         kinds.answers(body),
-        shownText(body, kinds),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
   }
 
@@ -442,17 +439,6 @@ public final class BankModelBuilder {
         : document
             .text()
             .substring(startOf(blocks.get(0)), Document.endOffset(blocks.get(blocks.size() - 1)));
-  }
-
-  private static String shownText(List<Node> body, BlockKinds kinds) {
-    StringBuilder text = new StringBuilder();
-    for (Node block : body) {
-      String shown = kinds.shown(block);
-      if (!shown.isBlank()) {
-        text.append(shown.strip()).append('\n');
-      }
-    }
-    return text.toString().strip();
   }
 
   private static int startOf(Node node) {

@@ -33,18 +33,22 @@ final class BlockKinds {
     return kind;
   }
 
-  /** The text a reader sees in a block, built once: for its kind and for its answer's text. */
+  /** The text a reader sees in a block, built once per block its kind depends on. */
   String shown(Node block) {
     String text = shown.get(block);
     if (text == null) {
-      if (block instanceof HtmlBlock html) {
-        text = HtmlScanner.visibleText(html.getLiteral());
-      } else {
-        text = block instanceof AnswerLines lines ? lines.text() : TextContent.of(block);
-      }
+      text = shownText(block);
       shown.put(block, text);
     }
     return text;
+  }
+
+  /** The text a reader sees in a block: an HTML block's visible text, else its inline text. */
+  static String shownText(Node block) {
+    if (block instanceof HtmlBlock html) {
+      return HtmlScanner.visibleText(html.getLiteral());
+    }
+    return block instanceof AnswerLines lines ? lines.text() : TextContent.of(block);
   }
 
   /**

@@ -27,7 +27,6 @@ import org.commonmark.node.Node;
  * @param answerBlocks the blocks of its answer
  * @param answered whether the answer has content: not only blank lines, comments, rules, headings,
  *     an empty {@code <details>} or placeholders (with or without a references list)
- * @param answerText the answer's shown text, for length checks and prose
  * @param answerLength how much the answer says (see {@link ThinAnswer} for when that is too
  *     little), measured once: the thin-answer rule and every file's outline ask for it
  */
@@ -46,13 +45,27 @@ public record Question(
     String prompt,
     List<Node> answerBlocks,
     boolean answered,
-    String answerText,
     AnswerLength answerLength) {
 
   private static final int SHOWN = 60;
 
   public Question {
     answerBlocks = List.copyOf(answerBlocks);
+  }
+
+  /**
+   * The answer's shown text, one line per block that shows any: built on each call, since no rule
+   * needs it (what the answer says is measured once, in {@link #answerLength}).
+   */
+  public String answerText() {
+    StringBuilder text = new StringBuilder();
+    for (Node block : answerBlocks) {
+      String shown = BlockKinds.shownText(block);
+      if (!shown.isBlank()) {
+        text.append(shown.strip()).append('\n');
+      }
+    }
+    return text.toString().strip();
   }
 
   /**
