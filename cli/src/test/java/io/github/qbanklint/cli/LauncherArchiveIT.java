@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,6 +155,24 @@ class LauncherArchiveIT {
     theOnlyArchive(".jsa");
   }
 
+  /** A changed launcher may start the JVM with other flags, which an older archive does not fit. */
+  @Test
+  void aLauncherNewerThanItsArchiveMakesItAgain() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"));
+    assumeTrue(Java25.feature(java) < 25, "the test's own JVM is Java 25 or newer");
+    launch(Map.of("JAVA_HOME", java.toString()), "--version");
+    theOnlyArchive(".jsa");
+    Files.setLastModifiedTime(repo.resolve("qbank-lint"), FileTime.from(Instant.now()));
+
+    Run again = launch(Map.of("JAVA_HOME", java.toString()), "--version");
+
+    assertThat(again.stderr())
+        .isEqualTo(
+            "qbank-lint: preparing a class-data archive for fast starts (once per build) ...\n");
+    assertThat(Files.getLastModifiedTime(theOnlyArchive(".jsa")))
+        .isGreaterThan(Files.getLastModifiedTime(repo.resolve("qbank-lint")));
+  }
+
   /** QBANK_LINT_JAVA_OPTS is split at spaces, never expanded against the files in the cwd. */
   @Test
   void javaOptionsAreNotMatchedAgainstFileNames() throws Exception {
@@ -219,6 +239,7 @@ class LauncherArchiveIT {
     return new ProcessBuilder(
             javaHome.resolve("bin/java").toString(),
             "-XX:+UseSerialGC",
+            "-XX:-CompactStrings", // as the launcher made it: a cache holds one string layout
             option,
             "-XX:AOTCache=" + cache,
             "-jar",
