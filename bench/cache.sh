@@ -4,11 +4,12 @@
 # cache's size against the bank's. Build the jars first:
 # ./mvnw -q -o -Pbench -pl cli,bench/jmh -am package -DskipTests
 #
-#   bench/cache.sh [--sizes "200 2000"] [--corpus distinct|varied]
+#   bench/cache.sh [--sizes "200 2000"] [--corpus distinct|varied|latin]
 #
 # distinct-N: copies of the example bank, each with its own last line. varied-N: each copy's CJK
 # ideographs permuted its own way (VariedCorpusMain), so titles and paths differ between files as
-# in a real workspace.
+# in a real workspace. latin-N: each copy's ideographs written as Latin words of its own
+# (VariedCorpusMain --latin), a bank in a Latin script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="200 2000"
@@ -20,7 +21,8 @@ while [[ $# -gt 0 ]]; do
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
-[[ $kind == distinct || $kind == varied ]] || { echo "--corpus: distinct or varied" >&2; exit 2; }
+[[ $kind == distinct || $kind == varied || $kind == latin ]] \
+  || { echo "--corpus: distinct, varied or latin" >&2; exit 2; }
 bench_jar=bench/jmh/target/qbank-lint-bench.jar
 corpus=bench/corpus
 mkdir -p "$corpus" bench/results
@@ -35,8 +37,10 @@ for n in $sizes; do
   dir=$corpus/$name
   if [[ $(find "$dir" -name '*.md' 2>/dev/null | wc -l) -ne $n ]]; then
     rm -rf "$dir" && mkdir -p "$dir"
-    if [[ $kind == varied ]]; then
-      java -cp "$bench_jar" io.github.qbanklint.bench.VariedCorpusMain \
+    if [[ $kind == varied || $kind == latin ]]; then
+      latin=()
+      [[ $kind == latin ]] && latin=(--latin)
+      java -cp "$bench_jar" io.github.qbanklint.bench.VariedCorpusMain "${latin[@]}" \
         examples/interview-bank/README.md "$n" "$dir"
     else
       for i in $(seq -w 1 "$n"); do
