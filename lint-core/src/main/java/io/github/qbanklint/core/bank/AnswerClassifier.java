@@ -61,6 +61,14 @@ final class AnswerClassifier {
               + "|ans\\.)\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * A label naming a part of an answer ({@code Explanation:}, {@code 解析：}), not where it starts: a
+   * placeholder behind one is still a placeholder, and a label with nothing after it says nothing.
+   */
+  private static final Pattern PART_LABEL =
+      Pattern.compile(
+          "(?:explanation|解析|解説|해설)\\s*[:：]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Titles of a references block, normalised. */
   private static final Set<String> REFERENCE_TITLES =
       Set.of(
@@ -165,7 +173,7 @@ final class AnswerClassifier {
   private Kind htmlKind(String html) {
     boolean heading = !HtmlScanner.headings(HtmlScanner.withoutComments(html)).isEmpty();
     String visible = HtmlScanner.visibleText(heading ? HtmlScanner.withoutHeadings(html) : html);
-    visible = withoutAnswerLabel(visible.strip());
+    visible = withoutLabels(visible.strip());
     if (TextChars.isBlank(visible) || BackLinks.onlyBackLinks(html, visible)) {
       return heading ? Kind.HEADING : Kind.FILLER;
     }
@@ -177,7 +185,7 @@ final class AnswerClassifier {
     if (TextContent.hasImageFrom(first)) {
       return Kind.CONTENT;
     }
-    String text = withoutAnswerLabel(BoxMarkup.withoutMarkup(first, shown));
+    String text = withoutLabels(BoxMarkup.withoutMarkup(first, shown));
     if (first == null || TextChars.isBlank(text) || AnswerLabels.isLabelParagraph(first, text)) {
       return Kind.FILLER;
     }
@@ -195,7 +203,7 @@ final class AnswerClassifier {
 
   /** The kind of an admonition's body, which CommonMark reads as code: plain text, not markup. */
   private Kind plainTextKind(String literal) {
-    String text = withoutAnswerLabel(literal.strip());
+    String text = withoutLabels(literal.strip());
     if (TextChars.isBlank(text)) {
       return Kind.FILLER;
     }
@@ -209,6 +217,16 @@ final class AnswerClassifier {
     }
     Matcher label = ANSWER_LABEL.matcher(ChineseScript.simplified(text));
     return label.lookingAt() ? text.substring(label.end()) : text;
+  }
+
+  /** The text after its answer label and a part label ({@code Answer: Explanation: TODO}). */
+  private static String withoutLabels(String text) {
+    String answer = withoutAnswerLabel(text);
+    if (answer.isEmpty() || "eE解해".indexOf(answer.charAt(0)) < 0) {
+      return answer;
+    }
+    Matcher part = PART_LABEL.matcher(answer);
+    return part.lookingAt() ? answer.substring(part.end()) : answer;
   }
 
   /** The answer label a line opens with, without the space after it; empty if none. */

@@ -85,6 +85,23 @@ class AnswerClassifierTest {
   }
 
   @Test
+  void aPartLabelSaysNothingByItselfAndHidesNoPlaceholder() {
+    assertThat(List.of("**Explanation:**", "Explanation :", "解析：", "<p>解説：</p>"))
+        .allSatisfy(label -> assertThat(kindOf(label)).isEqualTo(AnswerClassifier.Kind.FILLER));
+    assertThat(
+            List.of(
+                "Explanation: TODO",
+                "**Explanation:** TBD",
+                "解析：暂无",
+                "解析：略",
+                "Answer: Explanation: TODO"))
+        .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.PLACEHOLDER));
+    assertThat(List.of("Explanation: the loop runs twice.", "Explanations: TODO", "解析几何：TODO"))
+        .as("an explanation of its own, or a word that only starts like the label, is content")
+        .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.CONTENT));
+  }
+
+  @Test
   void aLinkBackUpThePageIsFiller() {
     assertThat(
             List.of(
