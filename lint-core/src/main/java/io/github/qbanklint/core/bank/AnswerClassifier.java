@@ -52,13 +52,14 @@ final class AnswerClassifier {
   /**
    * The label an answer may open with ({@code A:}, {@code Answer:}, {@code Ans.}, {@code
    * Solution:}, {@code 答：}, {@code 参考答案：}): it says nothing by itself, so {@code A:} alone is no
-   * answer and {@code A: TODO} a placeholder. The colon is required (but for {@code Ans.}): a bare
-   * {@code A} or {@code A.} may be a multiple-choice answer.
+   * answer and {@code A: TODO} a placeholder. It may carry its question's number ({@code A4:},
+   * {@code Answer 3:}, {@code 答案1：}). The colon is required (but for {@code Ans.}, and {@code A6.}
+   * after {@code Q6.}): a bare {@code A} or {@code A.} may be a multiple-choice answer.
    */
   private static final Pattern ANSWER_LABEL =
       Pattern.compile(
-          "(?:(?:a|ans|answer|solution|答|答案|回答|解答|解法|题解|参考答案|答え|正解|답|정답|답변)\\s*[:：]"
-              + "|ans\\.)\\s*",
+          "(?:(?:a|ans|answer|solution|答|答案|回答|解答|解法|题解|参考答案|答え|正解|답|정답|답변)"
+              + "\\s*(?:\\d{1,3}\\s*)?[:：]|ans\\.|(?-i:A)\\d{1,3}[.．])\\s*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

@@ -77,9 +77,14 @@ class AnswerClassifierTest {
   void anAnswerLabelSaysNothingByItself() {
     assertThat(List.of("A:", "**A：**", "Answer:", "ans :", "答：", "答案:", "参考答案：", "<p>A:</p>"))
         .allSatisfy(label -> assertThat(kindOf(label)).isEqualTo(AnswerClassifier.Kind.FILLER));
-    assertThat(List.of("A: TODO", "**Answer:** TBD", "答：待补充"))
+    assertThat(List.of("A4:", "Answer 3:", "答案1：", "A6."))
+        .as("a label may carry its question's number")
+        .allSatisfy(label -> assertThat(kindOf(label)).isEqualTo(AnswerClassifier.Kind.FILLER));
+    assertThat(List.of("A: TODO", "**Answer:** TBD", "答：待补充", "A5: TODO", "A12. TBD"))
         .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.PLACEHOLDER));
-    assertThat(List.of("A", "答案：D", "A: The JVM.", "Analysis: TODO", "Ask: TODO"))
+    assertThat(
+            List.of(
+                "A", "答案：D", "A: The JVM.", "Analysis: TODO", "Ask: TODO", "A. TODO", "a1. TODO"))
         .as("a bare letter is a multiple-choice answer; only the labels are dropped")
         .allSatisfy(text -> assertThat(kindOf(text)).isEqualTo(AnswerClassifier.Kind.CONTENT));
   }
