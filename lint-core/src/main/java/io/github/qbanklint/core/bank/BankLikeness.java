@@ -72,6 +72,7 @@ final class BankLikeness {
     int tableQuestions = 0;
     int quotedQuestions = 0;
     int htmlQuestions = 0;
+    int definitionTerms = 0;
     for (Node block : blocks.all()) {
       if (block instanceof TableBlock table) {
         tableQuestions += questionRows(table);
@@ -87,6 +88,7 @@ final class BankLikeness {
         boldQuestions++;
       } else if (block instanceof Paragraph p) {
         markerParagraphs += startsWithMarker(p) ? 1 : 0;
+        definitionTerms += isDefinitionQuestion(p) ? 1 : 0;
       } else if (block instanceof ListBlock list) {
         // Questions and answers in list items (- **Q:** …, then **A:** … in the same item).
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -109,7 +111,8 @@ final class BankLikeness {
         markerParagraphs + " plain paragraphs starting with a question marker");
     addIf(evidence, markerItems >= 2, markerItems + " list items starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
-    List<Misplaced> misplaced = misplaced(tableQuestions, quotedQuestions, htmlQuestions);
+    List<Misplaced> misplaced =
+        misplaced(tableQuestions, quotedQuestions, htmlQuestions, definitionTerms);
     misplaced.forEach(m -> addIf(evidence, m.counts(), m.evidence()));
     if (evidence.isEmpty()) {
       return Optional.empty();
@@ -140,7 +143,8 @@ final class BankLikeness {
   }
 
   /** The questions of the file written where no shape reads them, of each kind. */
-  private List<Misplaced> misplaced(int tableQuestions, int quotedQuestions, int htmlQuestions) {
+  private List<Misplaced> misplaced(
+      int tableQuestions, int quotedQuestions, int htmlQuestions, int definitionTerms) {
     int unpairedLabels = unpairedQuestionLabels();
     int unnested = unnestedListQuestions();
     int keyed = answerKeyQuestions();
@@ -181,6 +185,15 @@ final class BankLikeness {
             "questions are read in Markdown, and in HTML only as headings (<h3>) or <details>"
                 + " summaries: write each as a Markdown heading or bold paragraph ('**What is"
                 + " X?**', outside the HTML block), or its tag as <h3>"),
+        new Misplaced(
+            definitionTerms,
+            2,
+            definitionTerms + " definition-list terms asking a question",
+            QuestionShape.BOLD_PARAGRAPH,
+            "a definition list (a question, then ': its answer' on the next line) is not"
+                + " CommonMark, and GitHub shows each as one paragraph: write each question as a"
+                + " heading or a wholly bold paragraph ('**What is X?**') with its answer below"
+                + " it, after a blank line"),
         new Misplaced(
             unnested,
             2,
@@ -350,6 +363,19 @@ final class BankLikeness {
     return first != null
         && !(first instanceof Link && first.getNext() == null)
         && QuestionText.endsWithQuestionMark(TextContent.of(paragraph).strip());
+  }
+
+  /**
+   * Whether a paragraph is a term of a definition list asking a question (Pandoc's and PHP Markdown
+   * Extra's {@code What is X?} over {@code : It is …}), which CommonMark reads as one paragraph.
+   */
+  private static boolean isDefinitionQuestion(Paragraph paragraph) {
+    ParagraphLines lines = ParagraphLines.of(paragraph);
+    if (lines.count() < 2) {
+      return false;
+    }
+    String definition = lines.text(1, 2).strip();
+    return (definition.equals(":") || definition.startsWith(": ")) && lines.asks(0);
   }
 
   /**
