@@ -39,7 +39,7 @@ results="$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-bench.XXXXXX")"
 trap 'rm -rf "$results"' EXIT
 
 # The launcher's JVM flags without its archive (keep in step with ./qbank-lint).
-launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16 -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:-UsePerfData -XX:-CompactStrings"
+launcher_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=1 -XX:SurvivorRatio=16 -Xmn128m -XX:InitialRAMPercentage=3.125 -XX:-UsePerfData"
 launcher_flags+=" -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,io.github.qbanklint.*::*,0.1"
 launcher_flags+=" -XX:CompileCommand=CompileThresholdScaling,org.commonmark.*::*,0.1"
 grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null \
