@@ -348,7 +348,6 @@ final class BankLikeness {
         && !blocks.startsHeading(b + 1);
   }
 
-  /** A paragraph ending in a question mark that is not only a link (a table of contents' entry). */
   /** The bold runs of an HTML block that ask: {@code <p><b>1. What is X?</b></p>}. */
   private static int boldQuestions(String html) {
     int count = 0;
@@ -358,6 +357,7 @@ final class BankLikeness {
     return count;
   }
 
+  /** A paragraph ending in a question mark that is not only a link (a table of contents' entry). */
   private static boolean asksByQuestionMark(Paragraph paragraph) {
     Node first = paragraph.getFirstChild();
     return first != null

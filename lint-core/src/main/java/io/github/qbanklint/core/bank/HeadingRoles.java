@@ -168,17 +168,17 @@ final class HeadingRoles {
     return count;
   }
 
+  /** Whether any heading is a question. */
+  boolean hasQuestion() {
+    return questionCount() > 0;
+  }
+
   /**
    * Leaf questions, for files where no heading, or few against many leaves, is a question by
    * another shape: leaf headings with a body of their own (an answer or a placeholder; level 2 or
    * deeper, under a section) are questions when there are at least three, and three times the other
    * questions (so that one {@code #### 为什么？} inside an answer leaves the file a leaf bank).
    */
-  /** Whether any heading is a question. */
-  boolean hasQuestion() {
-    return questionCount() > 0;
-  }
-
   void applyLeafShape() {
     if (!shapes.contains(QuestionShape.HEADING_LEAF)) {
       return;
