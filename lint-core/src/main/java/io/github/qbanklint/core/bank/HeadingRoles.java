@@ -281,15 +281,22 @@ final class HeadingRoles {
   }
 
   /**
-   * A heading at the level of the question just closed: rule 6 of the bank conventions. After a
-   * heading that only names its question, its parts ({@code ## 面试官心理分析}) stay in it even with their
-   * text under sub-headings; a heading with nothing under it stays in the question when a heading
-   * naming the answer follows ({@code #### 出题人：…} over {@code #### 参考答案：}).
+   * A heading at the level of the question just closed: rule 4 of the bank conventions. One over
+   * questions of its own that goes on with the question's numbering ({@code ### 31.3 …} over {@code
+   * #### 31.3.1 …} after {@code ### 31.2 …}) is a section, as it would be anywhere else; steps of
+   * the answer may be numbered too ({@code ### 2. 计算步骤} over {@code #### 2.1 前向} after {@code ###
+   * 问题2：…}). After a heading that only names its question, its parts ({@code ## 面试官心理分析}) stay in
+   * it even with their text under sub-headings; a heading with nothing under it stays in the
+   * question when a heading naming the answer follows ({@code #### 出题人：…} over {@code #### 参考答案：}).
    */
   private int afterClosedQuestion(int i, int closed) {
     if (headings.get(closed).isHtml()) {
       roles[i] = HeadingRole.ANSWER_HEADING;
       return closed;
+    }
+    if (container[i] && numberedAfter(i, closed)) {
+      roles[i] = HeadingRole.SECTION;
+      return -1;
     }
     if (shapes.contains(QuestionShape.HEADING_INTERROGATIVE)
         && QuestionText.isInterrogative(readings.get(i).title())
@@ -307,6 +314,17 @@ final class HeadingRoles {
     }
     roles[i] = HeadingRole.SECTION;
     return -1;
+  }
+
+  /** Whether heading {@code i} is numbered as the one after {@code earlier} in its sequence. */
+  private boolean numberedAfter(int i, int earlier) {
+    SequenceNumber own = readings.get(i).number().orElse(null);
+    SequenceNumber before = readings.get(earlier).number().orElse(null);
+    return own != null
+        && before != null
+        && own.prefix().equals(before.prefix())
+        && own.parentKey().equals(before.parentKey())
+        && own.value() > before.value();
   }
 
   private QuestionShape questionShape(int i, boolean[] numberedLevel) {

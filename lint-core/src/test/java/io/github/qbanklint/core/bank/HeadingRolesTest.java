@@ -615,6 +615,42 @@ class HeadingRolesTest {
   }
 
   @Test
+  void aSameLevelHeadingOverQuestionsOfItsOwnIsASectionNotAPartOfTheAnswer() {
+    assertThat(
+            outline(
+                "### 31.1 정규표현식이란?",
+                "",
+                A,
+                "",
+                "### 31.2 생성",
+                "",
+                A,
+                "",
+                "### 31.3 메서드",
+                "",
+                "정규표현식을 사용하는 메서드는 세 가지다.",
+                "",
+                "#### 31.3.1 exec",
+                "",
+                A,
+                "",
+                "#### 31.3.2 test",
+                "",
+                A,
+                "",
+                "### 31.4 플래그",
+                "",
+                A))
+        .containsExactly(
+            "1 h3 question heading-numbered answered #31.1",
+            "5 h3 question heading-numbered answered #31.2",
+            "9 h3 section #31.3",
+            "13 h4 question heading-numbered answered #31.3.1",
+            "17 h4 question heading-numbered answered #31.3.2",
+            "21 h3 question heading-numbered answered #31.4");
+  }
+
+  @Test
   void aSameLevelHeadingWithoutContentIsATopic() {
     assertThat(
             outline(

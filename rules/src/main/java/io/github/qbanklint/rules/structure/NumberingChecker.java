@@ -4,6 +4,7 @@ import io.github.qbanklint.core.api.DocumentContext;
 import io.github.qbanklint.core.bank.SequenceNumber;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -42,15 +43,17 @@ final class NumberingChecker {
    */
   void check(Predicate<Outline.Item> role) {
     Map<List<Object>, List<Numbered>> sequences = new LinkedHashMap<>();
+    Map<List<Object>, List<Numbered>> otherRoles = new HashMap<>();
     for (Outline.Item item : outline) {
-      if (role.test(item) && item.number().isPresent()) {
-        sequences
+      if (item.number().isPresent()) {
+        (role.test(item) ? sequences : otherRoles)
             .computeIfAbsent(
                 List.of(item.parentHeading(), parentNumber(item)), k -> new ArrayList<>())
             .add(Numbered.of(item.heading(), item.number().get(), noun));
       }
     }
-    sequences.values().forEach(siblings -> check(siblings, role));
+    sequences.forEach(
+        (key, siblings) -> check(siblings, otherRoles.getOrDefault(key, List.of()), role));
   }
 
   /**
@@ -63,7 +66,13 @@ final class NumberingChecker {
     return section.isPresent() && parent.equals(section.get().text() + ".") ? "" : parent;
   }
 
-  private void check(List<Numbered> siblings, Predicate<Outline.Item> role) {
+  /**
+   * @param otherRoles the numbered siblings of the other role: a chapter that numbers its topics
+   *     and its questions in one sequence ({@code ### 31.2} a question, {@code ### 31.3} a section
+   *     over {@code #### 31.3.1}) misses neither's numbers
+   */
+  private void check(
+      List<Numbered> siblings, List<Numbered> otherRoles, Predicate<Outline.Item> role) {
     List<Numbered> distinct = withoutDuplicates(siblings);
     List<Numbered> ordered = longestIncreasing(distinct);
     Set<Numbered> inOrder = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -84,9 +93,17 @@ final class NumberingChecker {
                 + ".");
       }
     }
-    Set<Integer> present = new HashSet<>();
+    Set<Integer> heldByOtherRole = new HashSet<>();
+    String prefix = siblings.get(0).number().prefix();
+    otherRoles.stream()
+        .filter(n -> n.number().prefix().equals(prefix))
+        .forEach(n -> heldByOtherRole.add(n.value()));
+    Set<Integer> present = new HashSet<>(heldByOtherRole);
     distinct.forEach(n -> present.add(n.value()));
-    if (!ordered.isEmpty() && ordered.get(0).value() != 1) {
+    if (!ordered.isEmpty()
+        && ordered.get(0).value() != 1
+        && !heldByOtherRole.contains(ordered.get(0).value() - 1)
+        && !numbersTheFile(ordered.get(0))) {
       checkStart(ordered.get(0), siblings.get(0), present, role);
     }
     for (int i = 1; i < ordered.size(); i++) {
@@ -173,6 +190,15 @@ final class NumberingChecker {
                 + " should be numbered from 1; add "
                 + (missing.size() == 1 ? "it" : "them")
                 + " or renumber.");
+  }
+
+  /**
+   * Whether a heading is the file's own top heading ({@code # 31. RegExp} opening chapter 31 of a
+   * book kept one chapter a file): its number counts the files, so numbers before it are not
+   * missing from this one.
+   */
+  private boolean numbersTheFile(Numbered first) {
+    return first.heading().level() == 1 && outline.get(0).heading() == first.heading();
   }
 
   /**

@@ -40,8 +40,6 @@ class FixtureBanksStructureTest {
             // the same quiz in Korean: ###### questions under the # title
             "ko-quiz:5 heading-increment",
             "ko-quiz:5 heading-increment answerHeadings",
-            // the excerpt starts at chapter 3 (第三章)
-            "zh-html-runon:1 section-numbering",
             // ## 4.11训练经验总结 continues 4.10, an h3 question inside chapter 四
             "zh-numbered-headings:153 section-numbering");
   }
