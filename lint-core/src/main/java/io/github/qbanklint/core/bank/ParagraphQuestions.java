@@ -38,7 +38,13 @@ final class ParagraphQuestions {
   private static final Pattern HTML_BOLD_OPEN =
       Pattern.compile("<(b|strong)\\s*>", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BOLD_NUMBER = Pattern.compile("\\d{1,4}\\s*[.)、）．:：]?");
+  /**
+   * A task's bold number ({@code **1)**}, {@code **2.**}), or its number and a short title with a
+   * closing parenthesis ({@code **1) FizzBuzz.**}); {@code **1. Install**} over a step stays a
+   * step.
+   */
+  private static final Pattern BOLD_NUMBER =
+      Pattern.compile("\\d{1,4}\\s*(?:[.)、）．:：]?|[)）]\\s*[^\\s?？].{0,80})");
 
   /**
    * A question found among blocks.

@@ -141,6 +141,8 @@ class BankModelPropertyTest {
   private static final Pattern HTML_OPEN = Pattern.compile("^ {0,3}<[hH]([1-6])");
   private static final Pattern BOLD_NUMBER =
       Pattern.compile("^(\\*\\*|__)(\\d{1,4}\\s*[.)、）．:：]?)\\1\\s*");
+  private static final Pattern BOLD_NUMBER_AND_TITLE =
+      Pattern.compile("^(\\*\\*|__)\\d{1,4}\\s*[)）]");
   private static final Pattern LIST_MARKER =
       Pattern.compile("^( {0,3})(\\d{1,9}[.)]|[-*+])( {1,4})");
 
@@ -488,8 +490,13 @@ class BankModelPropertyTest {
         }
         case PARAGRAPH -> {
           Matcher number = BOLD_NUMBER.matcher(line);
+          Matcher titled = BOLD_NUMBER_AND_TITLE.matcher(line);
           if (q.shape() == QuestionShape.NUMBERED_BOLD && number.lookingAt()) {
             inserted.add(number.group() + "Explain " + token + " in a few words.");
+          } else if (q.shape() == QuestionShape.NUMBERED_BOLD && titled.lookingAt()) {
+            String bold = titled.group(1);
+            inserted.add(
+                titled.group() + " Task " + token + "." + bold + " Explain " + token + ".");
           } else if (q.shape() == QuestionShape.BOLD_PARAGRAPH) {
             String bold = line.startsWith("__") ? "__" : "**";
             inserted.add(bold + title + bold);
