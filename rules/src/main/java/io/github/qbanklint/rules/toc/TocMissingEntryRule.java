@@ -39,20 +39,39 @@ public final class TocMissingEntryRule implements Rule {
             comparison -> {
               TocScope scope =
                   TocScope.of(context.options().getString("scope"), comparison.listed());
+              UnlinkedTocEntries unlinked =
+                  new UnlinkedTocEntries(context.document(), comparison.toc());
               for (TocTarget target : comparison.missing(scope)) {
                 Heading h = target.heading();
                 String message =
-                    "heading '"
-                        + h.text()
-                        + "' has no entry in the table of contents (line "
-                        + comparison.toc().entries().get(0).line()
-                        + ", which lists "
-                        + scope.describe()
-                        + "): add one"
-                        + TocFindings.orRunFix(comparison)
-                        + ".";
+                    unlinked
+                        .lineOf(h.text())
+                        .map(line -> unlinkedEntry(h, line))
+                        .orElseGet(() -> noEntry(h, comparison, scope));
                 TocFindings.report(context, comparison, scope, h.start(), h.end(), message);
               }
             });
+  }
+
+  private static String noEntry(Heading h, TocComparison comparison, TocScope scope) {
+    return "heading '"
+        + h.text()
+        + "' has no entry in the table of contents (line "
+        + comparison.toc().entries().get(0).line()
+        + ", which lists "
+        + scope.describe()
+        + "): add one"
+        + TocFindings.orRunFix(comparison)
+        + ".";
+  }
+
+  private static String unlinkedEntry(Heading h, int line) {
+    return "heading '"
+        + h.text()
+        + "' has an entry in the table of contents on line "
+        + line
+        + ", but it is no link: a link target cannot hold spaces; write (#"
+        + h.anchor()
+        + ") as its target.";
   }
 }
