@@ -102,13 +102,10 @@ final class ListQuestions {
         nested.add(n);
       }
       if (questionEnd == 0) {
-        if (nested.stream().anyMatch(ListBlock.class::isInstance)) {
-          nested.stream()
-              .filter(ListBlock.class::isInstance)
-              .forEach(n -> read(index, (ListBlock) n, lists));
-        } else {
-          items++;
-        }
+        List<ListBlock> topicLists =
+            nested.stream().filter(ListBlock.class::isInstance).map(ListBlock.class::cast).toList();
+        topicLists.forEach(topicList -> read(index, topicList, lists));
+        items += topicLists.isEmpty() ? 1 : 0;
         continue;
       }
       items++;
