@@ -142,6 +142,15 @@ final class BankLikeness {
             evidence));
   }
 
+  /**
+   * Whether the file keeps the answers of its list questions apart: below the lists or under a
+   * heading naming the answers. Its lists of open questions are then not read as unanswered: the
+   * file is reported as a bank written where no shape reads it.
+   */
+  boolean answersApart() {
+    return unnestedListQuestions() > 0 || answerKeyQuestions() > 0;
+  }
+
   /** The questions of the file written where no shape reads them, of each kind. */
   private List<Misplaced> misplaced(
       int tableQuestions, int quotedQuestions, int htmlQuestions, int definitionTerms) {

@@ -46,11 +46,14 @@ public final class BankModelBuilder {
     List<NumberParser.Reading> readings = new ArrayList<>(all.size());
     List<HeadingRoles.Body> bodies = new ArrayList<>(all.size());
     boolean[] questionLists = new boolean[all.size()];
+    ListQuestions lists = new ListQuestions(parser);
     int tocIndex = -1;
     for (int i = 0; i < all.size(); i++) {
       readings.add(reading(all.get(i)));
       bodies.add(kinds.body(blocks.ownBlocks(i)));
-      questionLists[i] = BankLikeness.holdsQuestionList(blocks.ownBlocks(i));
+      questionLists[i] =
+          BankLikeness.holdsQuestionList(blocks.ownBlocks(i))
+              || lists.holdsListOfQuestions(blocks.ownBlocks(i));
       if (tocHeading.isPresent() && tocHeading.get() == all.get(i)) {
         tocIndex = i;
       }
@@ -60,7 +63,11 @@ public final class BankModelBuilder {
             all, readings, bodies, blocks.detailsDepths(), questionLists, tocIndex, conventions);
     List<ParagraphQuestions.Found> paragraphs =
         new ParagraphQuestions(parser, conventions.enabledShapes())
-            .find(blocks.all(), outsideQuestionScope(blocks, roles, toc));
+            .find(
+                blocks.all(),
+                outsideQuestionScope(blocks, roles, toc),
+                !roles.hasQuestion()
+                    && !new BankLikeness(parser, all, readings, blocks, kinds).answersApart());
     Optional<FrontMatterQuestion> frontMatter = Optional.empty();
     if (paragraphs.isEmpty()
         && !roles.hasQuestion()

@@ -202,11 +202,15 @@ final class HeadingRoles {
     return i + 1 == headings.size() || headings.get(i + 1).level() <= headings.get(i).level();
   }
 
-  /** A section heading under another section with an answer or a placeholder of its own. */
+  /**
+   * A section heading under another section with an answer or a placeholder of its own, that does
+   * not name an event by its date ({@code 1. 2019-3-25 阿里一面} over the topics asked that day).
+   */
   private boolean isBodiedSection(int i) {
     Body body = bodies.get(i);
     return roles[i] == HeadingRole.SECTION
         && headings.get(i).level() >= 2
+        && !QuestionText.opensWithDate(readings.get(i).title())
         && hasSectionAbove(i)
         && (body == Body.CONTENT || body == Body.PLACEHOLDER);
   }
@@ -357,11 +361,11 @@ final class HeadingRoles {
 
   /**
    * Whether a heading is numbered the way questions are: chapter numbering ({@code 第三章}, {@code
-   * 一、}) numbers sections only.
+   * 一、}) numbers sections only, and a number over a date ({@code 1. 2019-3-25 阿里一面}) an event.
    */
   private boolean questionNumbered(int i) {
     NumberParser.Reading r = readings.get(i);
-    return r.number().isPresent() && !r.chapterStyle();
+    return r.number().isPresent() && !r.chapterStyle() && !QuestionText.opensWithDate(r.title());
   }
 
   private QuestionShape enabled(QuestionShape shape) {
@@ -384,6 +388,12 @@ final class HeadingRoles {
     boolean[] container = new boolean[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
       if (roles[i] != null) {
+        continue;
+      }
+      // A numbered heading over a list of questions (### 1. Basics over - What is X? …) is their
+      // section, not a question they answer.
+      if (strength[i] == NUMBERED && questionLists[i]) {
+        container[i] = true;
         continue;
       }
       int level = headings.get(i).level();

@@ -1,5 +1,6 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,16 +10,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
@@ -66,17 +64,24 @@ final class ParagraphQuestions {
 
   private final NumberParser parser;
   private final Set<QuestionShape> shapes;
+  private final ListQuestions lists;
 
   ParagraphQuestions(NumberParser parser, Set<QuestionShape> shapes) {
     this.parser = parser;
     this.shapes = shapes;
+    this.lists = new ListQuestions(parser);
   }
 
-  /** The questions among {@code blocks}, skipping those where {@code skip} is set. */
-  List<Found> find(List<Node> blocks, boolean[] skip) {
+  /**
+   * The questions among {@code blocks}, skipping those where {@code skip} is set.
+   *
+   * @param openLists whether lists of open questions may be read: in a file where no heading is a
+   *     question and no answer is kept apart from its list question
+   */
+  List<Found> find(List<Node> blocks, boolean[] skip, boolean openLists) {
     List<Found> bold = new ArrayList<>();
     List<Found> numbered = new ArrayList<>();
-    List<Found> items = new ArrayList<>();
+    List<ListQuestions.QuestionList> questionLists = new ArrayList<>();
     List<Found> details = new ArrayList<>();
     List<Found> collapsibleBoxes = new ArrayList<>();
     List<Found> boxes = new ArrayList<>();
@@ -114,7 +119,7 @@ final class ParagraphQuestions {
           }
         }
       } else if (block instanceof ListBlock list) {
-        listQuestions(i, list, items);
+        questionLists.addAll(lists.read(i, list));
       } else if (block instanceof TableBlock table && shapes.contains(QuestionShape.TABLE_ROW)) {
         rows.addAll(TableQuestions.find(i, table));
       }
@@ -129,9 +134,6 @@ final class ParagraphQuestions {
     if (marked.size() >= 2 && shapes.contains(QuestionShape.MARKER_PARAGRAPH)) {
       found.addAll(marked);
     }
-    if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
-      found.addAll(items);
-    }
     // A box that does not fold away is read as a question only beside another: a page may title
     // one tip with a question.
     found.addAll(collapsibleBoxes);
@@ -140,8 +142,43 @@ final class ParagraphQuestions {
     }
     found.addAll(details);
     found.addAll(rows);
-    found.sort(Comparator.comparingInt(Found::block));
+    if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
+      found.addAll(listItems(questionLists, openLists && found.isEmpty()));
+    }
+    found.sort(
+        Comparator.comparingInt(Found::block)
+            .thenComparingInt(f -> Document.startOffset(f.node())));
     return found;
+  }
+
+  /**
+   * The questions of the lists that are read: a list with its answers; where open lists may be read
+   * (no other question in the file) and the list questions are mostly open, every list of
+   * questions, when one of them asks three at least by a question mark or one list is read for its
+   * answers, so that the lists of one file are read alike. A list of open questions beside answered
+   * questions (questions to ask the interviewer, a project's open questions) is no part of the
+   * bank.
+   */
+  private static List<Found> listItems(
+      List<ListQuestions.QuestionList> questionLists, boolean openLists) {
+    int questions = 0;
+    int answered = 0;
+    boolean readsOpenLists = false;
+    for (ListQuestions.QuestionList list : questionLists) {
+      if (list.answered()) {
+        questions += list.questions().size();
+        answered += list.withAnswers();
+      }
+      readsOpenLists |= list.readAlone();
+    }
+    readsOpenLists &= openLists && (questions == 0 || answered * 2 < questions);
+    List<Found> items = new ArrayList<>();
+    for (ListQuestions.QuestionList list : questionLists) {
+      if (list.answered() || readsOpenLists && list.ofQuestions()) {
+        items.addAll(list.questions());
+      }
+    }
+    return items;
   }
 
   /**
@@ -407,70 +444,5 @@ final class ParagraphQuestions {
     Node first = p.getFirstChild();
     return ContainerFences.opensCollapsible(first)
         || Admonitions.opener(first).filter(Admonitions.Opener::collapsible).isPresent();
-  }
-
-  /**
-   * The items of a list that ask a question, each answered by the lines below the question in its
-   * first paragraph and by what is nested under it. An item asks when its first paragraph ends in a
-   * question mark (all of it is the question), when a line of it opens with an answer label (the
-   * question is the lines before, ending in a question mark or opening with a marker), or when its
-   * first line ends in a question mark (that line is the question; as wrapped prose may end a line
-   * so, only in a list with another question). Read in an ordered list when any item has an answer,
-   * in a bullet list when at least two have: a bullet list of open questions in a README is no
-   * bank.
-   */
-  private void listQuestions(int index, ListBlock list, List<Found> found) {
-    List<Found> questions = new ArrayList<>();
-    int withAnswers = 0;
-    boolean firstLineOnly = false;
-    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item instanceof ListItem) || !(firstAfterTaskMarker(item) instanceof Paragraph p)) {
-        continue;
-      }
-      ParagraphLines lines = ParagraphLines.of(p);
-      int questionEnd = listQuestionLines(lines);
-      if (questionEnd == 0) {
-        continue;
-      }
-      firstLineOnly |= questionEnd == 1 && lines.count() > 1 && lines.answerLabelLine() == 0;
-      List<Node> nested = new ArrayList<>();
-      for (Node n = p.getNext(); n != null; n = n.getNext()) {
-        nested.add(n);
-      }
-      Optional<AnswerLines> answerLines = lines.answerFrom(p, questionEnd);
-      withAnswers += answerLines.isPresent() || !nested.isEmpty() ? 1 : 0;
-      questions.add(
-          new Found(
-              index,
-              item,
-              QuestionShape.LIST_ITEM_QUESTION,
-              lines.text(0, questionEnd).strip(),
-              Optional.of(nested),
-              answerLines));
-    }
-    boolean ordered = list instanceof OrderedList;
-    if (withAnswers >= (ordered ? 1 : 2) && (questions.size() >= 2 || !firstLineOnly)) {
-      found.addAll(questions);
-    }
-  }
-
-  /** A list item's first block, after the box of a task list item ({@code - [ ] …}). */
-  private static Node firstAfterTaskMarker(Node item) {
-    Node first = item.getFirstChild();
-    return first instanceof TaskListItemMarker ? first.getNext() : first;
-  }
-
-  /** How many lines of a list item's first paragraph ask its question; 0 when it asks none. */
-  private int listQuestionLines(ParagraphLines lines) {
-    if (lines.asks(lines.count() - 1)) {
-      return lines.count();
-    }
-    int label = lines.answerLabelLine();
-    if (label > 0) {
-      String question = lines.text(0, label).strip();
-      boolean asks = QuestionText.endsWithQuestionMark(question) || parser.read(question).marker();
-      return asks ? label : 0;
-    }
-    return lines.asks(0) ? 1 : 0;
   }
 }

@@ -24,6 +24,39 @@ final class QuestionText {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * How a question may ask without a question mark, anchored where it asks: a question word or a
+   * request opening it ({@code Describe …}, {@code 说说 …}), or a Japanese or Korean request ending
+   * it ({@code …を説明してください}, {@code … 설명해 주세요}). Unlike {@link #INTERROGATIVE}'s CJK words, a word
+   * in the middle does not ask: an answer's {@code 区别一：…} is no question.
+   */
+  private static final Pattern ASKING_WORDS =
+      Pattern.compile(
+          "^(?:what|why|how|which|who|explain|describe|compare|define|discuss|list|name|give)\\b"
+              + "|^(?:什么|为什么|如何|怎么|怎样|讲讲|讲一讲|说说|说一下|谈谈|解释|简述|介绍|描述|比较|列举|请)"
+              + "|(?:て|で)(?:ください|下さい)[。.:：]?$|주세요[.]?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A difficulty tag opening a question: {@code [E] What is …}, {@code 【中等】…}, {@code (hard) …}.
+   */
+  private static final Pattern LEADING_TAG =
+      Pattern.compile("^(?:\\[[^\\[\\]]{1,16}]|【[^【】]{1,16}】|\\([^()]{1,16}\\))\\s*");
+
+  /**
+   * A question answered by yes or no, as a checklist asks its reader ({@code Did you run the
+   * tests?}, {@code 你是否阅读了文档？}, {@code 文档看过了吗？}).
+   */
+  private static final Pattern YES_NO =
+      Pattern.compile(
+          "^(?:did|do|does|is|are|was|were|can|could|will|would|should|have|has|had)\\b"
+              + "|^(?:你|您)?是否|[吗吧]\\s*[?？]?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A date opening a text: {@code 2019-3-25}, {@code 2024/01/05}, {@code 2019年3月}. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\d{4}\\s*(?:[-/.]\\s*\\d{1,2}|年\\s*\\d{1,2}\\s*月)");
+
+  /**
    * A trailing attribute list, as MkDocs and kramdown give a heading its id: {@code {#gil}}, {@code
    * {: #generator }}, {@code {#gil .advanced}}.
    */
@@ -59,6 +92,30 @@ final class QuestionText {
    */
   static boolean isInterrogative(String text) {
     return INTERROGATIVE.matcher(ChineseScript.simplified(text.strip())).find();
+  }
+
+  /**
+   * Whether the text asks without a question mark, past a difficulty tag: a question word or a
+   * request opens it ({@code Describe floats.}, {@code 说说 GC}), or a Japanese or Korean request
+   * ends it ({@code …を説明してください。}).
+   */
+  static boolean asksWithoutQuestionMark(String text) {
+    String stripped = LEADING_TAG.matcher(text.strip()).replaceFirst("");
+    return ASKING_WORDS.matcher(ChineseScript.simplified(stripped)).find();
+  }
+
+  /** Whether a question is answered by yes or no, past a difficulty tag: {@code Did you …?}. */
+  static boolean asksYesOrNo(String text) {
+    String stripped = LEADING_TAG.matcher(text.strip()).replaceFirst("");
+    return YES_NO.matcher(ChineseScript.simplified(stripped)).find();
+  }
+
+  /**
+   * Whether the text opens with a date ({@code 2019-3-25 阿里一面}): after a number, it names an event,
+   * such as an interview round, and asks nothing.
+   */
+  static boolean opensWithDate(String text) {
+    return LEADING_DATE.matcher(text.strip()).lookingAt();
   }
 
   private static String stripDecoration(String text) {

@@ -128,4 +128,67 @@ class QuestionTextTest {
   void otherTextsAreNotInterrogative(String text) {
     assertThat(QuestionText.isInterrogative(text)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Describe floats and how they work.",
+        "Explain CSS sprites, and how you would implement them.",
+        "List as many values for the display property as you can.",
+        "[M] Give an example of how the outer product is useful.",
+        "说说布隆过滤器的原理",
+        "請說明 MVCC",
+        "イベントデリゲーションを説明してください。",
+        "継承パターンを述べてください。",
+        "차이를 설명해 주세요."
+      })
+  void questionsMayAskWithoutAQuestionMark(String text) {
+    assertThat(QuestionText.asksWithoutQuestionMark(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "It adapts one layout to every width.",
+        "Can be slower on old browsers",
+        "区别一：A 更快",
+        "Listing files",
+        "主要区别在于内存",
+        "プロファイラー、JSPerf",
+        ""
+      })
+  void answersDoNotAskWithoutAQuestionMark(String text) {
+    assertThat(QuestionText.asksWithoutQuestionMark(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Did you run the tests?",
+        "Is the change covered by a test?",
+        "Does the changelog say what changed?",
+        "你是否阅读了文档？",
+        "文档看过了吗？"
+      })
+  void checklistsAskForAYesOrNo(String text) {
+    assertThat(QuestionText.asksYesOrNo(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"What is a closure?", "How do you serve pages?", "什么是 BFC？"})
+  void openQuestionsDoNotAskForAYesOrNo(String text) {
+    assertThat(QuestionText.asksYesOrNo(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2019-3-25 阿里巴巴一面", "2024/01/05 release", "2019年3月 腾讯二面"})
+  void datesOpenEvents(String text) {
+    assertThat(QuestionText.opensWithDate(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023年面试题", "300 Interview Questions", "JVM 内存结构"})
+  void otherTextsOpenNoDate(String text) {
+    assertThat(QuestionText.opensWithDate(text)).isFalse();
+  }
 }
