@@ -72,9 +72,10 @@ final class HeadingRoles {
     labels = new String[n];
     for (int i = 0; i < n; i++) {
       NumberParser.Reading r = readings.get(i);
+      String text = headings.get(i).text();
       questionMark[i] =
           conventions.questionMarkEndsQuestion()
-              && QuestionText.endsWithQuestionMark(headings.get(i).text());
+              && (QuestionText.endsWithQuestionMark(text) || QuestionText.asksThenRequests(text));
       strength[i] =
           r.marker()
               ? MARKER

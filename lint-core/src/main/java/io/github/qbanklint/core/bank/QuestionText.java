@@ -104,6 +104,15 @@ final class QuestionText {
     return ASKING_WORDS.matcher(ChineseScript.simplified(stripped)).find();
   }
 
+  /**
+   * Whether the text asks, then goes on past its question mark with a request: {@code What is the
+   * Shadow DOM? Explain why components need it}.
+   */
+  static boolean asksThenRequests(String text) {
+    int mark = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+    return mark > 0 && asksWithoutQuestionMark(text.substring(mark + 1));
+  }
+
   /** Whether a question is answered by yes or no, past a difficulty tag: {@code Did you …?}. */
   static boolean asksYesOrNo(String text) {
     String stripped = LEADING_TAG.matcher(text.strip()).replaceFirst("");

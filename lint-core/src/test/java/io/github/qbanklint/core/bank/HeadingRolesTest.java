@@ -651,6 +651,23 @@ class HeadingRolesTest {
   }
 
   @Test
+  void aHeadingThatAsksThenRequestsIsAQuestionMarkQuestion() {
+    assertThat(
+            outline(
+                "## Components",
+                "",
+                "### What is the Shadow DOM? Explain the need for it",
+                "",
+                A,
+                "",
+                "### Go? A short history",
+                "",
+                A))
+        .containsExactly(
+            "1 h2 section", "3 h3 question heading-question-mark answered", "7 h3 answer-heading");
+  }
+
+  @Test
   void aSameLevelHeadingWithoutContentIsATopic() {
     assertThat(
             outline(

@@ -164,6 +164,24 @@ class QuestionTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "What is the Shadow DOM? Explain the need for it in Web Components",
+        "什么是 MVCC？说说它的实现",
+        "What is a closure? Describe one use."
+      })
+  void aQuestionMayGoOnWithARequest(String text) {
+    assertThat(QuestionText.asksThenRequests(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Why Go? A short history", "What is new in 2.0?", "Ready? Set. Go", "? Explain"})
+  void textAfterAQuestionMarkIsNoRequestUnlessItAsks(String text) {
+    assertThat(QuestionText.asksThenRequests(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "Did you run the tests?",
         "Is the change covered by a test?",
         "Does the changelog say what changed?",
