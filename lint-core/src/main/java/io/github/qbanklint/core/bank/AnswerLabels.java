@@ -120,7 +120,12 @@ final class AnswerLabels {
             "답보기",
             "해설",
             "해설보기",
-            "풀이보기"));
+            "풀이보기",
+            // "Explanation", also words that ask ("explain"): as a label, never a question.
+            "解释",
+            "説明",
+            "설명",
+            "설명보기"));
     return Set.copyOf(labels);
   }
 
@@ -172,10 +177,7 @@ final class AnswerLabels {
       return Optional.of(TextContent.of(opener).strip()).filter(AnswerLabels::labelsHeading);
     }
     if (opener instanceof HtmlBlock html) {
-      Optional<String> summary =
-          DetailsElements.summary(html)
-              .map(DetailsElements.Summary::text)
-              .filter(AnswerLabels::labelsSummary);
+      Optional<String> summary = DetailsElements.summary(html).filter(AnswerLabels::labelsSummary);
       return summary.isPresent()
           ? summary
           : HtmlScanner.headings(html.getLiteral()).stream()

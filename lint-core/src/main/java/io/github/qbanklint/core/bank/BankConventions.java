@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * How a bank marks its table of contents, its questions and its unfinished answers. The defaults
- * recognise {@code 问题N：}, {@code Q:}/{@code Q1.}, {@code Question N}, headings ending in {@code
- * ?}/{@code ？}, and numbered headings ({@code 1.2.3}) at the question level.
+ * recognise {@code 问题N：}, {@code Q:}/{@code Q1.}, {@code Question N}, Korean {@code 질문)}/{@code
+ * 질문:}/{@code 질문 N} and Japanese {@code 質問：}, headings ending in {@code ?}/{@code ？}, and numbered
+ * headings ({@code 1.2.3}) at the question level.
  *
  * @param tocHeadings heading texts that introduce a table of contents (compared case-insensitively)
  * @param questionPatterns regexes matched at the start of a heading's text; a named group {@code
@@ -40,7 +41,10 @@ public record BankConventions(
           "问\\s*[:：]",
           "Q\\s*[-–#]?\\s*(?<number>\\d+)\\b",
           "Ques(?:tion)?\\.?\\s*(?<number>\\d+)\\b",
-          "Ques(?:tion)?(?:\\s*[:：]|\\.)");
+          "Ques(?:tion)?(?:\\s*[:：]|\\.)",
+          "질문\\s*(?<number>\\d+)?\\s*[:：)）]",
+          "질문\\s*(?<number>\\d+)\\b",
+          "質問\\s*(?<number>\\d+)?\\s*[:：]");
   public static final String DEFAULT_NUMBER_PATTERN =
       "(?<number>\\d++(?:\\.\\d++)*+)(?:[.、．:：)）]|\\s)";
   public static final List<String> DEFAULT_PLACEHOLDERS =

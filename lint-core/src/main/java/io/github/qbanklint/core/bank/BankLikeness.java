@@ -23,10 +23,10 @@ import org.commonmark.node.Text;
 /**
  * Tells whether a file with no recognised question still looks like a bank (numbered headings,
  * question marks, placeholders, questions where no shape reads them: in the rows of a table without
- * question and answer columns, in block quotes, in numbered lists with the answers below the list;
- * a table of contents beside them), and which shape came closest: so that an unrecognised bank is
- * reported instead of passing as fully answered. A README or a navigation page with links only does
- * not look like a bank.
+ * question and answer columns, in block quotes, in numbered lists with the answers below the list,
+ * above {@code <details>} labelled as their answers; a table of contents beside them), and which
+ * shape came closest: so that an unrecognised bank is reported instead of passing as fully
+ * answered. A README or a navigation page with links only does not look like a bank.
  */
 final class BankLikeness {
   private static final Pattern HTML_BOLD_QUESTION =
@@ -73,6 +73,7 @@ final class BankLikeness {
     int quotedQuestions = 0;
     int htmlQuestions = 0;
     int definitionTerms = 0;
+    int answerFolds = 0;
     for (Node block : blocks.all()) {
       if (block instanceof TableBlock table) {
         tableQuestions += questionRows(table);
@@ -84,6 +85,7 @@ final class BankLikeness {
                 : 0;
       } else if (block instanceof HtmlBlock html) {
         htmlQuestions += boldQuestions(html.getLiteral());
+        answerFolds += DetailsElements.opensAnswer(html) ? 1 : 0;
       } else if (block instanceof Paragraph p && isBoldQuestion(p)) {
         boldQuestions++;
       } else if (block instanceof Paragraph p) {
@@ -112,7 +114,7 @@ final class BankLikeness {
     addIf(evidence, markerItems >= 2, markerItems + " list items starting with a question marker");
     addIf(evidence, placeholders >= 2, placeholders + " placeholder answers");
     List<Misplaced> misplaced =
-        misplaced(tableQuestions, quotedQuestions, htmlQuestions, definitionTerms);
+        misplaced(tableQuestions, quotedQuestions, htmlQuestions, definitionTerms, answerFolds);
     misplaced.forEach(m -> addIf(evidence, m.counts(), m.evidence()));
     if (evidence.isEmpty()) {
       return Optional.empty();
@@ -153,7 +155,11 @@ final class BankLikeness {
 
   /** The questions of the file written where no shape reads them, of each kind. */
   private List<Misplaced> misplaced(
-      int tableQuestions, int quotedQuestions, int htmlQuestions, int definitionTerms) {
+      int tableQuestions,
+      int quotedQuestions,
+      int htmlQuestions,
+      int definitionTerms,
+      int answerFolds) {
     int unpairedLabels = unpairedQuestionLabels();
     int unnested = unnestedListQuestions();
     int keyed = answerKeyQuestions();
@@ -194,6 +200,17 @@ final class BankLikeness {
             "questions are read in Markdown, and in HTML only as headings (<h3>) or <details>"
                 + " summaries: write each as a Markdown heading or bold paragraph ('**What is"
                 + " X?**', outside the HTML block), or its tag as <h3>"),
+        new Misplaced(
+            answerFolds,
+            1,
+            counted(answerFolds, "<details> block", "<details> blocks")
+                + " whose summary labels the answer, with no question read above",
+            QuestionShape.HEADING_MARKER,
+            "a <details> labelled as the answer ('Answer', '답변', '查看答案') answers the question"
+                + " written above it: write that question as a heading that starts with a marker"
+                + " ('### Q1: …', '## 질문) …', '### 问题1：…') or ends in a question mark, or as a"
+                + " wholly bold paragraph ('**What is X?**'), or set conventions.questionPatterns"
+                + " to the way the questions start"),
         new Misplaced(
             definitionTerms,
             2,

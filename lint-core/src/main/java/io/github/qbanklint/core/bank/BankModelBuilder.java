@@ -230,6 +230,12 @@ public final class BankModelBuilder {
       end++;
     }
     List<Node> blocksUnder = blocks.between(i, end);
+    if (DetailsElements.summarises(h)) {
+      // <details><summary><h3>…</h3></summary> over the answer in the same HTML block (a nested
+      // <details><summary>답변</summary>, or the text itself): the block is the answer's too.
+      int own = blocks.headingBlock(i);
+      blocksUnder = blocks.all().subList(own, own + 1 + blocksUnder.size());
+    }
     // A heading that only numbers (### 问题7) or names (## 面试题) its question: the question is
     // written under it.
     boolean bare = reading.title().isBlank() || QuestionLabels.labelsHeading(h.text());
@@ -331,8 +337,9 @@ public final class BankModelBuilder {
       }
       asked |= asks;
     }
-    boolean asksWithin = text.indexOf('?') >= 0 || text.indexOf('？') >= 0;
-    return asksWithin && !QuestionText.endsWithQuestionMark(text) ? 0 : first + 1;
+    return QuestionText.holdsQuestionMark(text) && !QuestionText.endsWithQuestionMark(text)
+        ? 0
+        : first + 1;
   }
 
   /**

@@ -66,9 +66,7 @@ final class Blocks {
     for (HtmlBlock html : index.of(HtmlBlock.class)) {
       if (html.getParent() instanceof ListItem item
           && item.getFirstChild() == html
-          && DetailsElements.summary(html)
-              .filter(summary -> QuestionText.endsWithQuestionMark(summary.text()))
-              .isPresent()) {
+          && DetailsElements.summary(html).filter(QuestionText::endsWithQuestionMark).isPresent()) {
         questionsByList.merge(item.getParent(), 1, Integer::sum);
       }
     }
@@ -143,7 +141,7 @@ final class Blocks {
     int depth = 0;
     for (int b = 0; b < blocks.size(); b++) {
       depthAt[b] = depth;
-      depth = Math.max(0, depth + DetailsElements.depthChange(blocks.get(b)));
+      depth = Math.max(0, depth + DetailsElements.tags(blocks.get(b)).change());
     }
     int[] depths = new int[headingBlock.length];
     for (int i = 0; i < depths.length; i++) {

@@ -1,16 +1,20 @@
 package io.github.qbanklint.core.bank;
 
+import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.core.document.HtmlScanner;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 
 /**
  * What the bank model reads of {@code <details>} elements: the {@code <summary>} of a block that
  * opens one (a question, or a label such as {@code Answer} or {@code 查看答案} over the answer), and
- * how deep in such elements a block stands.
+ * the {@code <details>} tags a block opens and closes. A tag counts in an HTML block and in a
+ * paragraph's inline HTML alike: {@code </b></details>} at the end of an answer's last paragraph
+ * (or list item) is inline HTML to CommonMark, and still closes the element.
  */
 final class DetailsElements {
   private static final Pattern OPENING =
@@ -18,52 +22,100 @@ final class DetailsElements {
           "^\\s*<details\\b[^>]*>\\s*<summary\\b[^>]*>(.*?)</summary\\s*>",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  private static final Pattern OPEN = Pattern.compile("<details\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CLOSE = Pattern.compile("</details\\s*>", Pattern.CASE_INSENSITIVE);
+  /** An opening or (group 1 set) closing {@code <details>} tag. */
+  private static final Pattern TAG = Pattern.compile("<(/)?details\\b", Pattern.CASE_INSENSITIVE);
 
   private DetailsElements() {}
 
-  /** The summary of a block that opens a {@code <details>}: its text, and where it ends. */
-  record Summary(String text, int end) {}
-
-  static Optional<Summary> summary(Node block) {
+  /** The text of the summary of a block that opens a {@code <details>}. */
+  static Optional<String> summary(Node block) {
     if (!(block instanceof HtmlBlock html) || !mentionsDetails(html.getLiteral())) {
       return Optional.empty();
     }
     Matcher m = OPENING.matcher(html.getLiteral());
     return m.lookingAt()
-        ? Optional.of(new Summary(HtmlScanner.visibleText(m.group(1)).strip(), m.end()))
+        ? Optional.of(HtmlScanner.visibleText(m.group(1)).strip())
         : Optional.empty();
   }
 
   /** Whether a block opens a {@code <details>} whose summary labels the answer inside it. */
   static boolean opensAnswer(Node block) {
-    return summary(block).filter(s -> AnswerLabels.labelsSummary(s.text())).isPresent();
+    return summary(block).filter(AnswerLabels::labelsSummary).isPresent();
   }
 
-  /** Whether a block closes a {@code <details>}, searching its HTML from {@code from}. */
-  static boolean closes(Node block, int from) {
-    return block instanceof HtmlBlock html && CLOSE.matcher(html.getLiteral()).find(from);
+  /**
+   * Whether a heading is the {@code <summary>} of the {@code <details>} its HTML block opens
+   * ({@code <details><summary><h3>1. What is X?</h3></summary>…}): the rest of the block is its
+   * answer.
+   */
+  static boolean summarises(Heading heading) {
+    return heading.isHtml() && summary(heading.node()).filter(heading.text()::equals).isPresent();
   }
 
-  /** How many {@code <details>} a block opens, less how many it closes. */
-  static int depthChange(Node block) {
-    if (!(block instanceof HtmlBlock html) || !mentionsDetails(html.getLiteral())) {
-      return 0;
+  /**
+   * The {@code <details>} tags of a block, read in order.
+   *
+   * @param change how many it opens, less how many it closes
+   * @param lowestAfterClose the lowest running count after a closing tag, from 0 before the block;
+   *     {@link Integer#MAX_VALUE} when it closes none
+   */
+  record Tags(int change, int lowestAfterClose) {
+    static final Tags NONE = new Tags(0, Integer.MAX_VALUE);
+
+    /**
+     * Whether the block closes the element open around it, {@code depth} deep before the block (0
+     * for the block that opens it).
+     */
+    boolean closes(int depth) {
+      return lowestAfterClose != Integer.MAX_VALUE && depth + lowestAfterClose <= 0;
     }
-    return count(OPEN, html.getLiteral()) - count(CLOSE, html.getLiteral());
+  }
+
+  /** The {@code <details>} tags of a block: its HTML's, or its paragraphs' inline HTML's. */
+  static Tags tags(Node block) {
+    if (block instanceof HtmlBlock html) {
+      return mentionsDetails(html.getLiteral()) ? read(html.getLiteral(), Tags.NONE) : Tags.NONE;
+    }
+    Tags tags = Tags.NONE;
+    // Without recursion: inline markup may nest deeply.
+    Node n = block.getFirstChild();
+    while (n != null) {
+      String html =
+          n instanceof HtmlInline inline
+              ? inline.getLiteral()
+              : n instanceof HtmlBlock nested ? nested.getLiteral() : null;
+      if (html != null && mentionsDetails(html)) {
+        tags = read(html, tags);
+      }
+      if (n.getFirstChild() != null) {
+        n = n.getFirstChild();
+        continue;
+      }
+      while (n != block && n.getNext() == null) {
+        n = n.getParent();
+      }
+      n = n == block ? null : n.getNext();
+    }
+    return tags;
+  }
+
+  /** The tags read so far, {@code before}, and those of {@code html} after them. */
+  private static Tags read(String html, Tags before) {
+    int count = before.change();
+    int lowest = before.lowestAfterClose();
+    for (Matcher m = TAG.matcher(html); m.find(); ) {
+      if (m.group(1) == null) {
+        count++;
+      } else {
+        count--;
+        lowest = Math.min(lowest, count);
+      }
+    }
+    return new Tags(count, lowest);
   }
 
   /** Whether HTML may hold a details tag, told without a regex: most HTML blocks are images. */
   private static boolean mentionsDetails(String html) {
     return html.indexOf("etails") >= 0 || html.indexOf("ETAILS") >= 0;
-  }
-
-  private static int count(Pattern pattern, String html) {
-    int n = 0;
-    for (Matcher m = pattern.matcher(html); m.find(); ) {
-      n++;
-    }
-    return n;
   }
 }

@@ -87,13 +87,14 @@ final class ParagraphQuestions {
     List<Found> boxes = new ArrayList<>();
     List<Found> marked = new ArrayList<>();
     List<Found> rows = new ArrayList<>();
+    boolean detailsAsk = anyDetailsAsks(blocks, skip);
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
         continue;
       }
       Node block = blocks.get(i);
       if (block instanceof HtmlBlock html && shapes.contains(QuestionShape.DETAILS_SUMMARY)) {
-        Optional<Found> found = detailsQuestion(i, html, blocks);
+        Optional<Found> found = detailsQuestion(i, html, blocks, detailsAsk);
         if (found.isPresent()) {
           details.add(found.get());
           i += found.get().answer().orElseThrow().size() - 1;
@@ -364,22 +365,29 @@ final class ParagraphQuestions {
   }
 
   /**
-   * A {@code <details>} whose {@code <summary>} is a question (a question mark or a marker, not a
-   * label such as "Answer"); its answer is the rest of the element, to the block that closes it.
+   * A {@code <details>} whose {@code <summary>} is a question: it asks (a question mark at its end,
+   * or a marker), or, when another summary of the file asks so ({@code detailsAsk}), it is worded
+   * as a question ({@link #wordedAsQuestion}). Its answer is the rest of the element, to the block
+   * that closes it, the elements nested in it included.
    */
-  private Optional<Found> detailsQuestion(int index, HtmlBlock html, List<Node> blocks) {
-    Optional<DetailsElements.Summary> opening = DetailsElements.summary(html);
+  private Optional<Found> detailsQuestion(
+      int index, HtmlBlock html, List<Node> blocks, boolean detailsAsk) {
+    Optional<String> opening = DetailsElements.summary(html);
     if (opening.isEmpty()) {
       return Optional.empty();
     }
-    String summary = opening.get().text();
-    if (!asks(summary)) {
+    String summary = opening.get();
+    if (!asks(summary) && !(detailsAsk && wordedAsQuestion(summary))) {
       return Optional.empty();
     }
     int end = index;
-    while (end < blocks.size()
-        && !DetailsElements.closes(blocks.get(end), end == index ? opening.get().end() : 0)) {
-      end++;
+    int depth = 0;
+    for (; end < blocks.size(); end++) {
+      DetailsElements.Tags tags = DetailsElements.tags(blocks.get(end));
+      if (tags.closes(depth)) {
+        break;
+      }
+      depth += tags.change();
     }
     List<Node> answer = blocks.subList(index, Math.min(end + 1, blocks.size()));
     return Optional.of(
@@ -390,6 +398,30 @@ final class ParagraphQuestions {
             summary,
             Optional.of(answer),
             Optional.empty()));
+  }
+
+  /** Whether a {@code <details>} of the blocks, outside {@code skip}, has a summary that asks. */
+  private boolean anyDetailsAsks(List<Node> blocks, boolean[] skip) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (!skip[i]
+          && blocks.get(i) instanceof HtmlBlock
+          && DetailsElements.summary(blocks.get(i)).filter(this::asks).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a summary is worded as a question without ending in a question mark: it holds one
+   * ({@code True or False? DNS can …}, {@code What is X? Explain Y}) or opens with a question word
+   * ({@code Explain what Grafana is}, {@code 설명해 주세요}, as {@link QuestionText#isInterrogative}
+   * reads it); never an answer's label ({@code Show answer}, {@code 답변}).
+   */
+  private boolean wordedAsQuestion(String summary) {
+    return !AnswerLabels.labelsSummary(summary)
+        && (QuestionText.holdsQuestionMark(summary)
+            || QuestionText.isInterrogative(parser.read(summary).title()));
   }
 
   /** Whether a title asks: it ends in a question mark or opens with a question marker. */

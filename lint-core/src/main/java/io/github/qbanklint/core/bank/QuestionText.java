@@ -86,6 +86,11 @@ final class QuestionText {
     return trimmed.endsWith("?") || trimmed.endsWith("？");
   }
 
+  /** Whether the text holds {@code ?} or {@code ？} anywhere. */
+  static boolean holdsQuestionMark(String text) {
+    return text.indexOf('?') >= 0 || text.indexOf('？') >= 0;
+  }
+
   /**
    * Whether the text starts with a question word or holds a Chinese, Japanese or Korean
    * interrogative ({@code 说说}, {@code 請說明}, {@code 説明して}, {@code 설명해 주세요}).

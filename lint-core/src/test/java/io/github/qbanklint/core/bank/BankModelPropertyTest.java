@@ -95,11 +95,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li><b>New question</b>: right before the line of a question that has a question before it (so
  *       between two questions; a bank of one question gets none), a question written in that
  *       question's own syntax: the same ATX prefix, setext underline, {@code <hN>} tag (run-on or
- *       not, as that question's answer is), bold run, bold number, box opener (closed by the same
- *       fence, or the answer indented under an admonition), plain marker (the answer then opens
- *       with {@code A:}, as a marker paragraph need not end in a question mark), list marker and
- *       indentation, or a table row with the new question in the question's cell and the answer in
- *       every other cell. Its text keeps the copied question's marker or number and its question
+ *       not, as that question's answer is; a {@code <details>} element of its own before one whose
+ *       {@code <summary>} holds the {@code <hN>}), bold run, bold number, box opener (closed by the
+ *       same fence, or the answer indented under an admonition), plain marker (the answer then
+ *       opens with {@code A:}, as a marker paragraph need not end in a question mark), list marker
+ *       and indentation, or a table row with the new question in the question's cell and the answer
+ *       in every other cell. Its text keeps the copied question's marker or number and its question
  *       mark or leading question word, with a new word in the title (a heading that only names its
  *       question, {@code ### 面试题}, is copied as it is, with a new question in the paragraph under
  *       it); it gets a real answer (a sentence of over 20 characters; nested under the item for a
@@ -456,6 +457,27 @@ class BankModelPropertyTest {
           Matcher html = HTML_OPEN.matcher(line);
           Matcher item = LIST_MARKER.matcher(line);
           String indent = "";
+          if (DetailsElements.summarises(h)) {
+            // <details><summary><h3>…</h3></summary>: a new element before the question's own.
+            int opener = document.line(Document.startOffset(h.node()));
+            String tag = "h" + h.level();
+            inserted.addAll(
+                List.of(
+                    "<details>",
+                    "<summary><" + tag + ">" + title + "</" + tag + "></summary>",
+                    "",
+                    answer,
+                    "",
+                    "</details>",
+                    ""));
+            return Optional.of(
+                new Change(
+                    opener,
+                    inserted,
+                    opener + 1,
+                    Optional.empty(),
+                    "new " + q.shape().id() + " before " + opener));
+          }
           if (!h.isHtml()
               && item.lookingAt()
               && atx.region(item.end(), line.length()).lookingAt()) {

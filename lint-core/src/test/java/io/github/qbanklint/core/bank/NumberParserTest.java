@@ -84,6 +84,33 @@ class NumberParserTest {
     assertThat(number(PARSER, text)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      textBlock =
+          """
+          질문) 스프링에서 제공하는 BindingResult 에 대해 설명 | none | 스프링에서 제공하는 BindingResult 에 대해 설명
+          질문: 빈의 기본 스코프는?                  | none | 빈의 기본 스코프는?
+          질문 3 필터와 인터셉터의 차이는?              | 3    | 필터와 인터셉터의 차이는?
+          질문2) AOP 란?                        | 2    | AOP 란?
+          質問: 上のステートメントで得られる値は何ですか？      | none | 上のステートメントで得られる値は何ですか？
+          質問：window.fooの値は何ですか？             | none | window.fooの値は何ですか？
+          質問2: クロージャとは何ですか？                | 2    | クロージャとは何ですか？
+          """)
+  void koreanAndJapaneseQuestionMarkers(String text, String number, String title) {
+    NumberParser.Reading reading = PARSER.read(text);
+    assertThat(reading.marker()).isTrue();
+    assertThat(reading.number().map(SequenceNumber::text).orElse(null)).isEqualTo(number);
+    assertThat(reading.title()).isEqualTo(title);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"꼬리질문)", "질문 10개 정리", "질문과 답변", "質問事項", "面接の質問"})
+  void koreanAndJapaneseWordsForQuestionAreNoMarkersByThemselves(String text) {
+    assertThat(PARSER.read(text).marker()).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"8道", "2023年", "300 Interview Questions", "50 道题", "携程面试题8道"})
   void aNumberThatIsPartOfTheTitleIsNoSequenceNumber(String text) {
