@@ -17,6 +17,12 @@ class LongRunProgressIT {
 
   @TempDir Path bank;
 
+  /**
+   * Banks enough, read one at a time, for a run to last past the line's one-second delay on a fast
+   * machine (forty took less than a second there).
+   */
+  private static final int LONG_RUN = 150;
+
   private void copiesOfTheExampleBank(int copies) throws Exception {
     for (int i = 1; i <= copies; i++) {
       Files.copy(CliRunner.EXAMPLE_BANK, bank.resolve("bank" + i + ".md"));
@@ -25,20 +31,24 @@ class LongRunProgressIT {
 
   @Test
   void reportRedrawsTheFilesReadAndErasesTheLine() throws Exception {
-    copiesOfTheExampleBank(40);
+    copiesOfTheExampleBank(LONG_RUN);
 
     CliRunner.Result r = CliRunner.run(bank, "report", "--progress", "always", "--jobs", "1", ".");
 
     assertThat(r.exitCode()).as(r.stderr()).isZero();
-    assertThat(r.stderr()).startsWith("\rqbank-lint: files ").contains("/40").endsWith(ERASE);
-    assertThat(r.stdout()).contains("bank40.md").doesNotContain("\r").doesNotContain("\u001b");
+    assertThat(r.stderr())
+        .startsWith("\rqbank-lint: files ")
+        .contains("/" + LONG_RUN)
+        .endsWith(ERASE);
+    assertThat(r.stdout())
+        .contains("bank" + LONG_RUN + ".md")
+        .doesNotContain("\r")
+        .doesNotContain("\u001b");
   }
 
   @Test
   void fixRedrawsTheFilesFixedAndErasesTheLineBeforeItsSummary() throws Exception {
-    // Forty banks one at a time: the line shows once a run has taken a second, and four banks
-    // take less on a fast machine.
-    copiesOfTheExampleBank(40);
+    copiesOfTheExampleBank(LONG_RUN);
 
     CliRunner.Result r =
         CliRunner.run(bank, "fix", "--dry-run", "--progress", "always", "--jobs", "1", ".");
@@ -46,7 +56,7 @@ class LongRunProgressIT {
     assertThat(r.exitCode()).as(r.stderr()).isEqualTo(1);
     assertThat(r.stderr())
         .startsWith("\rqbank-lint: files ")
-        .contains("/40")
+        .contains("/" + LONG_RUN)
         .contains(ERASE + "would fix ");
     assertThat(r.stdout()).startsWith("--- ").doesNotContain("\u001b");
   }

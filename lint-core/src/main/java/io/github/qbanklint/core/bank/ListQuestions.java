@@ -94,7 +94,9 @@ final class ListQuestions {
       ParagraphLines lines = ParagraphLines.of(p);
       int questionEnd = listQuestionLines(lines);
       boolean marked = questionEnd > 0;
-      if (!marked && asksWithoutQuestionMark(lines.text(0, lines.count()))) {
+      // Only the first line is asked whether it asks: a question word opens a question, and the
+      // words anywhere in a long item of an answer's list cost a scan of it all.
+      if (!marked && asksWithoutQuestionMark(lines.text(0, 1))) {
         questionEnd = lines.count();
       }
       List<Node> nested = new ArrayList<>();
