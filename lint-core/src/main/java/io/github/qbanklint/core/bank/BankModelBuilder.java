@@ -45,22 +45,26 @@ public final class BankModelBuilder {
 
     List<NumberParser.Reading> readings = new ArrayList<>(all.size());
     List<HeadingRoles.Body> bodies = new ArrayList<>(all.size());
-    boolean[] questionLists = new boolean[all.size()];
     ListQuestions lists = new ListQuestions(parser);
     int tocIndex = -1;
     for (int i = 0; i < all.size(); i++) {
       readings.add(reading(all.get(i)));
       bodies.add(kinds.body(blocks.ownBlocks(i)));
-      questionLists[i] =
-          BankLikeness.holdsQuestionList(blocks.ownBlocks(i))
-              || lists.holdsListOfQuestions(blocks.ownBlocks(i));
       if (tocHeading.isPresent() && tocHeading.get() == all.get(i)) {
         tocIndex = i;
       }
     }
     HeadingRoles roles =
         new HeadingRoles(
-            all, readings, bodies, blocks.detailsDepths(), questionLists, tocIndex, conventions);
+            all,
+            readings,
+            bodies,
+            blocks.detailsDepths(),
+            i ->
+                BankLikeness.holdsQuestionList(blocks.ownBlocks(i))
+                    || lists.holdsListOfQuestions(blocks.ownBlocks(i)),
+            tocIndex,
+            conventions);
     List<ParagraphQuestions.Found> paragraphs =
         new ParagraphQuestions(parser, conventions.enabledShapes())
             .find(

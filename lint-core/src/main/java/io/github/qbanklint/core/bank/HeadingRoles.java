@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Gives every heading of a document one role, heading by heading, from the file's conventions (see
@@ -32,7 +33,13 @@ final class HeadingRoles {
   private final List<NumberParser.Reading> readings;
   private final List<Body> bodies;
   private final int[] detailsDepths;
-  private final boolean[] questionLists;
+
+  /**
+   * Whether the blocks right under a heading hold a list of questions: asked only of the headings
+   * whose role depends on it, since reading every list of every answer costs.
+   */
+  private final IntPredicate questionList;
+
   private final Set<QuestionShape> shapes;
   private final List<Integer> questionLevels;
   private final HeadingRole[] roles;
@@ -53,14 +60,14 @@ final class HeadingRoles {
       List<NumberParser.Reading> readings,
       List<Body> bodies,
       int[] detailsDepths,
-      boolean[] questionLists,
+      IntPredicate questionList,
       int tocIndex,
       BankConventions conventions) {
     this.headings = headings;
     this.readings = readings;
     this.bodies = bodies;
     this.detailsDepths = detailsDepths;
-    this.questionLists = questionLists;
+    this.questionList = questionList;
     this.shapes = conventions.enabledShapes();
     this.questionLevels = conventions.questionLevels();
     int n = headings.size();
@@ -99,8 +106,9 @@ final class HeadingRoles {
    */
   private void markLabelledQuestions() {
     for (int i = 0; i < labels.length; i++) {
-      if (strength[i] == 0 && hasContent(i) && !questionLists[i]) {
-        labels[i] = QuestionLabels.label(headings.get(i).text()).orElse(null);
+      if (strength[i] == 0 && hasContent(i)) {
+        String label = QuestionLabels.label(headings.get(i).text()).orElse(null);
+        labels[i] = label != null && !questionList.test(i) ? label : null;
       }
     }
     Set<String> answered = new HashSet<>();
@@ -393,7 +401,7 @@ final class HeadingRoles {
       }
       // A numbered heading over a list of questions (### 1. Basics over - What is X? …) is their
       // section, not a question they answer.
-      if (strength[i] == NUMBERED && questionLists[i]) {
+      if (strength[i] == NUMBERED && questionList.test(i)) {
         container[i] = true;
         continue;
       }
