@@ -34,7 +34,7 @@ final class QuestionText {
 
   /**
    * How a question may open without a question mark: a question word or a request ({@code Describe
-   * …}, {@code 说说 …}). Unlike {@link #INTERROGATIVE_WORD}, a word in the middle does not ask: an
+   * …}, {@code 说说 …}). Unlike {@link #INTERROGATIVE_WORDS}, a word in the middle does not ask: an
    * answer's {@code 区别一：…} is no question.
    */
   private static final Pattern ASKING_OPENING =
