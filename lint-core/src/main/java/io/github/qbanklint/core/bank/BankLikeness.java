@@ -450,7 +450,7 @@ final class BankLikeness {
       return false;
     }
     String text = TextContent.of(cell).strip();
-    return QuestionText.endsWithQuestionMark(text) || parser.read(text).marker();
+    return parser.asks(text);
   }
 
   private int firstLine() {

@@ -30,9 +30,7 @@ record FrontMatterQuestion(Node block, String text, int start, int end) {
     Optional<String> text = value(block, key);
     if (text.isEmpty()) {
       key = "title";
-      text =
-          value(block, key)
-              .filter(t -> QuestionText.endsWithQuestionMark(t) || parser.read(t).marker());
+      text = value(block, key).filter(parser::asks);
     }
     if (text.isEmpty()) {
       return Optional.empty();

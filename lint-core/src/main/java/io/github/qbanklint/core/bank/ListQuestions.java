@@ -194,8 +194,7 @@ final class ListQuestions {
     int label = lines.answerLabelLine();
     if (label > 0) {
       String question = lines.text(0, label).strip();
-      boolean asks = QuestionText.endsWithQuestionMark(question) || parser.read(question).marker();
-      return asks ? label : 0;
+      return parser.asks(question) ? label : 0;
     }
     return lines.asks(0) ? 1 : 0;
   }

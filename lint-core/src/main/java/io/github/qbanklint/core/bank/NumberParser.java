@@ -45,6 +45,11 @@ public final class NumberParser {
     return new NumberParser(BankConventions.defaults());
   }
 
+  /** Whether a text asks: it ends in a question mark or opens with a question marker. */
+  boolean asks(String text) {
+    return QuestionText.endsWithQuestionMark(text) || read(text).marker();
+  }
+
   /**
    * What the start of a text says.
    *

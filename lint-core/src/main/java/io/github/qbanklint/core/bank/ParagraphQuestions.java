@@ -198,7 +198,7 @@ final class ParagraphQuestions {
       List<Found> numbered) {
     ParagraphLines lines = ParagraphLines.of(p);
     String after = lines.plainTextAfter(boldEnd);
-    boolean asks = QuestionText.endsWithQuestionMark(boldText) || parser.read(boldText).marker();
+    boolean asks = parser.asks(boldText);
     if (after != null && TRAILING_TAG.matcher(after).matches()) {
       if (asks) {
         // A tag alone on the lines below (**What is X?**, then (easy)) is no answer.
@@ -377,7 +377,7 @@ final class ParagraphQuestions {
       return Optional.empty();
     }
     String summary = opening.get();
-    if (!asks(summary) && !(detailsAsk && wordedAsQuestion(summary))) {
+    if (!parser.asks(summary) && !(detailsAsk && wordedAsQuestion(summary))) {
       return Optional.empty();
     }
     int end = index;
@@ -405,7 +405,7 @@ final class ParagraphQuestions {
     for (int i = 0; i < blocks.size(); i++) {
       if (!skip[i]
           && blocks.get(i) instanceof HtmlBlock
-          && DetailsElements.summary(blocks.get(i)).filter(this::asks).isPresent()) {
+          && DetailsElements.summary(blocks.get(i)).filter(parser::asks).isPresent()) {
         return true;
       }
     }
@@ -424,11 +424,6 @@ final class ParagraphQuestions {
             || QuestionText.isInterrogative(parser.read(summary).title()));
   }
 
-  /** Whether a title asks: it ends in a question mark or opens with a question marker. */
-  private boolean asks(String title) {
-    return QuestionText.endsWithQuestionMark(title) || parser.read(title).marker();
-  }
-
   /**
    * A box whose title asks, {@code ::: details What is X?} or {@code ??? question "What is X?"}
    * (see {@link BoxMarkup}): its answer is what the box holds, the paragraph's lines below the
@@ -438,7 +433,7 @@ final class ParagraphQuestions {
   private Optional<Found> boxQuestion(int index, Paragraph p, List<Node> blocks) {
     Node first = p.getFirstChild();
     Optional<String> title = BoxMarkup.openedTitle(first);
-    if (title.isEmpty() || !asks(title.get())) {
+    if (title.isEmpty() || !parser.asks(title.get())) {
       return Optional.empty();
     }
     List<Node> answer = new ArrayList<>();

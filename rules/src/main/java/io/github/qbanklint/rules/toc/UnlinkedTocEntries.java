@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * headings, while the maintainer sees the entry there.
  */
 final class UnlinkedTocEntries {
+  /** Possessive, so that a long line without the closing parenthesis is scanned once. */
   private static final Pattern LINK_WITH_SPACED_TARGET =
-      Pattern.compile("\\[([^\\[\\]\\n]+)]\\((#[^()\\n]*\\s[^()\\n]*)\\)");
+      Pattern.compile("\\[([^\\[\\]\\n]++)]\\((#[^()\\s]*+[^\\S\\n][^()\\n]*+)\\)");
 
   /** The line of each such entry, by its text's comparison key ({@link TocText#key}). */
   private final Map<String, Integer> lines = new HashMap<>();
