@@ -21,7 +21,25 @@ class MessageDeltasTest {
           List.of("empty-answer", "'lone \ud83d' has no answer"),
           List.of("empty-answer", ""),
           List.of("broken-anchor", "'#intro' names no heading. '#intro' names no heading."),
-          List.of("broken-anchor", "x"));
+          List.of("broken-anchor", "x"),
+          List.of(
+              "broken-emphasis",
+              "'**区别：**' is not bold on GitHub (see the flanking rules); write '**区别**：'."),
+          List.of(
+              "broken-emphasis",
+              "'**😀 初始化：**' is not bold on GitHub (see the flanking rules); write '**😀 初始化**：'."),
+          List.of(
+              "broken-emphasis",
+              "'**x\ud83d：**' is not bold on GitHub (see the flanking rules); write '**x\ud83d**：'."),
+          List.of(
+              "broken-emphasis",
+              "'**a：**' is not bold on GitLab (see the flanking rules); write '**a**：'."),
+          List.of(
+              "toc-text-mismatch",
+              "entry 'A' differs from its heading 'B' (line 3): make them the same."),
+          List.of(
+              "toc-text-mismatch",
+              "entry 'A long entry' differs from its heading 'B' (line 30): make them the same."));
 
   @Test
   void messagesReadBackExactlyWhateverTheyShare() throws IOException {
@@ -53,7 +71,44 @@ class MessageDeltasTest {
     writer.write(two, "r", "'a' has no answer: write one under it.");
     writer.write(two, "r", "'b' has no answer: write one under it.");
 
-    assertThat(two.toByteArray().length - one.toByteArray().length).isLessThan(6);
+    assertThat(two.toByteArray().length - one.toByteArray().length)
+        .as("the prefix's, the suffix's and no shared run's lengths, the text's and 'b'")
+        .isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void aTemplateQuotingTwiceIsStoredOncePerRule() {
+    String template = "' does not render as bold on GitHub: its markers do not pair; write '";
+    CompactOutput one = new CompactOutput();
+    new MessageDeltas().write(one, "r", "'**区别：**" + template + "**区别**：'.");
+    CompactOutput two = new CompactOutput();
+    MessageDeltas writer = new MessageDeltas();
+    writer.write(two, "r", "'**区别：**" + template + "**区别**：'.");
+    writer.write(two, "r", "'**初始化：**" + template + "**初始化**：'.");
+
+    assertThat(two.toByteArray().length - one.toByteArray().length)
+        .as("the two quotes (2 × 9 bytes) and a few numbers")
+        .isLessThan(30);
+  }
+
+  @Test
+  void aSharedRunPastThePreviousMessageIsAnIoException() throws IOException {
+    CompactOutput out = new CompactOutput();
+    MessageDeltas writer = new MessageDeltas();
+    writer.write(out, "r", "0123456789abcdefghij");
+    out.writeInt(0);
+    out.writeInt(0);
+    out.writeInt(16); // a shared run of 16 bytes from byte 8 of a previous text of 20
+    out.writeInt(8);
+    out.writeString("");
+    out.writeString("");
+    byte[] bytes = out.toByteArray();
+
+    CompactInput in = new CompactInput(bytes, 0, bytes.length);
+    MessageDeltas reader = new MessageDeltas();
+    ByteColumn text = new ByteColumn(16);
+    reader.read(in, "r", text);
+    assertThatThrownBy(() -> reader.read(in, "r", text)).isInstanceOf(IOException.class);
   }
 
   @Test
