@@ -57,11 +57,13 @@ final class BankLikeness {
   Optional<BankModel.UnrecognisedBank> unrecognised(Optional<Toc> toc) {
     int[] numberedPerLevel = new int[7];
     int numbered = 0;
+    int dated = 0;
     int questionMarks = 0;
     for (int i = 0; i < headings.size(); i++) {
       if (readings.get(i).number().isPresent() || readings.get(i).marker()) {
         numbered++;
         numberedPerLevel[headings.get(i).level()]++;
+        dated += QuestionText.opensWithDate(readings.get(i).title()) ? 1 : 0;
       }
       questionMarks += QuestionText.endsWithQuestionMark(headings.get(i).text()) ? 1 : 0;
     }
@@ -101,7 +103,7 @@ final class BankLikeness {
     }
     boolean tocWithEntries = toc.isPresent() && toc.get().entries().size() >= 3;
     List<String> evidence = new ArrayList<>();
-    addIf(evidence, numbered >= 3, numbered + " numbered headings");
+    addIf(evidence, numbered >= 3, numbered + " numbered headings" + namingADate(numbered, dated));
     addIf(evidence, questionMarks >= 2, questionMarks + " headings ending in a question mark");
     addIf(
         evidence,
@@ -138,6 +140,7 @@ final class BankLikeness {
     return Optional.of(
         closest(
             numbered,
+            dated,
             numberedPerLevel,
             questionMarks,
             new Paragraphs(boldQuestions, markerParagraphs, markerItems),
@@ -453,6 +456,14 @@ final class BankLikeness {
     return parser.asks(text);
   }
 
+  /** How many of the file's numbered headings name a date: events, such as interview rounds. */
+  private static String namingADate(int numbered, int dated) {
+    if (dated == 0) {
+      return "";
+    }
+    return dated == numbered ? " naming a date" : " of which " + dated + " name a date";
+  }
+
   private int firstLine() {
     return headings.isEmpty() ? 1 : headings.get(0).line();
   }
@@ -469,6 +480,7 @@ final class BankLikeness {
 
   private BankModel.UnrecognisedBank closest(
       int numbered,
+      int dated,
       int[] numberedPerLevel,
       int questionMarks,
       Paragraphs paragraphs,
@@ -479,6 +491,16 @@ final class BankLikeness {
       int level = 1;
       for (int l = 2; l <= 6; l++) {
         level = numberedPerLevel[l] >= numberedPerLevel[level] ? l : level;
+      }
+      if (2 * dated > numbered) {
+        return new BankModel.UnrecognisedBank(
+            line,
+            QuestionShape.HEADING_NUMBERED,
+            because,
+            "a numbered heading naming a date ('1. 2019-3-25 一面') records an interview round,"
+                + " and the topics listed under it ask nothing; write each question asked as a"
+                + " heading or list item ending in a question mark, its answer under it, and check"
+                + " conventions.shapes");
       }
       return new BankModel.UnrecognisedBank(
           line,

@@ -56,7 +56,9 @@ public final class NoQuestionsRecognisedRule implements Rule {
               + bank.hint()
               + " (.qbank-lint.yml, see "
               + ProjectLinks.BUILD.file("docs/bank-conventions.md")
-              + "); 'qbank-lint outline "
+              + "); if the file holds no questions, leave it out with exclude: [\""
+              + document.path()
+              + "\"]; 'qbank-lint outline "
               + document.path()
               + "' shows how the file is read"
               + (shapesElsewhere.isEmpty()

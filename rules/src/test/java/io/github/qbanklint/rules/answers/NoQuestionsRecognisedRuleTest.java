@@ -25,6 +25,22 @@ class NoQuestionsRecognisedRuleTest extends RuleFixtureTest {
   }
 
   @Test
+  void theMessageSaysHowToLeaveOutAFileThatIsNoBank() {
+    List<Finding> findings =
+        RuleHarness.run(
+                new NoQuestionsRecognisedRule(),
+                "",
+                List.of(Document.of("notes/rounds.md", UNRECOGNISED)))
+            .findings();
+    assertThat(findings)
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains(
+            "if the file holds no questions, leave it out with exclude: [\"notes/rounds.md\"]");
+  }
+
+  @Test
   void aWarningWhenOtherFilesHaveQuestions() {
     List<Finding> findings =
         RuleHarness.run(
