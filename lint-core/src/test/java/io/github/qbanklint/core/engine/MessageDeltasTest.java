@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MessageDeltasTest {
@@ -43,6 +44,11 @@ class MessageDeltasTest {
 
   @Test
   void messagesReadBackExactlyWhateverTheyShare() throws IOException {
+    assertThat(roundTrip(FINDINGS)).isEqualTo(FINDINGS.stream().map(f -> f.get(1)).toList());
+  }
+
+  @Test
+  void aMessageRepeatedIsStoredOnce() throws IOException {
     CompactOutput out = new CompactOutput();
     MessageDeltas writer = new MessageDeltas();
     FINDINGS.forEach(f -> writer.write(out, f.get(0), f.get(1)));
@@ -56,10 +62,58 @@ class MessageDeltasTest {
       ranges.add(reader.read(in, f.get(0), text));
     }
 
-    assertThat(ranges.stream().map(r -> CachedText.decode(text.bytes(), r.from(), r.to())))
-        .isEqualTo(FINDINGS.stream().map(f -> f.get(1)).toList());
-    assertThat(ranges.get(3)).as("a message repeated is stored once").isEqualTo(ranges.get(1));
+    assertThat(ranges.get(3)).isEqualTo(ranges.get(1));
+  }
+
+  /** The messages of {@code findings} (rule, message) written and read back. */
+  private static List<String> roundTrip(List<List<String>> findings) throws IOException {
+    CompactOutput out = new CompactOutput();
+    MessageDeltas writer = new MessageDeltas();
+    findings.forEach(f -> writer.write(out, f.get(0), f.get(1)));
+    byte[] bytes = out.toByteArray();
+
+    CompactInput in = new CompactInput(bytes, 0, bytes.length);
+    MessageDeltas reader = new MessageDeltas();
+    ByteColumn text = new ByteColumn(16);
+    List<String> read = new ArrayList<>();
+    for (List<String> f : findings) {
+      MessageDeltas.Range range = reader.read(in, f.get(0), text);
+      read.add(CachedText.decode(text.bytes(), range.from(), range.to()));
+    }
     assertThat(in.atEnd()).isTrue();
+    return read;
+  }
+
+  @Test
+  void randomMessagesOfRandomTemplatesReadBackExactly() throws IOException {
+    Random random = new Random(20261206);
+    String[] pieces = {"a", "问题", "😀", "\ud83d", "\ude00", "'", "**", " ", "：", "é", "\u0000"};
+    String[] templates = new String[4];
+    for (int t = 0; t < templates.length; t++) {
+      templates[t] = randomText(random, pieces, 40);
+    }
+    List<List<String>> findings = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      String template = templates[random.nextInt(templates.length)];
+      int cut = random.nextInt(template.length() + 1);
+      String message =
+          randomText(random, pieces, 5)
+              + template.substring(0, cut)
+              + randomText(random, pieces, 5)
+              + template.substring(cut)
+              + randomText(random, pieces, 5);
+      findings.add(List.of("r" + random.nextInt(3), message));
+    }
+
+    assertThat(roundTrip(findings)).isEqualTo(findings.stream().map(f -> f.get(1)).toList());
+  }
+
+  private static String randomText(Random random, String[] pieces, int most) {
+    StringBuilder text = new StringBuilder();
+    for (int n = random.nextInt(most + 1); n > 0; n--) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return text.toString();
   }
 
   @Test
