@@ -68,6 +68,12 @@ final class AnswerLabels {
           "정답및해설");
 
   /**
+   * Titles of a section of answers kept apart from their questions: the answers' names, and names
+   * of a key ({@code Answer key}, {@code 解答一覧}).
+   */
+  private static final Set<String> KEYS = keys();
+
+  /**
    * Summaries, which also say how to open them ({@code Click to see answer}), and may name the
    * explanation: in a collapsed element it cannot be read before the answer.
    */
@@ -86,6 +92,23 @@ final class AnswerLabels {
    */
   private static Set<String> folded(String... labels) {
     return Stream.of(labels).map(TextChars::foldedLetters).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> keys() {
+    Set<String> labels = new HashSet<>(HEADINGS);
+    labels.addAll(
+        folded(
+            "answerkey",
+            "answerkeys",
+            "answersheet",
+            "keytoanswers",
+            "答案汇总",
+            "参考答案汇总",
+            "解答一覧",
+            "正解一覧",
+            "정답표",
+            "정답모음"));
+    return Set.copyOf(labels);
   }
 
   private static Set<String> summaries() {
@@ -156,6 +179,14 @@ final class AnswerLabels {
       }
     }
     return HEADINGS.contains(folded.toString());
+  }
+
+  /**
+   * Whether a heading's text names a section of answers apart from their questions ({@code Answer
+   * key}, {@code Answers}, {@code 参考答案}, {@code 答え}, {@code 정답}).
+   */
+  static boolean namesKey(String text) {
+    return text.length() <= LONGEST && KEYS.contains(TextChars.foldedLetters(text));
   }
 
   /**

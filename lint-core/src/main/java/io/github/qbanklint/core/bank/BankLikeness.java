@@ -307,13 +307,17 @@ final class BankLikeness {
 
   /**
    * Items of numbered lists that end in a question mark with nothing under them, above the first
-   * heading that names the answers ({@code ## Answers}, {@code ## 参考答案}): a quiz with its answer
-   * key apart, which no shape reads.
+   * heading that names the answers ({@code ## Answers}, {@code ## Answer key}, {@code ## 参考答案}): a
+   * quiz with its answer key apart, which no shape reads.
    */
   private int answerKeyQuestions() {
     int key = -1;
     for (int i = 0; i < headings.size() && key < 0; i++) {
-      key = AnswerLabels.labelsHeading(headings.get(i).text()) ? blocks.headingBlock(i) : -1;
+      String text = headings.get(i).text();
+      key =
+          AnswerLabels.labelsHeading(text) || AnswerLabels.namesKey(text)
+              ? blocks.headingBlock(i)
+              : -1;
     }
     int items = 0;
     for (int b = 0; b < key; b++) {

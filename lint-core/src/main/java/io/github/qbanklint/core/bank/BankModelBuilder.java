@@ -54,11 +54,13 @@ public final class BankModelBuilder {
         tocIndex = i;
       }
     }
+    AnswerKeys keys = AnswerKeys.find(all, readings, blocks, kinds, parser);
     HeadingRoles roles =
         new HeadingRoles(
             all,
             readings,
             bodies,
+            keys,
             blocks.detailsDepths(),
             i ->
                 BankLikeness.holdsQuestionList(blocks.ownBlocks(i))
@@ -69,7 +71,7 @@ public final class BankModelBuilder {
         new ParagraphQuestions(parser, conventions.enabledShapes())
             .find(
                 blocks.all(),
-                outsideQuestionScope(blocks, roles, toc),
+                outsideQuestionScope(blocks, roles, toc, keys),
                 !roles.hasQuestion()
                     && !new BankLikeness(parser, all, readings, blocks, kinds).answersApart());
     Optional<FrontMatterQuestion> frontMatter = Optional.empty();
@@ -81,7 +83,8 @@ public final class BankModelBuilder {
     if (paragraphs.isEmpty() && frontMatter.isEmpty()) {
       roles.applyLeafShape();
     }
-    return assemble(document, all, readings, roles, paragraphs, frontMatter, blocks, kinds, toc);
+    return assemble(
+        document, all, readings, roles, paragraphs, frontMatter, blocks, kinds, toc, keys);
   }
 
   /** What a heading's text says, with its list item's number when it opens one and has none. */
@@ -104,7 +107,8 @@ public final class BankModelBuilder {
       Optional<FrontMatterQuestion> frontMatter,
       Blocks blocks,
       BlockKinds kinds,
-      Optional<Toc> toc) {
+      Optional<Toc> toc,
+      AnswerKeys keys) {
     Map<Node, ParagraphQuestions.Found> paragraphAt = new IdentityHashMap<>();
     paragraphs.forEach(p -> paragraphAt.put(blocks.all().get(p.block()), p));
     List<BankItem> items = new ArrayList<>();
@@ -125,7 +129,7 @@ public final class BankModelBuilder {
         Optional<Heading> section = sections.enclosing(Integer.MAX_VALUE);
         Question q =
             paragraphQuestion(
-                document, paragraphs.get(next), blocks, kinds, paragraphAt, title(section));
+                document, paragraphs.get(next), blocks, kinds, paragraphAt, keys, title(section));
         add(q, section, sections, questions, items);
       }
       if (i == all.size()) {
@@ -145,11 +149,12 @@ public final class BankModelBuilder {
         Optional<Heading> section = sections.enclosingQuestion(h.level());
         Question q =
             headingQuestion(
-                document, i, h, roles, readings.get(i), blocks, kinds, all, title(section));
+                document, i, h, roles, readings.get(i), blocks, kinds, all, keys, title(section));
         add(q, section, sections, questions, items);
       } else {
         if (role == HeadingRole.SECTION) {
-          sections.open(h, kinds.hasContent(blocks.ownBlocks(i)));
+          sections.open(
+              h, kinds.hasContent(blocks.between(i, nextNotAnswerHeading(i, roles, all))));
         }
         items.add(
             new BankItem(
@@ -168,6 +173,18 @@ public final class BankModelBuilder {
             ? new BankLikeness(parser, all, readings, blocks, kinds).unrecognised(toc)
             : Optional.empty();
     return new BankModel(toc, sections.sections(), questions, items, unrecognised);
+  }
+
+  /**
+   * The first heading after heading {@code i} that is not an answer's sub-heading: an answer key's
+   * entries ({@code ### Answer 1: …}) are its section's text.
+   */
+  private static int nextNotAnswerHeading(int i, HeadingRoles roles, List<Heading> all) {
+    int end = i + 1;
+    while (end < all.size() && roles.role(end) == HeadingRole.ANSWER_HEADING) {
+      end++;
+    }
+    return end;
   }
 
   private static void add(
@@ -196,10 +213,10 @@ public final class BankModelBuilder {
 
   /**
    * Blocks where a paragraph or list question cannot stand: inside a heading question's answer, in
-   * the table of contents.
+   * the table of contents, in an answer key.
    */
   private static boolean[] outsideQuestionScope(
-      Blocks blocks, HeadingRoles roles, Optional<Toc> toc) {
+      Blocks blocks, HeadingRoles roles, Optional<Toc> toc, AnswerKeys keys) {
     boolean[] skip = new boolean[blocks.all().size()];
     boolean inAnswer = false;
     int heading = 0;
@@ -210,7 +227,10 @@ public final class BankModelBuilder {
           inAnswer = role == HeadingRole.QUESTION || role == HeadingRole.TOC;
         }
       }
-      skip[b] = inAnswer || toc.isPresent() && inToc(toc.get(), startOf(blocks.all().get(b)));
+      skip[b] =
+          inAnswer
+              || toc.isPresent() && inToc(toc.get(), startOf(blocks.all().get(b)))
+              || keys.holdsBlock(b);
     }
     return skip;
   }
@@ -228,11 +248,9 @@ public final class BankModelBuilder {
       Blocks blocks,
       BlockKinds kinds,
       List<Heading> all,
+      AnswerKeys keys,
       Optional<String> sectionTitle) {
-    int end = i + 1;
-    while (end < all.size() && roles.role(end) == HeadingRole.ANSWER_HEADING) {
-      end++;
-    }
+    int end = nextNotAnswerHeading(i, roles, all);
     List<Node> blocksUnder = blocks.between(i, end);
     if (DetailsElements.summarises(h)) {
       // <details><summary><h3>…</h3></summary> over the answer in the same HTML block (a nested
@@ -243,11 +261,20 @@ public final class BankModelBuilder {
     // A heading that only numbers (### 问题7) or names (## 面试题) its question: the question is
     // written under it.
     boolean bare = reading.title().isBlank() || QuestionLabels.labelsHeading(h.text());
-    int answerStart = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
-    if (answerStart == 0 && bare) {
-      answerStart = afterQuestionParagraph(document, blocksUnder, kinds);
+    int labelled = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
+    int answerStart = labelled;
+    if (labelled == 0) {
+      answerStart =
+          afterOptions(
+              blocksUnder, bare ? afterQuestionParagraph(document, blocksUnder, kinds) : 0);
     }
-    List<Node> body = blocksUnder.subList(answerStart, blocksUnder.size());
+    Optional<AnswerKeys.Key> key = keyOf(keys, h.start(), reading.number());
+    if (key.isPresent()) {
+      answerStart = blocksUnder.size();
+    }
+    List<Node> body =
+        key.map(k -> k.answer(reading.number().orElseThrow()))
+            .orElse(blocksUnder.subList(answerStart, blocksUnder.size()));
     return new Question(
         ItemKind.HEADING,
         roles.shape(i),
@@ -261,9 +288,30 @@ public final class BankModelBuilder {
         bare ? "" : reading.title(),
         sectionTitle,
         source(document, blocksUnder.subList(0, answerStart)),
+        key.map(AnswerKeys.Key::title),
         body,
         kinds.answers(body),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
+  }
+
+  /** The answer key below a numbered question that answers it, if any. */
+  private static Optional<AnswerKeys.Key> keyOf(
+      AnswerKeys keys, int offset, Optional<SequenceNumber> number) {
+    return number.isPresent() ? keys.keyOf(offset) : Optional.empty();
+  }
+
+  /**
+   * Where the answer starts when no label opens it: after the question's options ({@code - A) …},
+   * three or more lettered in sequence: see {@link OptionLists}), and the code shown above them,
+   * when they stand first; else at {@code start}. Options are the question's, never its answer.
+   */
+  private static int afterOptions(List<Node> under, int start) {
+    int k = start;
+    while (k < under.size()
+        && (under.get(k) instanceof FencedCodeBlock || under.get(k) instanceof IndentedCodeBlock)) {
+      k++;
+    }
+    return k < under.size() && OptionLists.isOptions(under.get(k)) ? k + 1 : start;
   }
 
   /**
@@ -365,6 +413,7 @@ public final class BankModelBuilder {
       Blocks blocks,
       BlockKinds kinds,
       Map<Node, ParagraphQuestions.Found> paragraphAt,
+      AnswerKeys keys,
       Optional<String> sectionTitle) {
     List<Node> body = new ArrayList<>();
     found.answerLines().ifPresent(body::add);
@@ -387,10 +436,18 @@ public final class BankModelBuilder {
       // question is written below it.
       answerStart = answerStart(body, kinds, -1, true);
       if (answerStart == 0) {
-        answerStart = afterQuestionParagraph(document, body, kinds);
+        answerStart = afterOptions(body, afterQuestionParagraph(document, body, kinds));
       }
+    } else if (found.answerLines().isEmpty()) {
+      answerStart = afterOptions(body, 0);
     }
-    List<Node> answer = body.subList(answerStart, body.size());
+    Optional<AnswerKeys.Key> key = keyOf(keys, start, reading.number());
+    if (key.isPresent()) {
+      answerStart = body.size();
+    }
+    List<Node> answer =
+        key.map(k -> k.answer(reading.number().orElseThrow()))
+            .orElse(body.subList(answerStart, body.size()));
     return new Question(
         kindOf(found),
         found.shape(),
@@ -404,6 +461,7 @@ public final class BankModelBuilder {
         reading.title(),
         sectionTitle,
         source(document, body.subList(0, answerStart)),
+        key.map(AnswerKeys.Key::title),
         answer,
         kinds.answers(answer),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(answer)));
@@ -427,6 +485,7 @@ public final class BankModelBuilder {
         reading.title(),
         Optional.empty(),
         "",
+        Optional.empty(),
         body,
         kinds.answers(body),
         AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));

@@ -59,6 +59,7 @@ final class HeadingRoles {
       List<Heading> headings,
       List<NumberParser.Reading> readings,
       List<Body> bodies,
+      AnswerKeys keys,
       int[] detailsDepths,
       IntPredicate questionList,
       int tocIndex,
@@ -92,8 +93,22 @@ final class HeadingRoles {
     if (tocIndex >= 0) {
       roles[tocIndex] = HeadingRole.TOC;
     }
+    markAnswerKeys(keys);
     markTitles();
     assign();
+  }
+
+  /**
+   * An answer key ({@code ## Answer key} over {@code ### Answer 1: …}) is a section, ending the
+   * question above it, and its sub-headings are its answers' headings: none is a question.
+   */
+  private void markAnswerKeys(AnswerKeys keys) {
+    for (AnswerKeys.Key key : keys.all()) {
+      roles[key.heading()] = HeadingRole.SECTION;
+      for (int j = key.heading() + 1; j < key.end(); j++) {
+        roles[j] = HeadingRole.ANSWER_HEADING;
+      }
+    }
   }
 
   /**

@@ -24,6 +24,8 @@ import org.commonmark.node.Node;
  * @param prompt the shown text of what a heading question shows before its answer (a quiz's code
  *     and options, above {@code <details><summary>Answer</summary>}), empty when the answer follows
  *     the heading
+ * @param answerKey the title of the answer key apart that answers it ({@code Answer key}), by its
+ *     entry numbered as it is; empty when its answer follows it
  * @param answerBlocks the blocks of its answer
  * @param answered whether the answer has content: not only blank lines, comments, rules, headings,
  *     an empty {@code <details>} or placeholders (with or without a references list)
@@ -43,6 +45,7 @@ public record Question(
     String title,
     Optional<String> sectionTitle,
     String prompt,
+    Optional<String> answerKey,
     List<Node> answerBlocks,
     boolean answered,
     AnswerLength answerLength) {
@@ -74,7 +77,7 @@ public record Question(
    * or the question's own text without one.
    */
   public Optional<String> answerLabel() {
-    return prompt.isEmpty() || answerBlocks.isEmpty()
+    return prompt.isEmpty() || answerBlocks.isEmpty() || answerKey.isPresent()
         ? Optional.empty()
         : AnswerLabels.shown(answerBlocks.get(0));
   }

@@ -243,9 +243,12 @@ class BankModelPropertyTest {
                 + change.newQuestionLine()
                 + " is "
                 + (added == null ? "no item" : added.role().id()));
-      } else if (!added.question().get().answered()) {
+      } else if (added.question().get().answered() != change.answered()) {
         problems.add(
-            "the inserted question at line " + change.newQuestionLine() + " is unanswered");
+            "the inserted question at line "
+                + change.newQuestionLine()
+                + " is "
+                + (change.answered() ? "unanswered" : "answered"));
       }
     }
     if (!problems.isEmpty()) {
@@ -267,14 +270,35 @@ class BankModelPropertyTest {
 
   /**
    * Lines to insert before 1-based line {@code before} of the original; the new question's line
-   * after the edit, or 0; the question whose own role the edit may change by design.
+   * after the edit, or 0; the question whose own role the edit may change by design; whether the
+   * new question is answered.
    */
   record Change(
       int before,
       List<String> inserted,
       int newQuestionLine,
       Optional<Question> exempt,
-      String why) {}
+      String why,
+      boolean answered) {
+
+    Change(
+        int before,
+        List<String> inserted,
+        int newQuestionLine,
+        Optional<Question> exempt,
+        String why) {
+      this(before, inserted, newQuestionLine, exempt, why, true);
+    }
+  }
+
+  /**
+   * Whether a question inserted as a copy of {@code q}, with an answer under it, is answered: it
+   * is, unless an answer key apart answers {@code q}; the copy takes {@code q}'s number, so the
+   * same entry answers it, or none does.
+   */
+  private static boolean answeredAsCopyOf(Question q) {
+    return q.answerKey().isEmpty() || q.answered();
+  }
 
   /** One original bank: its lines, its model, and where edits may go. */
   private static final class Bank {
@@ -476,7 +500,8 @@ class BankModelPropertyTest {
                     inserted,
                     opener + 1,
                     Optional.empty(),
-                    "new " + q.shape().id() + " before " + opener));
+                    "new " + q.shape().id() + " before " + opener,
+                    answeredAsCopyOf(q)));
           }
           if (!h.isHtml()
               && item.lookingAt()
@@ -587,7 +612,8 @@ class BankModelPropertyTest {
               inserted,
               questionLine,
               Optional.empty(),
-              "new " + q.shape().id() + " before " + q.line()));
+              "new " + q.shape().id() + " before " + q.line(),
+              answeredAsCopyOf(q)));
     }
   }
 

@@ -62,15 +62,31 @@ public final class EmptyAnswerRule implements Rule {
 
   /** Where to write the answer, and how to mark the question as open instead. */
   private static String whatToDo(Question q) {
+    if (q.answerKey().isPresent()) {
+      return "write its entry "
+          + q.number().orElseThrow().text()
+          + " in the answer key '"
+          + q.answerKey().get()
+          + "'"
+          + NEXT_LINE;
+    }
     return switch (q.kind()) {
       case HEADING ->
           afterLabel(
                   q,
                   q.prompt().isEmpty()
                       ? "write one under the heading"
-                      : "write one below the question written under the heading")
+                      : q.title().isBlank()
+                          ? "write one below the question written under the heading"
+                          : "write one below its options")
               + (isNested(q) ? ", or put" + SAME_LINE + " at the end of its line" : NEXT_LINE);
-      case PARAGRAPH -> afterLabel(q, "write one below the question") + NEXT_LINE;
+      case PARAGRAPH ->
+          afterLabel(
+                  q,
+                  q.prompt().isEmpty() || !q.asks().isEmpty()
+                      ? "write one below the question"
+                      : "write one below its options")
+              + NEXT_LINE;
       case LIST_ITEM ->
           "write one nested under the list item, or put" + SAME_LINE + " at the end of its line";
       case DETAILS ->

@@ -1,0 +1,281 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.ChineseScript;
+import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.TextChars;
+import io.github.qbanklint.core.document.TextContent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+
+/**
+ * Answer keys kept apart from their questions: a section headed as the answers ({@code ## Answer
+ * key}, {@code ## Answers}, {@code ## 参考答案}, {@code ## 答え}, {@code ## 정답}) whose entries are
+ * numbered: items of a numbered list ({@code 1. **B** — …}), sub-headings ({@code ### Answer 1: …},
+ * {@code ### 1.}) or paragraphs opening with a bold number or a numbered label ({@code **1.** B},
+ * {@code **Q1.** …}, {@code A1: …}), also inside a {@code <details>}. Entry N answers the question
+ * numbered N among the questions above the key, back to the previous key.
+ */
+final class AnswerKeys {
+  /** Entries a key needs, numbered as questions above it are, to be one. */
+  private static final int LEAST = 2;
+
+  /** An answer's name before its question's number: {@code Answer 1}, {@code A1}, {@code 答案1}. */
+  private static final Pattern LABELLED_NUMBER =
+      Pattern.compile(
+          "\\s*(?:answer|ans|a|solution|答案|答|解答|回答|参考答案|答え|正解|정답|답|답변)\\s*"
+              + "(\\d{1,3}(?:\\.\\d{1,3})*)(?=$|[\\s.．:：、)）])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * One key.
+   *
+   * @param heading the index of its heading
+   * @param end the index of the first heading after it, not one of its sub-headings
+   * @param scopeStart the offset from which questions are its, the end of the key before
+   * @param start its heading's offset: questions before it are its
+   * @param firstBlock its heading's block
+   * @param endBlock the block after its last
+   * @param title its heading's text
+   * @param entries each entry's blocks by its number ({@link SequenceNumber#text})
+   */
+  record Key(
+      String title,
+      int heading,
+      int end,
+      int scopeStart,
+      int start,
+      int firstBlock,
+      int endBlock,
+      Map<String, List<Node>> entries) {
+
+    boolean holds(int offset) {
+      return offset >= scopeStart && offset < start;
+    }
+
+    /** The answer to the question numbered {@code number}: its entry's blocks, none without one. */
+    List<Node> answer(SequenceNumber number) {
+      return entries.getOrDefault(number.text(), List.of());
+    }
+  }
+
+  private final List<Key> keys;
+
+  private AnswerKeys(List<Key> keys) {
+    this.keys = keys;
+  }
+
+  /**
+   * The keys of a document: headings naming the answers over numbered entries, at least two of them
+   * numbered as a heading or a paragraph above (back to the key before) is, where no heading above
+   * names an answer (in a bank answering each question under its own {@code ### Answer}, a numbered
+   * list under one is that answer's). The questions are not known yet, as the key decides the roles
+   * of its headings: the numbers of headings and paragraphs stand for theirs.
+   */
+  static AnswerKeys find(
+      List<Heading> headings,
+      List<NumberParser.Reading> readings,
+      Blocks blocks,
+      BlockKinds kinds,
+      NumberParser parser) {
+    List<Key> keys = new ArrayList<>();
+    int scopeHeading = 0;
+    int scopeStart = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      Heading h = headings.get(i);
+      if (!AnswerLabels.namesKey(h.text())) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < headings.size() && headings.get(end).level() > h.level()) {
+        end++;
+      }
+      int firstBlock = blocks.headingBlock(i);
+      int endBlock = end < headings.size() ? blocks.headingBlock(end) : blocks.all().size();
+      Map<String, List<Node>> entries = entries(i, endBlock, headings, blocks, parser);
+      if (entries.size() >= LEAST
+          && !answerNamedBetween(headings, scopeHeading, i)
+          && numberedAbove(entries, scopeHeading, i, readings, blocks, kinds, parser) >= LEAST) {
+        keys.add(new Key(h.text(), i, end, scopeStart, h.start(), firstBlock, endBlock, entries));
+        scopeHeading = end;
+        scopeStart = end < headings.size() ? headings.get(end).start() : Integer.MAX_VALUE;
+      }
+      i = end - 1;
+    }
+    return new AnswerKeys(keys);
+  }
+
+  /**
+   * How many entries are numbered as a heading or a top-level paragraph between heading {@code
+   * from} and heading {@code to} is.
+   */
+  private static int numberedAbove(
+      Map<String, List<Node>> entries,
+      int from,
+      int to,
+      List<NumberParser.Reading> readings,
+      Blocks blocks,
+      BlockKinds kinds,
+      NumberParser parser) {
+    Set<String> numbers = new HashSet<>();
+    for (int j = from; j < to; j++) {
+      readings.get(j).number().ifPresent(n -> numbers.add(n.text()));
+    }
+    int first = from == 0 ? 0 : blocks.headingBlock(from);
+    for (int b = first; b < blocks.headingBlock(to); b++) {
+      if (blocks.all().get(b) instanceof Paragraph p && p.getParent() instanceof Document) {
+        parser.read(kinds.shown(p)).number().ifPresent(n -> numbers.add(n.text()));
+      }
+    }
+    numbers.retainAll(entries.keySet());
+    return numbers.size();
+  }
+
+  private static boolean answerNamedBetween(List<Heading> headings, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (AnswerLabels.labelsHeading(headings.get(j).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, List<Node>> entries(
+      int keyHeading, int endBlock, List<Heading> headings, Blocks blocks, NumberParser parser) {
+    Map<String, List<Node>> entries = new HashMap<>();
+    List<Node> current = null;
+    int heading = keyHeading + 1;
+    for (int b = blocks.headingBlock(keyHeading) + 1; b < endBlock; b++) {
+      Node block = blocks.all().get(b);
+      if (blocks.startsHeading(b)) {
+        while (blocks.headingBlock(heading) < b) {
+          heading++;
+        }
+        current =
+            entry(entries, entryNumber(headings.get(heading).text(), parser).map(Numbered::number));
+      } else if (block instanceof OrderedList list) {
+        addItems(list, entries);
+        current = null;
+      } else if (block instanceof Paragraph p && opensEntry(p, parser).isPresent()) {
+        current = entry(entries, opensEntry(p, parser));
+        lead(p, parser).ifPresent(current::add);
+      } else if (current != null) {
+        current.add(block);
+      }
+    }
+    return entries;
+  }
+
+  /** A new entry's blocks, or a list no entry keeps for a number taken or absent. */
+  private static List<Node> entry(
+      Map<String, List<Node>> entries, Optional<SequenceNumber> number) {
+    if (number.isEmpty() || entries.containsKey(number.get().text())) {
+      return number.isEmpty() ? null : new ArrayList<>();
+    }
+    List<Node> blocks = new ArrayList<>();
+    entries.put(number.get().text(), blocks);
+    return blocks;
+  }
+
+  /** Each item of a numbered list, by the number a reader sees before it. */
+  private static void addItems(OrderedList list, Map<String, List<Node>> entries) {
+    Integer start = list.getMarkerStartNumber();
+    int number = start == null ? 1 : start;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
+      entries.putIfAbsent(Integer.toString(number), List.of(item));
+    }
+  }
+
+  /**
+   * The number a paragraph opens an entry with: a bold number or marker ({@code **1.**}, {@code
+   * **Q1.**}, {@code **Answer 1:**}), or a numbered answer label ({@code A1:}, {@code 答案1：}).
+   */
+  private static Optional<SequenceNumber> opensEntry(Paragraph p, NumberParser parser) {
+    Node first = p.getFirstChild();
+    if (first instanceof StrongEmphasis) {
+      return entryNumber(TextContent.of(first), parser).map(Numbered::number);
+    }
+    String text = first == null ? "" : TextContent.of(first).strip();
+    return AnswerClassifier.opensWithAnswerLabel(text)
+        ? labelledNumber(text).map(Numbered::number)
+        : Optional.empty();
+  }
+
+  /**
+   * What a paragraph opening an entry says of its answer: all of it, unless it opens with a bold
+   * number alone ({@code **1.** B}): then the lines after the number, if any.
+   */
+  private static Optional<Node> lead(Paragraph p, NumberParser parser) {
+    if (!(p.getFirstChild() instanceof StrongEmphasis strong)
+        || entryNumber(TextContent.of(strong), parser).filter(Numbered::alone).isEmpty()) {
+      return Optional.of(p);
+    }
+    for (Node n = strong.getNext(); n != null; n = n.getNext()) {
+      if (!TextChars.isBlank(TextContent.of(n))) {
+        return Optional.of(new AnswerLines(p, strong.getNext()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An entry's number, and whether nothing but a label stands beside it. */
+  private record Numbered(SequenceNumber number, boolean alone) {}
+
+  /** The number of a key's entry: {@code 1.}, {@code Q1}, {@code 问题1}, {@code Answer 1: …}. */
+  private static Optional<Numbered> entryNumber(String text, NumberParser parser) {
+    NumberParser.Reading reading = parser.read(text);
+    if (reading.number().isPresent() && !reading.chapterStyle()) {
+      return Optional.of(new Numbered(reading.number().get(), TextChars.isBlank(reading.title())));
+    }
+    return labelledNumber(text);
+  }
+
+  private static Optional<Numbered> labelledNumber(String text) {
+    Matcher m = LABELLED_NUMBER.matcher(ChineseScript.simplified(text));
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    String[] parts = m.group(1).split("\\.", -1);
+    int[] numbers = new int[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      numbers[i] = Integer.parseInt(parts[i]);
+    }
+    boolean alone = TextChars.foldedLetters(text.substring(m.end())).isEmpty();
+    return Optional.of(new Numbered(new SequenceNumber("", numbers), alone));
+  }
+
+  List<Key> all() {
+    return keys;
+  }
+
+  /** The key a question at {@code offset} is answered by, if any. */
+  Optional<Key> keyOf(int offset) {
+    for (Key key : keys) {
+      if (key.holds(offset)) {
+        return Optional.of(key);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether block {@code b} is part of a key: no question stands there. */
+  boolean holdsBlock(int b) {
+    for (Key key : keys) {
+      if (b >= key.firstBlock() && b < key.endBlock()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.qbanklint.core.bank;
+
+import io.github.qbanklint.core.document.TextContent;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+
+/**
+ * A quiz question's options: three or more items or lines lettered in sequence ({@code A)}, {@code
+ * B.}, {@code (c)}, {@code d)}), as a list ({@code - A) …}) or as the lines of one paragraph
+ * ({@code A. …} is no list to CommonMark). Options are the question's own, never its answer.
+ */
+final class OptionLists {
+  private static final int LEAST = 3;
+
+  private OptionLists() {}
+
+  /** Whether a block is a list, or a paragraph, of lettered options. */
+  static boolean isOptions(Node block) {
+    if (block instanceof ListBlock list) {
+      return lettered(list);
+    }
+    return block instanceof Paragraph paragraph && lettered(paragraph);
+  }
+
+  private static boolean lettered(ListBlock list) {
+    int count = 0;
+    char first = 0;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(item.getFirstChild() instanceof Paragraph p)) {
+        return false;
+      }
+      char letter = letter(TextContent.of(p).strip());
+      if (count == 0) {
+        first = letter;
+      }
+      if (letter == 0 || letter != first + count || count == 0 && !startsSequence(letter)) {
+        return false;
+      }
+      count++;
+    }
+    return count >= LEAST;
+  }
+
+  /** A paragraph whose every line opens with the next letter: {@code A. …}, {@code B. …}, … */
+  private static boolean lettered(Paragraph paragraph) {
+    int count = 0;
+    char first = 0;
+    boolean lineStart = true;
+    for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+        lineStart = true;
+        continue;
+      }
+      if (!lineStart) {
+        continue;
+      }
+      lineStart = false;
+      char letter = letter(TextContent.of(n).strip());
+      if (count == 0) {
+        first = letter;
+      }
+      if (letter == 0 || letter != first + count || count == 0 && !startsSequence(letter)) {
+        return false;
+      }
+      count++;
+    }
+    return count >= LEAST;
+  }
+
+  private static boolean startsSequence(char letter) {
+    return letter == 'A' || letter == 'a';
+  }
+
+  /**
+   * The letter an option opens with ({@code A)}, {@code A.}, {@code (A)}, {@code A、}, {@code A：}
+   * followed by a space or nothing), 0 if none.
+   */
+  private static char letter(String text) {
+    boolean parenthesised = text.startsWith("(") || text.startsWith("（");
+    int at = parenthesised ? 1 : 0;
+    if (text.length() <= at + 1) {
+      return 0;
+    }
+    char letter = text.charAt(at);
+    char close = text.charAt(at + 1);
+    boolean closes = parenthesised ? close == ')' || close == '）' : ".)．）、:：".indexOf(close) >= 0;
+    boolean spaced = text.length() == at + 2 || Character.isWhitespace(text.charAt(at + 2));
+    boolean ascii = letter < 0x80 && Character.isLetter(letter);
+    return ascii && closes && (spaced || close > 0x80) ? letter : 0;
+  }
+}
