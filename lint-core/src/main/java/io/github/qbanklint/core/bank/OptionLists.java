@@ -26,48 +26,53 @@ final class OptionLists {
   }
 
   private static boolean lettered(ListBlock list) {
-    int count = 0;
-    char first = 0;
+    Sequence sequence = new Sequence();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-      if (!(item.getFirstChild() instanceof Paragraph p)) {
+      if (!(item.getFirstChild() instanceof Paragraph p) || !sequence.next(TextContent.of(p))) {
         return false;
       }
-      char letter = letter(TextContent.of(p).strip());
-      if (count == 0) {
-        first = letter;
-      }
-      if (letter == 0 || letter != first + count || count == 0 && !startsSequence(letter)) {
-        return false;
-      }
-      count++;
     }
-    return count >= LEAST;
+    return sequence.complete();
   }
 
   /** A paragraph whose every line opens with the next letter: {@code A. …}, {@code B. …}, … */
   private static boolean lettered(Paragraph paragraph) {
-    int count = 0;
-    char first = 0;
+    Sequence sequence = new Sequence();
     boolean lineStart = true;
     for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
         lineStart = true;
-        continue;
+      } else if (lineStart) {
+        lineStart = false;
+        if (!sequence.next(TextContent.of(n))) {
+          return false;
+        }
       }
-      if (!lineStart) {
-        continue;
+    }
+    return sequence.complete();
+  }
+
+  /** Openings lettered in sequence from A (or a), read one at a time. */
+  private static final class Sequence {
+    private char first;
+    private int count;
+
+    /** Whether {@code text} opens with the next letter of the sequence. */
+    boolean next(String text) {
+      char letter = letter(text.strip());
+      if (count == 0 ? !startsSequence(letter) : letter != first + count) {
+        return false;
       }
-      lineStart = false;
-      char letter = letter(TextContent.of(n).strip());
       if (count == 0) {
         first = letter;
       }
-      if (letter == 0 || letter != first + count || count == 0 && !startsSequence(letter)) {
-        return false;
-      }
       count++;
+      return true;
     }
-    return count >= LEAST;
+
+    boolean complete() {
+      return count >= LEAST;
+    }
   }
 
   private static boolean startsSequence(char letter) {

@@ -49,24 +49,22 @@ class MessageDeltasTest {
 
   @Test
   void aMessageRepeatedIsStoredOnce() throws IOException {
-    CompactOutput out = new CompactOutput();
-    MessageDeltas writer = new MessageDeltas();
-    FINDINGS.forEach(f -> writer.write(out, f.get(0), f.get(1)));
-    byte[] bytes = out.toByteArray();
-
-    CompactInput in = new CompactInput(bytes, 0, bytes.length);
-    MessageDeltas reader = new MessageDeltas();
-    ByteColumn text = new ByteColumn(16);
-    List<MessageDeltas.Range> ranges = new ArrayList<>();
-    for (List<String> f : FINDINGS) {
-      ranges.add(reader.read(in, f.get(0), text));
-    }
+    List<MessageDeltas.Range> ranges = writtenAndRead(FINDINGS, new ByteColumn(16));
 
     assertThat(ranges.get(3)).isEqualTo(ranges.get(1));
   }
 
   /** The messages of {@code findings} (rule, message) written and read back. */
   private static List<String> roundTrip(List<List<String>> findings) throws IOException {
+    ByteColumn text = new ByteColumn(16);
+    return writtenAndRead(findings, text).stream()
+        .map(r -> CachedText.decode(text.bytes(), r.from(), r.to()))
+        .toList();
+  }
+
+  /** Where the messages of {@code findings}, written and read back into {@code text}, are. */
+  private static List<MessageDeltas.Range> writtenAndRead(
+      List<List<String>> findings, ByteColumn text) throws IOException {
     CompactOutput out = new CompactOutput();
     MessageDeltas writer = new MessageDeltas();
     findings.forEach(f -> writer.write(out, f.get(0), f.get(1)));
@@ -74,14 +72,12 @@ class MessageDeltasTest {
 
     CompactInput in = new CompactInput(bytes, 0, bytes.length);
     MessageDeltas reader = new MessageDeltas();
-    ByteColumn text = new ByteColumn(16);
-    List<String> read = new ArrayList<>();
+    List<MessageDeltas.Range> ranges = new ArrayList<>();
     for (List<String> f : findings) {
-      MessageDeltas.Range range = reader.read(in, f.get(0), text);
-      read.add(CachedText.decode(text.bytes(), range.from(), range.to()));
+      ranges.add(reader.read(in, f.get(0), text));
     }
     assertThat(in.atEnd()).isTrue();
-    return read;
+    return ranges;
   }
 
   @Test
