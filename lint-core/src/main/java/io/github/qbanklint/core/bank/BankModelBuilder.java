@@ -247,6 +247,7 @@ public final class BankModelBuilder {
     if (answerStart == 0 && bare) {
       answerStart = afterQuestionParagraph(document, blocksUnder, kinds);
     }
+    answerStart = Math.max(answerStart, kinds.answerPlaceholder(blocksUnder));
     List<Node> body = blocksUnder.subList(answerStart, blocksUnder.size());
     return new Question(
         ItemKind.HEADING,
@@ -390,6 +391,7 @@ public final class BankModelBuilder {
         answerStart = afterQuestionParagraph(document, body, kinds);
       }
     }
+    answerStart = Math.max(answerStart, kinds.answerPlaceholder(body));
     List<Node> answer = body.subList(answerStart, body.size());
     return new Question(
         kindOf(found),

@@ -71,6 +71,28 @@ final class BlockKinds {
     return links && !placeholder;
   }
 
+  /**
+   * Where, among a question's blocks, stands the placeholder that ends them and says where the
+   * answer goes ({@code Answer here}, {@code A: TODO}), past filler, sub-headings and a references
+   * block after it; -1 when none does. What stands before it is the question's statement: the
+   * answer is missing.
+   */
+  int answerPlaceholder(List<Node> blocks) {
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      Node block = blocks.get(k);
+      switch (kind(block)) {
+        case FILLER, HEADING, REFERENCES_TITLE, LINKS_ONLY -> {}
+        case PLACEHOLDER -> {
+          return classifier.namesAnswerPlace(shown(block)) ? k : -1;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** What stands under a heading before the next one, for telling answers from topic headings. */
   HeadingRoles.Body body(List<Node> blocks) {
     HeadingRoles.Body body = HeadingRoles.Body.NONE;

@@ -63,6 +63,37 @@ final class ListQuestions {
     return lists;
   }
 
+  /** Whether a list has a single item. */
+  static boolean hasOneItem(ListBlock list) {
+    return list.getFirstChild() instanceof ListItem && list.getFirstChild().getNext() == null;
+  }
+
+  /**
+   * The question of a list of one item that asks (by a question mark, a question word or a request)
+   * and holds nothing under its question, answered by {@code answer}, the blocks after the list:
+   * {@code * HTTP/1.0 에 대해 설명해주세요.} over {@code <details><summary>답변</summary>…}.
+   */
+  Optional<Found> loneQuestion(int index, ListBlock list, List<Node> answer) {
+    if (!hasOneItem(list)
+        || !(firstAfterTaskMarker(list.getFirstChild()) instanceof Paragraph p)
+        || p.getNext() != null
+        || isOnlyLink(p)) {
+      return Optional.empty();
+    }
+    ParagraphLines lines = ParagraphLines.of(p);
+    if (!lines.asks(lines.count() - 1) && !asksWithoutQuestionMark(lines.text(0, 1))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Found(
+            index,
+            list.getFirstChild(),
+            QuestionShape.LIST_ITEM_QUESTION,
+            lines.text(0, lines.count()).strip(),
+            Optional.of(answer),
+            Optional.empty()));
+  }
+
   /** Whether blocks hold a list of questions that is read alone. */
   boolean holdsListOfQuestions(List<Node> blocks) {
     for (Node block : blocks) {

@@ -87,6 +87,8 @@ final class ParagraphQuestions {
     List<Found> boxes = new ArrayList<>();
     List<Found> marked = new ArrayList<>();
     List<Found> rows = new ArrayList<>();
+    List<Found> answeredByDetails = new ArrayList<>();
+    List<Integer> loneItems = new ArrayList<>();
     boolean detailsAsk = anyDetailsAsks(blocks, skip);
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
@@ -102,11 +104,11 @@ final class ParagraphQuestions {
       } else if (block instanceof Paragraph p) {
         Optional<Node> htmlBoldEnd = htmlBoldEnd(p);
         if (p.getFirstChild() instanceof StrongEmphasis strong) {
-          paragraphQuestion(i, p, strong, TextContent.of(strong).strip(), bold, numbered);
+          paragraphQuestion(i, blocks, strong, TextContent.of(strong).strip(), bold, numbered);
         } else if (htmlBoldEnd.isPresent()) {
           String boldText =
               ParagraphLines.textBetween(p.getFirstChild().getNext(), htmlBoldEnd.get()).strip();
-          paragraphQuestion(i, p, htmlBoldEnd.get(), boldText, bold, numbered);
+          paragraphQuestion(i, blocks, htmlBoldEnd.get(), boldText, bold, numbered);
         } else {
           Optional<Found> box =
               shapes.contains(QuestionShape.DETAILS_SUMMARY)
@@ -120,13 +122,26 @@ final class ParagraphQuestions {
           }
         }
       } else if (block instanceof ListBlock list) {
+        Optional<Found> answeredBelow =
+            i + 1 < blocks.size() && !skip[i + 1] && DetailsElements.opensAnswer(blocks.get(i + 1))
+                ? lists.loneQuestion(i, list, detailsElement(i + 1, blocks))
+                : Optional.empty();
+        if (answeredBelow.isPresent()) {
+          answeredByDetails.add(answeredBelow.get());
+          i += answeredBelow.get().answer().orElseThrow().size();
+          continue;
+        }
         questionLists.addAll(lists.read(i, list));
+        if (ListQuestions.hasOneItem(list)) {
+          loneItems.add(i);
+        }
       } else if (block instanceof TableBlock table && shapes.contains(QuestionShape.TABLE_ROW)) {
         rows.addAll(TableQuestions.find(i, table));
       }
     }
     List<Found> found = new ArrayList<>();
-    if (bold.size() >= 2 && shapes.contains(QuestionShape.BOLD_PARAGRAPH)) {
+    if ((bold.size() >= 2 || bold.size() == 1 && isMarkedPair(bold.get(0), blocks))
+        && shapes.contains(QuestionShape.BOLD_PARAGRAPH)) {
       found.addAll(bold);
     }
     if (numbered.size() >= 2 && shapes.contains(QuestionShape.NUMBERED_BOLD)) {
@@ -143,6 +158,13 @@ final class ParagraphQuestions {
     }
     found.addAll(details);
     found.addAll(rows);
+    if (!answeredByDetails.isEmpty() && shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
+      found.addAll(answeredByDetails);
+      // Beside them, a list item asking alone with no <details> after it is a question unanswered.
+      for (int i : loneItems) {
+        lists.loneQuestion(i, (ListBlock) blocks.get(i), List.of()).ifPresent(found::add);
+      }
+    }
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
       found.addAll(listItems(questionLists, openLists && found.isEmpty()));
     }
@@ -150,6 +172,24 @@ final class ParagraphQuestions {
         Comparator.comparingInt(Found::block)
             .thenComparingInt(f -> Document.startOffset(f.node())));
     return found;
+  }
+
+  /**
+   * Whether a bold question opens with a question marker and its answer with an answer label, on a
+   * line of its paragraph or opening the next block ({@code **问：**} over {@code **答：**}): a pair no
+   * other text makes, read even as a file's only question.
+   */
+  private boolean isMarkedPair(Found question, List<Node> blocks) {
+    Paragraph p = (Paragraph) question.node();
+    if (!parser.read(TextContent.of(p.getFirstChild()).strip()).marker()) {
+      return false;
+    }
+    if (question.answerLines().isPresent()) {
+      return AnswerClassifier.opensWithAnswerLabel(question.answerLines().get().text().strip());
+    }
+    return question.block() + 1 < blocks.size()
+        && blocks.get(question.block() + 1) instanceof Paragraph next
+        && AnswerClassifier.opensWithAnswerLabel(TextContent.of(next).strip());
   }
 
   /**
@@ -191,15 +231,18 @@ final class ParagraphQuestions {
    */
   private void paragraphQuestion(
       int index,
-      Paragraph p,
+      List<Node> blocks,
       Node boldEnd,
       String boldText,
       List<Found> bold,
       List<Found> numbered) {
+    Paragraph p = (Paragraph) blocks.get(index);
     ParagraphLines lines = ParagraphLines.of(p);
     String after = lines.plainTextAfter(boldEnd);
     boolean asks = parser.asks(boldText);
-    if (after != null && TRAILING_TAG.matcher(after).matches()) {
+    // A bold label alone on its line (**问：**) has its question on the lines below it.
+    boolean labelOverLines = isLabel(boldText) && lines.count() > 1;
+    if (after != null && TRAILING_TAG.matcher(after).matches() && !labelOverLines) {
       if (asks) {
         // A tag alone on the lines below (**What is X?**, then (easy)) is no answer.
         boolean tagBelow =
@@ -231,6 +274,9 @@ final class ParagraphQuestions {
       return;
     }
     int questionLines = lines.questionLines();
+    if (labelOverLines && questionLines == 0 && labelledAnswerFollows(blocks, index)) {
+      questionLines = lines.count();
+    }
     if (isLabel(boldText) && (questionLines > 0 || lines.count() == 1)) {
       // A bold label and the question (**Q:** What is …?, **问：** 什么是…？), the answer on the
       // lines below it or in the paragraphs after it.
@@ -380,6 +426,21 @@ final class ParagraphQuestions {
     if (!parser.asks(summary) && !(detailsAsk && wordedAsQuestion(summary))) {
       return Optional.empty();
     }
+    return Optional.of(
+        new Found(
+            index,
+            html,
+            QuestionShape.DETAILS_SUMMARY,
+            summary,
+            Optional.of(detailsElement(index, blocks)),
+            Optional.empty()));
+  }
+
+  /**
+   * The blocks of the {@code <details>} element that the block at {@code index} opens, to the block
+   * that closes it (the elements nested in it included).
+   */
+  private static List<Node> detailsElement(int index, List<Node> blocks) {
     int end = index;
     int depth = 0;
     for (; end < blocks.size(); end++) {
@@ -389,15 +450,7 @@ final class ParagraphQuestions {
       }
       depth += tags.change();
     }
-    List<Node> answer = blocks.subList(index, Math.min(end + 1, blocks.size()));
-    return Optional.of(
-        new Found(
-            index,
-            html,
-            QuestionShape.DETAILS_SUMMARY,
-            summary,
-            Optional.of(answer),
-            Optional.empty()));
+    return blocks.subList(index, Math.min(end + 1, blocks.size()));
   }
 
   /** Whether a {@code <details>} of the blocks, outside {@code skip}, has a summary that asks. */
