@@ -345,7 +345,7 @@ final class HeadingRoles {
     return questionLevels.isEmpty()
         && shapes.contains(QuestionShape.HEADING_INTERROGATIVE)
         && !container[i]
-        && bodies.get(i) == Body.CONTENT
+        && hasContent(i)
         && QuestionText.requests(readings.get(i).title());
   }
 

@@ -63,35 +63,47 @@ final class ListQuestions {
     return lists;
   }
 
-  /** Whether a list has a single item. */
-  static boolean hasOneItem(ListBlock list) {
-    return list.getFirstChild() instanceof ListItem && list.getFirstChild().getNext() == null;
-  }
-
   /**
-   * The question of a list of one item that asks (by a question mark, a question word or a request)
-   * and holds nothing under its question, answered by {@code answer}, the blocks after the list:
-   * {@code * HTTP/1.0 에 대해 설명해주세요.} over {@code <details><summary>답변</summary>…}.
+   * The questions of a list whose every item asks (by a question mark, a question word or a
+   * request), each answered by what is nested under it, and the last, when nothing is nested under
+   * it, by {@code after}: the {@code <details>} after the list ({@code * HTTP/1.0 에 대해 설명해주세요.}
+   * over {@code <details><summary>답변</summary>…}). Empty when an item asks nothing.
    */
-  Optional<Found> loneQuestion(int index, ListBlock list, List<Node> answer) {
-    if (!hasOneItem(list)
-        || !(firstAfterTaskMarker(list.getFirstChild()) instanceof Paragraph p)
-        || p.getNext() != null
-        || isOnlyLink(p)) {
-      return Optional.empty();
+  List<Found> askingItems(int index, ListBlock list, List<Node> after) {
+    List<Found> items = new ArrayList<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(firstAfterTaskMarker(item) instanceof Paragraph p) || isOnlyLink(p)) {
+        return List.of();
+      }
+      ParagraphLines lines = ParagraphLines.of(p);
+      int questionEnd = listQuestionLines(lines);
+      boolean marked = questionEnd > 0;
+      if (!marked && asksWithoutQuestionMark(lines.text(0, 1))) {
+        questionEnd = lines.count();
+      }
+      if (questionEnd == 0) {
+        return List.of();
+      }
+      List<Node> nested = new ArrayList<>();
+      for (Node n = p.getNext(); n != null; n = n.getNext()) {
+        nested.add(n);
+      }
+      Optional<AnswerLines> answerLines =
+          marked ? lines.answerFrom(p, questionEnd) : Optional.empty();
+      List<Node> answer =
+          nested.isEmpty() && answerLines.isEmpty() && item.getNext() == null
+              ? after
+              : nested.subList(followUps(nested), nested.size());
+      items.add(
+          new Found(
+              index,
+              item,
+              QuestionShape.LIST_ITEM_QUESTION,
+              lines.text(0, questionEnd).strip(),
+              Optional.of(answer),
+              answerLines));
     }
-    ParagraphLines lines = ParagraphLines.of(p);
-    if (!lines.asks(lines.count() - 1) && !asksWithoutQuestionMark(lines.text(0, 1))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Found(
-            index,
-            list.getFirstChild(),
-            QuestionShape.LIST_ITEM_QUESTION,
-            lines.text(0, lines.count()).strip(),
-            Optional.of(answer),
-            Optional.empty()));
+    return items;
   }
 
   /** Whether blocks hold a list of questions that is read alone. */

@@ -4,6 +4,7 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,7 @@ final class ParagraphQuestions {
     List<Found> marked = new ArrayList<>();
     List<Found> rows = new ArrayList<>();
     List<Found> answeredByDetails = new ArrayList<>();
-    List<Integer> loneItems = new ArrayList<>();
+    List<Integer> otherLists = new ArrayList<>();
     boolean detailsAsk = anyDetailsAsks(blocks, skip);
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
@@ -122,19 +123,21 @@ final class ParagraphQuestions {
           }
         }
       } else if (block instanceof ListBlock list) {
-        Optional<Found> answeredBelow =
+        List<Node> answerBelow =
             i + 1 < blocks.size() && !skip[i + 1] && DetailsElements.opensAnswer(blocks.get(i + 1))
-                ? lists.loneQuestion(i, list, detailsElement(i + 1, blocks))
-                : Optional.empty();
-        if (answeredBelow.isPresent()) {
-          answeredByDetails.add(answeredBelow.get());
-          i += answeredBelow.get().answer().orElseThrow().size();
+                ? detailsElement(i + 1, blocks)
+                : List.of();
+        List<Found> asking =
+            answerBelow.isEmpty() ? List.of() : lists.askingItems(i, list, answerBelow);
+        // The list's last item takes the <details> as its answer when nothing is nested under it.
+        if (!asking.isEmpty()
+            && asking.get(asking.size() - 1).answer().orElseThrow() == answerBelow) {
+          answeredByDetails.addAll(asking);
+          i += answerBelow.size();
           continue;
         }
         questionLists.addAll(lists.read(i, list));
-        if (ListQuestions.hasOneItem(list)) {
-          loneItems.add(i);
-        }
+        otherLists.add(i);
       } else if (block instanceof TableBlock table && shapes.contains(QuestionShape.TABLE_ROW)) {
         rows.addAll(TableQuestions.find(i, table));
       }
@@ -158,15 +161,25 @@ final class ParagraphQuestions {
     }
     found.addAll(details);
     found.addAll(rows);
-    if (!answeredByDetails.isEmpty() && shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
-      found.addAll(answeredByDetails);
-      // Beside them, a list item asking alone with no <details> after it is a question unanswered.
-      for (int i : loneItems) {
-        lists.loneQuestion(i, (ListBlock) blocks.get(i), List.of()).ifPresent(found::add);
-      }
-    }
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
-      found.addAll(listItems(questionLists, openLists && found.isEmpty()));
+      Set<Integer> askingLists = new HashSet<>();
+      if (!answeredByDetails.isEmpty()) {
+        // Beside items answered by the <details> after their list, every list whose items all ask
+        // is read alike: an item with nothing under it and no <details> after it is unanswered.
+        found.addAll(answeredByDetails);
+        for (int i : otherLists) {
+          List<Found> items = lists.askingItems(i, (ListBlock) blocks.get(i), List.of());
+          found.addAll(items);
+          if (!items.isEmpty()) {
+            askingLists.add(i);
+          }
+        }
+      }
+      for (Found item : listItems(questionLists, openLists && found.isEmpty())) {
+        if (!askingLists.contains(item.block())) {
+          found.add(item);
+        }
+      }
     }
     found.sort(
         Comparator.comparingInt(Found::block)
@@ -176,8 +189,8 @@ final class ParagraphQuestions {
 
   /**
    * Whether a bold question opens with a question marker and its answer with an answer label, on a
-   * line of its paragraph or opening the next block ({@code **问：**} over {@code **答：**}): a pair no
-   * other text makes, read even as a file's only question.
+   * line of its paragraph or opening a paragraph after it ({@code **问：**} over {@code **答：**}): a
+   * pair no other text makes, read even as a file's only question.
    */
   private boolean isMarkedPair(Found question, List<Node> blocks) {
     Paragraph p = (Paragraph) question.node();
@@ -187,9 +200,7 @@ final class ParagraphQuestions {
     if (question.answerLines().isPresent()) {
       return AnswerClassifier.opensWithAnswerLabel(question.answerLines().get().text().strip());
     }
-    return question.block() + 1 < blocks.size()
-        && blocks.get(question.block() + 1) instanceof Paragraph next
-        && AnswerClassifier.opensWithAnswerLabel(TextContent.of(next).strip());
+    return labelledAnswerFollows(blocks, question.block());
   }
 
   /**
