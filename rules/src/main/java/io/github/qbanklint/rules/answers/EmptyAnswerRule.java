@@ -53,6 +53,14 @@ public final class EmptyAnswerRule implements Rule {
     return node != null && !(node.getParent() instanceof Document);
   }
 
+  /**
+   * Whether a list item's answer stands after its list, in the {@code <details>} there, rather than
+   * nested under the item.
+   */
+  private static boolean answeredAfterItsList(Question q) {
+    return !q.answerBlocks().isEmpty() && q.answerBlocks().get(0).getParent() instanceof Document;
+  }
+
   /** Where to write the answer when it opens with a label ({@code Answer}), else {@code where}. */
   private static String afterLabel(Question q, String where) {
     return q.answerLabel()
@@ -72,7 +80,12 @@ public final class EmptyAnswerRule implements Rule {
               + (isNested(q) ? ", or put" + SAME_LINE + " at the end of its line" : NEXT_LINE);
       case PARAGRAPH -> afterLabel(q, "write one below the question") + NEXT_LINE;
       case LIST_ITEM ->
-          "write one nested under the list item, or put" + SAME_LINE + " at the end of its line";
+          (answeredAfterItsList(q)
+                  ? "write one inside the <details> after the list item"
+                  : "write one nested under the list item")
+              + ", or put"
+              + SAME_LINE
+              + " at the end of its line";
       case DETAILS ->
           "write one inside its <details> block"
               + (isNested(q)
