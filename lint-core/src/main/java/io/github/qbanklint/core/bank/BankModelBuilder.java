@@ -244,10 +244,11 @@ public final class BankModelBuilder {
     // written under it.
     boolean bare = reading.title().isBlank() || QuestionLabels.labelsHeading(h.text());
     int answerStart = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
-    if (answerStart == 0 && bare) {
-      answerStart = afterQuestionParagraph(document, blocksUnder, kinds);
+    if (answerStart == 0) {
+      answerStart =
+          kinds.statementEnd(
+              blocksUnder, bare ? afterQuestionParagraph(document, blocksUnder, kinds) : 0);
     }
-    answerStart = Math.max(answerStart, kinds.answerPlaceholder(blocksUnder));
     List<Node> body = blocksUnder.subList(answerStart, blocksUnder.size());
     return new Question(
         ItemKind.HEADING,
@@ -382,16 +383,15 @@ public final class BankModelBuilder {
     }
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
-    int answerStart = 0;
-    if (reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty()) {
-      // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
-      // question is written below it.
-      answerStart = answerStart(body, kinds, -1, true);
-      if (answerStart == 0) {
-        answerStart = afterQuestionParagraph(document, body, kinds);
-      }
+    boolean bare =
+        reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty();
+    // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
+    // question is written below it.
+    int answerStart = bare ? answerStart(body, kinds, -1, true) : 0;
+    if (answerStart == 0) {
+      answerStart =
+          kinds.statementEnd(body, bare ? afterQuestionParagraph(document, body, kinds) : 0);
     }
-    answerStart = Math.max(answerStart, kinds.answerPlaceholder(body));
     List<Node> answer = body.subList(answerStart, body.size());
     return new Question(
         kindOf(found),

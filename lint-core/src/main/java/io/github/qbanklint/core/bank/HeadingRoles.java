@@ -336,10 +336,10 @@ final class HeadingRoles {
 
   /**
    * Whether heading {@code i}, where no question was open, is a question worded as a request
-   * ({@code ## Explain what a Web Component is}, {@code ## 说说 GC 的过程}, {@code ## … 설명해주세요}):
-   * with an answer under it and not over questions of its own, also as the first of its questions.
-   * Asked only at a level where the file's questions are, so a README's {@code ## How it works}
-   * stays a section.
+   * ({@code ## Explain what a Web Component is}, {@code ## 说说 GC 的过程}, {@code ## … 설명해주세요}): with
+   * an answer under it and not over questions of its own, also as the first of its questions. Asked
+   * only at a level where the file's questions are, so a README's {@code ## How it works} stays a
+   * section.
    */
   private boolean asksByRequest(int i) {
     return questionLevels.isEmpty()
