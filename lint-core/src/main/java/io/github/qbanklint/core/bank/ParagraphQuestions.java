@@ -252,7 +252,7 @@ final class ParagraphQuestions {
     String after = lines.plainTextAfter(boldEnd);
     boolean asks = parser.asks(boldText);
     // A bold label alone on its line (**问：**) has its question on the lines below it.
-    boolean labelOverLines = isLabel(boldText) && lines.count() > 1;
+    boolean labelOverLines = lines.count() > 1 && isLabel(boldText);
     if (after != null && TRAILING_TAG.matcher(after).matches() && !labelOverLines) {
       if (asks) {
         // A tag alone on the lines below (**What is X?**, then (easy)) is no answer.
