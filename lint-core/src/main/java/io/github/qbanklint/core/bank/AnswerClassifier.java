@@ -96,7 +96,15 @@ final class AnswerClassifier {
     CONTENT
   }
 
+  /**
+   * Words that make a placeholder name the answer's place ({@code Answer here}, {@code TODO:
+   * answer}, {@code 答案待补充}), normalised: a bare {@code TODO} may be a note on what stands above it.
+   */
+  private static final List<String> ANSWER_WORDS =
+      List.of("answer", "solution", "答案", "回答", "解答", "题解", "答え", "정답", "답변");
+
   private final Set<String> placeholders = new HashSet<>();
+  private final Set<String> answerPlaceholders = new HashSet<>();
   private final int longestPlaceholder;
 
   AnswerClassifier(List<String> placeholders) {
@@ -104,6 +112,9 @@ final class AnswerClassifier {
     for (String p : placeholders) {
       String normalised = normalise(p);
       this.placeholders.add(normalised);
+      if (ANSWER_WORDS.stream().anyMatch(normalised::contains)) {
+        answerPlaceholders.add(normalised);
+      }
       longest = Math.max(longest, normalised.length());
     }
     this.longestPlaceholder = longest;
@@ -228,6 +239,16 @@ final class AnswerClassifier {
     }
     Matcher part = PART_LABEL.matcher(answer);
     return part.lookingAt() ? answer.substring(part.end()) : answer;
+  }
+
+  /**
+   * Whether a placeholder, whose block shows {@code shown}, says where the answer goes: it names
+   * the answer ({@code Answer here}, {@code 答案待补充}) or stands after an answer label ({@code A:
+   * TODO}, {@code 答：待补充}).
+   */
+  boolean namesAnswerPlace(String shown) {
+    String text = shown.strip();
+    return opensWithAnswerLabel(text) || answerPlaceholders.contains(normalise(text));
   }
 
   /** The answer label a line opens with, without the space after it; empty if none. */

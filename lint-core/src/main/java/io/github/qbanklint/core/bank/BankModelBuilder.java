@@ -261,12 +261,13 @@ public final class BankModelBuilder {
     // A heading that only numbers (### 问题7) or names (## 面试题) its question: the question is
     // written under it.
     boolean bare = reading.title().isBlank() || QuestionLabels.labelsHeading(h.text());
-    int labelled = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
-    int answerStart = labelled;
-    if (labelled == 0) {
+    int answerStart = answerStart(blocksUnder, kinds, labelHeadingBlock(i, end, all, blocks), bare);
+    if (answerStart == 0) {
       answerStart =
-          afterOptions(
-              blocksUnder, bare ? afterQuestionParagraph(document, blocksUnder, kinds) : 0);
+          kinds.statementEnd(
+              blocksUnder,
+              afterOptions(
+                  blocksUnder, bare ? afterQuestionParagraph(document, blocksUnder, kinds) : 0));
     }
     Optional<AnswerKeys.Key> key = keyOf(keys, h.start(), reading.number());
     if (key.isPresent()) {
@@ -430,16 +431,17 @@ public final class BankModelBuilder {
     }
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
-    int answerStart = 0;
-    if (reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty()) {
-      // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
-      // question is written below it.
-      answerStart = answerStart(body, kinds, -1, true);
-      if (answerStart == 0) {
-        answerStart = afterOptions(body, afterQuestionParagraph(document, body, kinds));
+    boolean bare =
+        reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty();
+    // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
+    // question is written below it.
+    int answerStart = bare ? answerStart(body, kinds, -1, true) : 0;
+    if (answerStart == 0) {
+      int from = bare ? afterQuestionParagraph(document, body, kinds) : 0;
+      if (bare || found.answerLines().isEmpty()) {
+        from = afterOptions(body, from);
       }
-    } else if (found.answerLines().isEmpty()) {
-      answerStart = afterOptions(body, 0);
+      answerStart = kinds.statementEnd(body, from);
     }
     Optional<AnswerKeys.Key> key = keyOf(keys, start, reading.number());
     if (key.isPresent()) {

@@ -71,6 +71,40 @@ final class BlockKinds {
     return links && !placeholder;
   }
 
+  /**
+   * Where the answer starts among a question's blocks, when it was to start at {@code from} with no
+   * label: at the placeholder that ends the blocks and says where the answer goes ({@code Answer
+   * here}, {@code A: TODO}; past filler, sub-headings and a references block after it), when text
+   * stands before it. That text is the question's statement (a task's inputs and examples), and the
+   * answer is missing. An answer that opens with its label ({@code A6: …}) keeps what follows.
+   */
+  int statementEnd(List<Node> blocks, int from) {
+    int placeholder = trailingAnswerPlaceholder(blocks);
+    if (placeholder <= from
+        || AnswerClassifier.opensWithAnswerLabel(shown(blocks.get(from)).strip())
+        || !answers(blocks.subList(from, placeholder))) {
+      return from;
+    }
+    return placeholder;
+  }
+
+  /** Where the placeholder naming the answer's place stands that ends the blocks; -1 if none. */
+  private int trailingAnswerPlaceholder(List<Node> blocks) {
+    for (int k = blocks.size() - 1; k >= 0; k--) {
+      Node block = blocks.get(k);
+      switch (kind(block)) {
+        case FILLER, HEADING, REFERENCES_TITLE, LINKS_ONLY -> {}
+        case PLACEHOLDER -> {
+          return classifier.namesAnswerPlace(shown(block)) ? k : -1;
+        }
+        default -> {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** What stands under a heading before the next one, for telling answers from topic headings. */
   HeadingRoles.Body body(List<Node> blocks) {
     HeadingRoles.Body body = HeadingRoles.Body.NONE;

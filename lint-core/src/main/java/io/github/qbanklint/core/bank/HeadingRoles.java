@@ -278,6 +278,7 @@ final class HeadingRoles {
   private void assign() {
     container = containers();
     boolean[] numberedLevel = numberedQuestionLevels(container);
+    boolean[] questionLevel = questionLevels(numberedLevel);
     int open = -1;
     for (int i = 0; i < headings.size(); i++) {
       Heading h = headings.get(i);
@@ -302,6 +303,10 @@ final class HeadingRoles {
         open = i;
       } else if (justClosed >= 0) {
         open = afterClosedQuestion(i, justClosed);
+      } else if (questionLevel[h.level()] && asksByRequest(i)) {
+        roles[i] = HeadingRole.QUESTION;
+        questionShapes[i] = QuestionShape.HEADING_INTERROGATIVE;
+        open = i;
       } else {
         roles[i] = HeadingRole.SECTION;
       }
@@ -342,6 +347,42 @@ final class HeadingRoles {
     }
     roles[i] = HeadingRole.SECTION;
     return -1;
+  }
+
+  /**
+   * Whether heading {@code i}, where no question was open, is a question worded as a request
+   * ({@code ## Explain what a Web Component is}, {@code ## 说说 GC 的过程}, {@code ## … 설명해주세요}): with
+   * an answer under it and not over questions of its own, also as the first of its questions. Asked
+   * only at a level where the file's questions are, so a README's {@code ## How it works} stays a
+   * section.
+   */
+  private boolean asksByRequest(int i) {
+    return questionLevels.isEmpty()
+        && shapes.contains(QuestionShape.HEADING_INTERROGATIVE)
+        && !container[i]
+        && hasContent(i)
+        && QuestionText.requests(readings.get(i).title());
+  }
+
+  /**
+   * Levels where at least two headings are questions by their own text: a marker, a question mark,
+   * or a number where numbered headings are questions.
+   */
+  private boolean[] questionLevels(boolean[] numberedLevel) {
+    int[] asking = new int[7];
+    for (int i = 0; i < headings.size(); i++) {
+      int level = headings.get(i).level();
+      if (roles[i] == null
+          && !container[i]
+          && (strength[i] >= QUESTION_MARK || questionNumbered(i) && numberedLevel[level])) {
+        asking[level]++;
+      }
+    }
+    boolean[] levels = new boolean[7];
+    for (int level = 1; level <= 6; level++) {
+      levels[level] = asking[level] >= 2;
+    }
+    return levels;
   }
 
   /** Whether heading {@code i} is numbered as the one after {@code earlier} in its sequence. */

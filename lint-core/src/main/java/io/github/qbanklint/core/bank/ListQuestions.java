@@ -63,6 +63,49 @@ final class ListQuestions {
     return lists;
   }
 
+  /**
+   * The questions of a list whose every item asks (by a question mark, a question word or a
+   * request), each answered by what is nested under it, and the last, when nothing is nested under
+   * it, by {@code after}: the {@code <details>} after the list ({@code * HTTP/1.0 에 대해 설명해주세요.}
+   * over {@code <details><summary>답변</summary>…}). Empty when an item asks nothing.
+   */
+  List<Found> askingItems(int index, ListBlock list, List<Node> after) {
+    List<Found> items = new ArrayList<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(firstAfterTaskMarker(item) instanceof Paragraph p) || isOnlyLink(p)) {
+        return List.of();
+      }
+      ParagraphLines lines = ParagraphLines.of(p);
+      int questionEnd = listQuestionLines(lines);
+      boolean marked = questionEnd > 0;
+      if (!marked && asksWithoutQuestionMark(lines.text(0, 1))) {
+        questionEnd = lines.count();
+      }
+      if (questionEnd == 0) {
+        return List.of();
+      }
+      List<Node> nested = new ArrayList<>();
+      for (Node n = p.getNext(); n != null; n = n.getNext()) {
+        nested.add(n);
+      }
+      Optional<AnswerLines> answerLines =
+          marked ? lines.answerFrom(p, questionEnd) : Optional.empty();
+      List<Node> answer =
+          nested.isEmpty() && answerLines.isEmpty() && item.getNext() == null
+              ? after
+              : nested.subList(followUps(nested), nested.size());
+      items.add(
+          new Found(
+              index,
+              item,
+              QuestionShape.LIST_ITEM_QUESTION,
+              lines.text(0, questionEnd).strip(),
+              Optional.of(answer),
+              answerLines));
+    }
+    return items;
+  }
+
   /** Whether blocks hold a list of questions that is read alone. */
   boolean holdsListOfQuestions(List<Node> blocks) {
     for (Node block : blocks) {

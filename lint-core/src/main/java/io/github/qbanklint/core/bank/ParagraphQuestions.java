@@ -4,6 +4,7 @@ import io.github.qbanklint.core.document.Document;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,8 @@ final class ParagraphQuestions {
     List<Found> boxes = new ArrayList<>();
     List<Found> marked = new ArrayList<>();
     List<Found> rows = new ArrayList<>();
+    List<Found> answeredByDetails = new ArrayList<>();
+    List<Integer> otherLists = new ArrayList<>();
     boolean detailsAsk = anyDetailsAsks(blocks, skip);
     for (int i = 0; i < blocks.size(); i++) {
       if (skip[i]) {
@@ -102,11 +105,11 @@ final class ParagraphQuestions {
       } else if (block instanceof Paragraph p) {
         Optional<Node> htmlBoldEnd = htmlBoldEnd(p);
         if (p.getFirstChild() instanceof StrongEmphasis strong) {
-          paragraphQuestion(i, p, strong, TextContent.of(strong).strip(), bold, numbered);
+          paragraphQuestion(i, blocks, strong, TextContent.of(strong).strip(), bold, numbered);
         } else if (htmlBoldEnd.isPresent()) {
           String boldText =
               ParagraphLines.textBetween(p.getFirstChild().getNext(), htmlBoldEnd.get()).strip();
-          paragraphQuestion(i, p, htmlBoldEnd.get(), boldText, bold, numbered);
+          paragraphQuestion(i, blocks, htmlBoldEnd.get(), boldText, bold, numbered);
         } else {
           Optional<Found> box =
               shapes.contains(QuestionShape.DETAILS_SUMMARY)
@@ -120,13 +123,28 @@ final class ParagraphQuestions {
           }
         }
       } else if (block instanceof ListBlock list) {
+        List<Node> answerBelow =
+            i + 1 < blocks.size() && !skip[i + 1] && DetailsElements.opensAnswer(blocks.get(i + 1))
+                ? detailsElement(i + 1, blocks)
+                : List.of();
+        List<Found> asking =
+            answerBelow.isEmpty() ? List.of() : lists.askingItems(i, list, answerBelow);
+        // The list's last item takes the <details> as its answer when nothing is nested under it.
+        if (!asking.isEmpty()
+            && asking.get(asking.size() - 1).answer().orElseThrow() == answerBelow) {
+          answeredByDetails.addAll(asking);
+          i += answerBelow.size();
+          continue;
+        }
         questionLists.addAll(lists.read(i, list));
+        otherLists.add(i);
       } else if (block instanceof TableBlock table && shapes.contains(QuestionShape.TABLE_ROW)) {
         rows.addAll(TableQuestions.find(i, table));
       }
     }
     List<Found> found = new ArrayList<>();
-    if (bold.size() >= 2 && shapes.contains(QuestionShape.BOLD_PARAGRAPH)) {
+    if ((bold.size() >= 2 || bold.size() == 1 && isMarkedPair(bold.get(0), blocks))
+        && shapes.contains(QuestionShape.BOLD_PARAGRAPH)) {
       found.addAll(bold);
     }
     if (numbered.size() >= 2 && shapes.contains(QuestionShape.NUMBERED_BOLD)) {
@@ -144,12 +162,45 @@ final class ParagraphQuestions {
     found.addAll(details);
     found.addAll(rows);
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
-      found.addAll(listItems(questionLists, openLists && found.isEmpty()));
+      Set<Integer> askingLists = new HashSet<>();
+      if (!answeredByDetails.isEmpty()) {
+        // Beside items answered by the <details> after their list, every list whose items all ask
+        // is read alike: an item with nothing under it and no <details> after it is unanswered.
+        found.addAll(answeredByDetails);
+        for (int i : otherLists) {
+          List<Found> items = lists.askingItems(i, (ListBlock) blocks.get(i), List.of());
+          found.addAll(items);
+          if (!items.isEmpty()) {
+            askingLists.add(i);
+          }
+        }
+      }
+      for (Found item : listItems(questionLists, openLists && found.isEmpty())) {
+        if (!askingLists.contains(item.block())) {
+          found.add(item);
+        }
+      }
     }
     found.sort(
         Comparator.comparingInt(Found::block)
             .thenComparingInt(f -> Document.startOffset(f.node())));
     return found;
+  }
+
+  /**
+   * Whether a bold question opens with a question marker and its answer with an answer label, on a
+   * line of its paragraph or opening a paragraph after it ({@code **问：**} over {@code **答：**}): a
+   * pair no other text makes, read even as a file's only question.
+   */
+  private boolean isMarkedPair(Found question, List<Node> blocks) {
+    Paragraph p = (Paragraph) question.node();
+    if (!parser.read(TextContent.of(p.getFirstChild()).strip()).marker()) {
+      return false;
+    }
+    if (question.answerLines().isPresent()) {
+      return AnswerClassifier.opensWithAnswerLabel(question.answerLines().get().text().strip());
+    }
+    return labelledAnswerFollows(blocks, question.block());
   }
 
   /**
@@ -191,15 +242,18 @@ final class ParagraphQuestions {
    */
   private void paragraphQuestion(
       int index,
-      Paragraph p,
+      List<Node> blocks,
       Node boldEnd,
       String boldText,
       List<Found> bold,
       List<Found> numbered) {
+    Paragraph p = (Paragraph) blocks.get(index);
     ParagraphLines lines = ParagraphLines.of(p);
     String after = lines.plainTextAfter(boldEnd);
     boolean asks = parser.asks(boldText);
-    if (after != null && TRAILING_TAG.matcher(after).matches()) {
+    // A bold label alone on its line (**问：**) has its question on the lines below it.
+    boolean labelOverLines = lines.count() > 1 && isLabel(boldText);
+    if (after != null && TRAILING_TAG.matcher(after).matches() && !labelOverLines) {
       if (asks) {
         // A tag alone on the lines below (**What is X?**, then (easy)) is no answer.
         boolean tagBelow =
@@ -231,6 +285,9 @@ final class ParagraphQuestions {
       return;
     }
     int questionLines = lines.questionLines();
+    if (labelOverLines && questionLines == 0 && labelledAnswerFollows(blocks, index)) {
+      questionLines = lines.count();
+    }
     if (isLabel(boldText) && (questionLines > 0 || lines.count() == 1)) {
       // A bold label and the question (**Q:** What is …?, **问：** 什么是…？), the answer on the
       // lines below it or in the paragraphs after it.
@@ -380,6 +437,21 @@ final class ParagraphQuestions {
     if (!parser.asks(summary) && !(detailsAsk && wordedAsQuestion(summary))) {
       return Optional.empty();
     }
+    return Optional.of(
+        new Found(
+            index,
+            html,
+            QuestionShape.DETAILS_SUMMARY,
+            summary,
+            Optional.of(detailsElement(index, blocks)),
+            Optional.empty()));
+  }
+
+  /**
+   * The blocks of the {@code <details>} element that the block at {@code index} opens, to the block
+   * that closes it (the elements nested in it included).
+   */
+  private static List<Node> detailsElement(int index, List<Node> blocks) {
     int end = index;
     int depth = 0;
     for (; end < blocks.size(); end++) {
@@ -389,15 +461,7 @@ final class ParagraphQuestions {
       }
       depth += tags.change();
     }
-    List<Node> answer = blocks.subList(index, Math.min(end + 1, blocks.size()));
-    return Optional.of(
-        new Found(
-            index,
-            html,
-            QuestionShape.DETAILS_SUMMARY,
-            summary,
-            Optional.of(answer),
-            Optional.empty()));
+    return blocks.subList(index, Math.min(end + 1, blocks.size()));
   }
 
   /** Whether a {@code <details>} of the blocks, outside {@code skip}, has a summary that asks. */

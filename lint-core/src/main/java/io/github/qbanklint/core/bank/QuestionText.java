@@ -2,6 +2,7 @@ package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.ChineseScript;
 import io.github.qbanklint.core.document.TextChars;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a question's wording says about it, independent of its numbering. */
@@ -124,13 +125,35 @@ final class QuestionText {
    * ends it ({@code …を説明してください。}).
    */
   static boolean asksWithoutQuestionMark(String text) {
-    String stripped = LEADING_TAG.matcher(text.strip()).replaceFirst("");
-    String simplified = ChineseScript.simplified(stripped);
-    return ASKING_OPENING.matcher(simplified).lookingAt()
-        || ASKING_ENDING
-            .matcher(simplified)
-            .region(Math.max(0, simplified.length() - ASKING_ENDING_LENGTH), simplified.length())
-            .find();
+    String simplified = withoutLeadingTag(text);
+    return ASKING_OPENING.matcher(simplified).lookingAt() || endsWithRequest(simplified);
+  }
+
+  /** The text past a difficulty tag, stripped, with Chinese in simplified characters. */
+  private static String withoutLeadingTag(String text) {
+    return ChineseScript.simplified(LEADING_TAG.matcher(text.strip()).replaceFirst(""));
+  }
+
+  /** Whether a Japanese or Korean request ends the text: {@code …を説明してください。}. */
+  private static boolean endsWithRequest(String simplified) {
+    return ASKING_ENDING
+        .matcher(simplified)
+        .region(Math.max(0, simplified.length() - ASKING_ENDING_LENGTH), simplified.length())
+        .find();
+  }
+
+  /**
+   * Whether the text is a request for an answer without a question mark ({@code Explain what X is},
+   * {@code How to reverse a list}, {@code 介绍一下 Redis}, {@code … 설명해주세요}): a question word or a
+   * request opens it and something follows (a lone {@code 介绍} is a topic, "Introduction"), or a
+   * Japanese or Korean request ends it.
+   */
+  static boolean requests(String text) {
+    String simplified = withoutLeadingTag(text);
+    Matcher opening = ASKING_OPENING.matcher(simplified);
+    return opening.lookingAt()
+        ? !TextChars.isBlank(simplified.substring(opening.end()))
+        : endsWithRequest(simplified);
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerClassifierTest {
   /** The definition the character filter implements. */
@@ -132,5 +134,33 @@ class AnswerClassifierTest {
     assertThat(AnswerClassifier.normalise(" **TODO:** ")).isEqualTo("todo");
     assertThat(AnswerClassifier.normalise("（待补充）…")).isEqualTo("待补充");
     assertThat(AnswerClassifier.normalise("- [ ] ＴＯＤＯ")).isEqualTo("todo");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Answer here",
+        "Your answer here",
+        "TODO: answer",
+        "答案待补充",
+        "暂无答案",
+        "A: TODO",
+        "答：待补充",
+        "Answer: TBD"
+      })
+  void aPlaceholderNamingTheAnswerSaysWhereItGoes(String placeholder) {
+    assertThat(
+            new AnswerClassifier(BankConventions.DEFAULT_PLACEHOLDERS)
+                .namesAnswerPlace(placeholder))
+        .isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"TODO", "TBD", "待补充", "略", "Explanation: TODO"})
+  void aBarePlaceholderMayBeANote(String placeholder) {
+    assertThat(
+            new AnswerClassifier(BankConventions.DEFAULT_PLACEHOLDERS)
+                .namesAnswerPlace(placeholder))
+        .isFalse();
   }
 }

@@ -209,4 +209,26 @@ class QuestionTextTest {
   void otherTextsOpenNoDate(String text) {
     assertThat(QuestionText.opensWithDate(text)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Explain what a Web Component is and how can you create one",
+        "Describe the template element",
+        "How to debug a layout shift",
+        "说说 JVM 的内存区域",
+        "介绍一下 G1 收集器",
+        "請說明 volatile 的作用",
+        "HTTP/1.0 에 대해 설명해주세요.",
+        "[hard] Explain the event loop"
+      })
+  void aRequestAsksForAnAnswer(String text) {
+    assertThat(QuestionText.requests(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"介绍", "Explain", "项目介绍", "Introduction", "Basic Statistics", "특징"})
+  void aRequestWordAloneOrInsideATopicAsksNothing(String text) {
+    assertThat(QuestionText.requests(text)).isFalse();
+  }
 }

@@ -6,8 +6,10 @@ import io.github.qbanklint.core.api.RuleMeta;
 import io.github.qbanklint.core.api.Severity;
 import io.github.qbanklint.core.bank.Question;
 import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.TextContent;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 
 /** A question whose answer has no content: blank, comments only, or a placeholder. */
 public final class EmptyAnswerRule implements Rule {
@@ -36,6 +38,9 @@ public final class EmptyAnswerRule implements Rule {
     }
   }
 
+  /** A placeholder longer than this is not quoted in the message. */
+  private static final int MAX_QUOTED_PLACEHOLDER = 60;
+
   private static final String NEXT_LINE =
       ", or mark it <!-- qbank-lint-disable-next-line empty-answer -->";
   private static final String SAME_LINE = " <!-- qbank-lint-disable-line empty-answer -->";
@@ -53,11 +58,37 @@ public final class EmptyAnswerRule implements Rule {
     return node != null && !(node.getParent() instanceof Document);
   }
 
+  /**
+   * Whether a list item's answer stands after its list, in the {@code <details>} there, rather than
+   * nested under the item.
+   */
+  private static boolean answeredAfterItsList(Question q) {
+    return !q.answerBlocks().isEmpty() && q.answerBlocks().get(0).getParent() instanceof Document;
+  }
+
   /** Where to write the answer when it opens with a label ({@code Answer}), else {@code where}. */
   private static String afterLabel(Question q, String where) {
     return q.answerLabel()
         .map(label -> "write one after '" + label + "', where its answer starts")
         .orElse(where);
+  }
+
+  /**
+   * Where to write an answer: {@code plain} when the question shows nothing before it, in place of
+   * the placeholder that ends the question's statement ({@code Answer here}), else {@code
+   * belowPrompt} (its options, or the question written under a bare heading).
+   */
+  private static String belowPrompt(Question q, String plain, String belowPrompt) {
+    if (q.prompt().isEmpty()) {
+      return plain;
+    }
+    if (!q.answerBlocks().isEmpty() && q.answerBlocks().get(0) instanceof Paragraph placeholder) {
+      String text = TextContent.of(placeholder).strip();
+      if (!text.isEmpty() && text.length() <= MAX_QUOTED_PLACEHOLDER) {
+        return "write one in place of '" + text + "'";
+      }
+    }
+    return belowPrompt;
   }
 
   /** Where to write the answer, and how to mark the question as open instead. */
@@ -74,21 +105,28 @@ public final class EmptyAnswerRule implements Rule {
       case HEADING ->
           afterLabel(
                   q,
-                  q.prompt().isEmpty()
-                      ? "write one under the heading"
-                      : q.title().isBlank()
+                  belowPrompt(
+                      q,
+                      "write one under the heading",
+                      q.title().isBlank()
                           ? "write one below the question written under the heading"
-                          : "write one below its options")
+                          : "write one below its options"))
               + (isNested(q) ? ", or put" + SAME_LINE + " at the end of its line" : NEXT_LINE);
       case PARAGRAPH ->
           afterLabel(
                   q,
-                  q.prompt().isEmpty() || !q.asks().isEmpty()
-                      ? "write one below the question"
-                      : "write one below its options")
+                  q.asks().isEmpty()
+                      ? belowPrompt(
+                          q, "write one below the question", "write one below its options")
+                      : "write one below the question")
               + NEXT_LINE;
       case LIST_ITEM ->
-          "write one nested under the list item, or put" + SAME_LINE + " at the end of its line";
+          (answeredAfterItsList(q)
+                  ? "write one inside the <details> after the list item"
+                  : "write one nested under the list item")
+              + ", or put"
+              + SAME_LINE
+              + " at the end of its line";
       case DETAILS ->
           "write one inside its <details> block"
               + (isNested(q)
