@@ -24,9 +24,11 @@ final class Blocks {
   private final List<Node> blocks;
   private final int[] headingBlock;
   private final boolean[] startsHeading;
+  private final boolean mayHoldDetails;
 
   Blocks(Document document, List<Heading> headings) {
     index = document.nodes();
+    mayHoldDetails = DetailsElements.mentionsDetails(document.text());
     Set<Node> opened = containersOfNestedHeadings(headings);
     openListsOfDetailsQuestions(index, opened);
     blocks = opened.isEmpty() ? index.blocks() : readingOrder(index.blocks(), opened);
@@ -139,7 +141,8 @@ final class Blocks {
   int[] detailsDepths() {
     int[] depthAt = new int[blocks.size()];
     int depth = 0;
-    for (int b = 0; b < blocks.size(); b++) {
+    // Reading the tags walks every inline of every block: skipped where no tag can be.
+    for (int b = 0; mayHoldDetails && b < blocks.size(); b++) {
       depthAt[b] = depth;
       depth = Math.max(0, depth + DetailsElements.tags(blocks.get(b)).change());
     }

@@ -114,8 +114,11 @@ final class DetailsElements {
     return new Tags(count, lowest);
   }
 
-  /** Whether HTML may hold a details tag, told without a regex: most HTML blocks are images. */
-  private static boolean mentionsDetails(String html) {
+  /**
+   * Whether HTML, or a document, may hold a details tag ({@code <details>}, {@code </DETAILS>}),
+   * told without a regex: most HTML blocks are images, and most documents have no such element.
+   */
+  static boolean mentionsDetails(String html) {
     return html.indexOf("etails") >= 0 || html.indexOf("ETAILS") >= 0;
   }
 }
