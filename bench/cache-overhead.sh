@@ -2,12 +2,18 @@
 # What writing the result cache adds to a cold run: interleaved pairs of the same jar on one corpus
 # of bench/corpus/ (see bench.sh), --no-cache against a run that starts from an empty cache
 # directory and fills it, every offline rule on, the JSON report to a file, the launcher's JVM
-# flags without an archive. Prints the median CPU (user + sys) and wall ratios of the pairs, the
-# steadier figures on a shared machine; fails if the two reports differ.
+# flags without an archive, or with --launcher through ./qbank-lint as a user runs it (its class-data
+# archive or AOT cache, made first if missing). Prints the median CPU (user + sys) and wall ratios
+# of the pairs, the steadier figures on a shared machine; fails if the two reports differ.
 #
-#   bench/cache-overhead.sh [PAIRS (default 10)] [CORPUS (default distinct-200)] [JAR]
+#   bench/cache-overhead.sh [--launcher] [PAIRS (default 10)] [CORPUS (default distinct-200)] [JAR]
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
+launcher=
+if [ "${1:-}" = --launcher ]; then
+  launcher=$(cd "$bench/.." && pwd)/qbank-lint
+  shift
+fi
 pairs=${1:-10}
 corpus=${2:-distinct-200}
 cd "$(dirname "$0")/.."
@@ -19,7 +25,9 @@ out=$(mktemp -d "${TMPDIR:-/tmp}/qbank-lint-cache-overhead.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 export XDG_CACHE_HOME=$out/xdg # the cache directory, emptied before every run
 
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus"
+# The launcher makes its archive on its first run: not one of the pairs.
+[ -z "$launcher" ] || "$launcher" check files-1 --no-cache >/dev/null 2>&1 || true
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $pairs pairs on $corpus${launcher:+ through the launcher}"
 for i in $(seq "$pairs"); do
   order="no-cache cache"
   [ $((i % 2)) = 0 ] && order="cache no-cache" # neither variant always runs after the other
@@ -27,8 +35,13 @@ for i in $(seq "$pairs"); do
     options=(--format json --output "$out/$run.json")
     [ "$run" = no-cache ] && options+=(--no-cache)
     rm -rf "$XDG_CACHE_HOME"
-    /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
-      "${options[@]}" >/dev/null 2>&1 || true
+    if [ -n "$launcher" ]; then
+      /usr/bin/time -f "%e %U %S" -o "$out/time" "$launcher" check "$corpus" "${options[@]}" \
+        >/dev/null 2>&1 || true
+    else
+      /usr/bin/time -f "%e %U %S" -o "$out/time" java "${flags[@]}" -jar "$jar" check "$corpus" \
+        "${options[@]}" >/dev/null 2>&1 || true
+    fi
     tail -1 "$out/time" | awk -v r="$run" '{ printf "%s %s %s ", r, $1, $2 + $3 }' >"$out/$run.time"
   done
   cat "$out/no-cache.time" "$out/cache.time" >>"$out/runs"
