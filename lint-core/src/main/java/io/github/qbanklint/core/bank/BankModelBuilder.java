@@ -431,10 +431,13 @@ public final class BankModelBuilder {
     }
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
+    // A paragraph that only numbers its question (**Question 4**), as a bare heading does, or a
+    // <details> whose summary only does (<summary>Question 4</summary>): the question is written
+    // below it, in the element's body, over the answer (a nested <details> labelled as such).
     boolean bare =
-        reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty();
-    // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
-    // question is written below it.
+        reading.title().isBlank()
+            && found.answerLines().isEmpty()
+            && (found.answer().isEmpty() || found.shape() == QuestionShape.DETAILS_SUMMARY);
     int answerStart = bare ? answerStart(body, kinds, -1, true) : 0;
     if (answerStart == 0) {
       int from = bare ? afterQuestionParagraph(document, body, kinds) : 0;
