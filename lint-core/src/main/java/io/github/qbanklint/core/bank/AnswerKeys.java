@@ -242,8 +242,8 @@ final class AnswerKeys {
   }
 
   /**
-   * Whether a heading's text names a numbered answer ({@code Answer 1.}, {@code 答案3}, {@code A2: …}):
-   * an answer key's entry, or a slot of an answer sheet kept apart from its questions.
+   * Whether a heading's text names a numbered answer ({@code Answer 1.}, {@code 答案3}, {@code A2:
+   * …}): an answer key's entry, or a slot of an answer sheet kept apart from its questions.
    */
   static boolean namesNumberedAnswer(String text) {
     return labelledNumber(text).isPresent();

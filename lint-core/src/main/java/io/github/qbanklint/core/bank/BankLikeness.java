@@ -297,9 +297,9 @@ final class BankLikeness {
   }
 
   /**
-   * Headings naming a numbered answer ({@code # Answer 1.}, {@code ## 答案 2}) with nothing under them
-   * but sub-headings without text, filler and placeholders, up to the next heading at their level or
-   * above: the empty slots of an answer sheet whose questions are in another file.
+   * Headings naming a numbered answer ({@code # Answer 1.}, {@code ## 答案 2}) with nothing under
+   * them but sub-headings without text, filler and placeholders, up to the next heading at their
+   * level or above: the empty slots of an answer sheet whose questions are in another file.
    */
   private int emptyAnswerSlots() {
     int count = 0;
