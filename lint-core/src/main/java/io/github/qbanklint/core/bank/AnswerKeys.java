@@ -241,6 +241,14 @@ final class AnswerKeys {
     return labelledNumber(text);
   }
 
+  /**
+   * Whether a heading's text names a numbered answer ({@code Answer 1.}, {@code 答案3}, {@code A2:
+   * …}): an answer key's entry, or a slot of an answer sheet kept apart from its questions.
+   */
+  static boolean namesNumberedAnswer(String text) {
+    return labelledNumber(text).isPresent();
+  }
+
   private static Optional<Numbered> labelledNumber(String text) {
     Matcher m = LABELLED_NUMBER.matcher(ChineseScript.simplified(text));
     if (!m.lookingAt()) {

@@ -1,6 +1,7 @@
 package io.github.qbanklint.core.bank;
 
 import io.github.qbanklint.core.document.Heading;
+import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -164,6 +165,7 @@ final class BankLikeness {
       int definitionTerms,
       int answerFolds) {
     int unpairedLabels = unpairedQuestionLabels();
+    int emptySlots = emptyAnswerSlots();
     int unnested = unnestedListQuestions();
     int keyed = answerKeyQuestions();
     int open = keyed > 0 ? 0 : openListQuestions();
@@ -178,6 +180,15 @@ final class BankLikeness {
                 + " with a heading at its level that names the answer after it ('## 面试题剖析',"
                 + " '## 参考答案', '## Answer'): add one over each answer, or make each question"
                 + " its own heading"),
+        new Misplaced(
+            emptySlots,
+            2,
+            emptySlots + " headings naming a numbered answer ('Answer 1.') with nothing under them",
+            QuestionShape.HEADING_MARKER,
+            "an answer sheet kept apart from its questions ('# Answer 1.' over nothing) is not"
+                + " matched with them: write each answer under its heading, or write the"
+                + " questions and their answers in one file ('## Question 1. …?' with the answer"
+                + " under it)"),
         new Misplaced(
             tableQuestions,
             2,
@@ -283,6 +294,42 @@ final class BankLikeness {
       }
     }
     return count;
+  }
+
+  /**
+   * Headings naming a numbered answer ({@code # Answer 1.}, {@code ## 答案 2}) with nothing under
+   * them but sub-headings without text, filler and placeholders, up to the next heading at their
+   * level or above: the empty slots of an answer sheet whose questions are in another file.
+   */
+  private int emptyAnswerSlots() {
+    int count = 0;
+    for (int i = 0; i < headings.size(); i++) {
+      if (AnswerKeys.namesNumberedAnswer(headings.get(i).text()) && holdsNoAnswer(i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private boolean holdsNoAnswer(int heading) {
+    int level = headings.get(heading).level();
+    int next = heading + 1;
+    while (next < headings.size() && headings.get(next).level() > level) {
+      next++;
+    }
+    int end = next < headings.size() ? blocks.headingBlock(next) : blocks.all().size();
+    for (int b = blocks.headingBlock(heading) + 1; b < end; b++) {
+      Node block = blocks.all().get(b);
+      AnswerClassifier.Kind kind = kinds.kind(block);
+      boolean emptyHeading =
+          kind == AnswerClassifier.Kind.HEADING && TextChars.isBlank(TextContent.of(block));
+      if (!emptyHeading
+          && kind != AnswerClassifier.Kind.FILLER
+          && kind != AnswerClassifier.Kind.PLACEHOLDER) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -431,18 +431,25 @@ public final class BankModelBuilder {
     }
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
+    // A paragraph that only numbers its question (**Question 4**), as a bare heading does, or a
+    // <details> whose summary only does (<summary>Question 4</summary>): the question is written
+    // below it, in the element's body, over the answer (a nested <details> labelled as such).
     boolean bare =
-        reading.title().isBlank() && found.answer().isEmpty() && found.answerLines().isEmpty();
-    // A paragraph that only numbers its question (**Question 4**), as a bare heading does: the
-    // question is written below it.
-    int answerStart = bare ? answerStart(body, kinds, -1, true) : 0;
+        reading.title().isBlank()
+            && found.answerLines().isEmpty()
+            && (found.answer().isEmpty() || found.shape() == QuestionShape.DETAILS_SUMMARY);
+    // A <details> element's blocks start with its opener, the block of the summary.
+    int opener = bare && !body.isEmpty() && body.get(0) == found.node() ? 1 : 0;
+    List<Node> below = body.subList(opener, body.size());
+    int answerStart = bare ? answerStart(below, kinds, -1, true) : 0;
     if (answerStart == 0) {
-      int from = bare ? afterQuestionParagraph(document, body, kinds) : 0;
+      int from = bare ? afterQuestionParagraph(document, below, kinds) : 0;
       if (bare || found.answerLines().isEmpty()) {
-        from = afterOptions(body, from);
+        from = afterOptions(below, from);
       }
-      answerStart = kinds.statementEnd(body, from);
+      answerStart = kinds.statementEnd(below, from);
     }
+    answerStart += opener;
     Optional<AnswerKeys.Key> key = keyOf(keys, start, reading.number());
     if (key.isPresent()) {
       answerStart = body.size();
@@ -462,7 +469,7 @@ public final class BankModelBuilder {
         reading.number(),
         reading.title(),
         sectionTitle,
-        source(document, body.subList(0, answerStart)),
+        source(document, body.subList(opener, answerStart)),
         key.map(AnswerKeys.Key::title),
         answer,
         kinds.answers(answer),

@@ -128,7 +128,9 @@ public final class EmptyAnswerRule implements Rule {
               + SAME_LINE
               + " at the end of its line";
       case DETAILS ->
-          "write one inside its <details> block"
+          (q.asks().isEmpty()
+                  ? "write one inside its <details> block"
+                  : "write one inside its <details> block, below the question written there")
               + (isNested(q)
                   ? ", or put" + SAME_LINE + " at the end of its first line"
                   : NEXT_LINE);
