@@ -84,10 +84,7 @@ final class ListQuestions {
       if (questionEnd == 0) {
         return List.of();
       }
-      List<Node> nested = new ArrayList<>();
-      for (Node n = p.getNext(); n != null; n = n.getNext()) {
-        nested.add(n);
-      }
+      List<Node> nested = nestedUnder(p);
       Optional<AnswerLines> answerLines =
           marked ? lines.answerFrom(p, questionEnd) : Optional.empty();
       List<Node> answer =
@@ -104,6 +101,15 @@ final class ListQuestions {
               answerLines));
     }
     return items;
+  }
+
+  /** What stands after an item's first paragraph, nested under the item. */
+  private static List<Node> nestedUnder(Paragraph first) {
+    List<Node> nested = new ArrayList<>();
+    for (Node n = first.getNext(); n != null; n = n.getNext()) {
+      nested.add(n);
+    }
+    return nested;
   }
 
   /** Whether blocks hold a list of questions that is read alone. */
@@ -142,10 +148,7 @@ final class ListQuestions {
       if (!marked && asksWithoutQuestionMark(lines.text(0, 1))) {
         questionEnd = lines.count();
       }
-      List<Node> nested = new ArrayList<>();
-      for (Node n = p.getNext(); n != null; n = n.getNext()) {
-        nested.add(n);
-      }
+      List<Node> nested = nestedUnder(p);
       if (questionEnd == 0) {
         List<ListBlock> topicLists =
             nested.stream().filter(ListBlock.class::isInstance).map(ListBlock.class::cast).toList();
