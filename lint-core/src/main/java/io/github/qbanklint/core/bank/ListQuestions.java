@@ -91,16 +91,21 @@ final class ListQuestions {
           nested.isEmpty() && answerLines.isEmpty() && item.getNext() == null
               ? after
               : nested.subList(followUps(nested), nested.size());
-      items.add(
-          new Found(
-              index,
-              item,
-              QuestionShape.LIST_ITEM_QUESTION,
-              lines.text(0, questionEnd).strip(),
-              Optional.of(answer),
-              answerLines));
+      items.add(itemQuestion(index, item, lines.text(0, questionEnd), answer, answerLines));
     }
     return items;
+  }
+
+  /** A list item asking {@code question}, answered by {@code answer}. */
+  private static Found itemQuestion(
+      int index, Node item, String question, List<Node> answer, Optional<AnswerLines> answerLines) {
+    return new Found(
+        index,
+        item,
+        QuestionShape.LIST_ITEM_QUESTION,
+        question.strip(),
+        Optional.of(answer),
+        answerLines);
   }
 
   /** What stands after an item's first paragraph, nested under the item. */
@@ -160,14 +165,7 @@ final class ListQuestions {
       List<Node> answer = nested.subList(followUps(nested), nested.size());
       Optional<AnswerLines> answerLines =
           marked ? lines.answerFrom(p, questionEnd) : Optional.empty();
-      Found question =
-          new Found(
-              index,
-              item,
-              QuestionShape.LIST_ITEM_QUESTION,
-              lines.text(0, questionEnd).strip(),
-              Optional.of(answer),
-              answerLines);
+      Found question = itemQuestion(index, item, lines.text(0, questionEnd), answer, answerLines);
       asking.add(question);
       if (marked) {
         byMark.add(question);
