@@ -103,7 +103,7 @@ final class DetailsElements {
   private static Tags read(String html, Tags before) {
     int count = before.change();
     int lowest = before.lowestAfterClose();
-    for (Matcher m = TAG.matcher(html); m.find(); ) {
+    for (Matcher m = TAG.matcher(withoutComments(html)); m.find(); ) {
       if (m.group(1) == null) {
         count++;
       } else {
@@ -112,6 +112,30 @@ final class DetailsElements {
       }
     }
     return new Tags(count, lowest);
+  }
+
+  /**
+   * The HTML without its comments: a tag written in one ({@code <!-- see the <details> below -->})
+   * is no element. A comment left open runs to the end, as in a browser.
+   */
+  static String withoutComments(String html) {
+    int start = html.indexOf("<!--");
+    if (start < 0) {
+      return html;
+    }
+    StringBuilder kept = new StringBuilder(html.length());
+    int from = 0;
+    while (start >= 0) {
+      kept.append(html, from, start);
+      // From the comment's third character: <!--> and <!---> are whole comments.
+      int end = html.indexOf("-->", start + 2);
+      if (end < 0) {
+        return kept.toString();
+      }
+      from = end + 3;
+      start = html.indexOf("<!--", from);
+    }
+    return kept.append(html, from, html.length()).toString();
   }
 
   /**

@@ -37,6 +37,23 @@ class DetailsElementsTest {
   }
 
   @Test
+  void aTagInACommentIsNoElement() {
+    String inline =
+        "<details><summary>A</summary>\n\nA closure. <!-- like the <details> below -->\n";
+    assertThat(tags(inline, 1)).isEqualTo(DetailsElements.Tags.NONE);
+    String block = "<details><summary>A</summary> <!-- a <details> in a comment -->\n";
+    assertThat(tags(block, 0).change()).isEqualTo(1);
+    String closedEarly = "<!--> <details>\n";
+    assertThat(tags(closedEarly, 0).change()).as("<!--> is a whole comment").isEqualTo(1);
+  }
+
+  @Test
+  void aCommentLeftOpenRunsToTheEnd() {
+    assertThat(DetailsElements.withoutComments("a<!-- b -->c<!-- <details>")).isEqualTo("ac");
+    assertThat(DetailsElements.withoutComments("<!---><details>")).isEqualTo("<details>");
+  }
+
+  @Test
   void aBlockThatOpensAndClosesTheElementClosesItAtDepthZero() {
     String oneLine = "<details><summary>Q?</summary><br><b>A.</b></details>\n";
     assertThat(tags(oneLine, 0).change()).isZero();
