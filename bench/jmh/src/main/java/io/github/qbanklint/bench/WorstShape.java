@@ -77,6 +77,20 @@ enum WorstShape {
       }
     }
   },
+  /**
+   * Sections named as answer keys over numbered entries that no question above is numbered as:
+   * every key asks for the numbers of everything back to the file's start (read once per file, not
+   * once per key).
+   */
+  ANSWER_KEYS {
+    @Override
+    void write(ShapeWriter out) throws IOException {
+      for (int i = 1; out.wantsMore(); i++) {
+        out.line("### 什么是梯度 " + i + "？").line("").line("梯度是函数增长最快的方向。").line("");
+        out.line("## Answer key").line("").line("1. A").line("2. B").line("");
+      }
+    }
+  },
   /** Links, images, references and autolinks to targets that do not exist, on every line. */
   LINKS {
     @Override

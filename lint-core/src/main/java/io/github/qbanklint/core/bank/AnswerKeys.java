@@ -5,12 +5,13 @@ import io.github.qbanklint.core.document.Heading;
 import io.github.qbanklint.core.document.TextChars;
 import io.github.qbanklint.core.document.TextContent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Document;
@@ -90,6 +91,7 @@ final class AnswerKeys {
       BlockKinds kinds,
       NumberParser parser) {
     List<Key> keys = new ArrayList<>();
+    NumbersAbove above = null;
     int scopeHeading = 0;
     int scopeStart = 0;
     for (int i = 0; i < headings.size(); i++) {
@@ -104,12 +106,15 @@ final class AnswerKeys {
       int firstBlock = blocks.headingBlock(i);
       int endBlock = end < headings.size() ? blocks.headingBlock(end) : blocks.all().size();
       Map<String, List<Node>> entries = entries(i, endBlock, headings, blocks, parser);
-      if (entries.size() >= LEAST
-          && !answerNamedBetween(headings, scopeHeading, i)
-          && numberedAbove(entries, scopeHeading, i, readings, blocks, kinds, parser) >= LEAST) {
-        keys.add(new Key(h.text(), i, end, scopeStart, h.start(), firstBlock, endBlock, entries));
-        scopeHeading = end;
-        scopeStart = end < headings.size() ? headings.get(end).start() : Integer.MAX_VALUE;
+      if (entries.size() >= LEAST) {
+        // Read once, when the file has a key-like section: each key then asks of a range.
+        above = above != null ? above : new NumbersAbove(headings, readings, blocks, kinds, parser);
+        if (!above.answerNamed(scopeHeading, i)
+            && above.numberedAmong(entries.keySet(), scopeHeading, i) >= LEAST) {
+          keys.add(new Key(h.text(), i, end, scopeStart, h.start(), firstBlock, endBlock, entries));
+          scopeHeading = end;
+          scopeStart = end < headings.size() ? headings.get(end).start() : Integer.MAX_VALUE;
+        }
       }
       i = end - 1;
     }
@@ -117,38 +122,83 @@ final class AnswerKeys {
   }
 
   /**
-   * How many entries are numbered as a heading or a top-level paragraph between heading {@code
-   * from} and heading {@code to} is.
+   * Where the file's numbers stand, and its headings naming an answer, so that each key asks of the
+   * range above it without reading the range again: a page of many key-like sections was read once
+   * for each, in time growing with their square.
    */
-  private static int numberedAbove(
-      Map<String, List<Node>> entries,
-      int from,
-      int to,
-      List<NumberParser.Reading> readings,
-      Blocks blocks,
-      BlockKinds kinds,
-      NumberParser parser) {
-    Set<String> numbers = new HashSet<>();
-    for (int j = from; j < to; j++) {
-      readings.get(j).number().ifPresent(n -> numbers.add(n.text()));
-    }
-    int first = from == 0 ? 0 : blocks.headingBlock(from);
-    for (int b = first; b < blocks.headingBlock(to); b++) {
-      if (blocks.all().get(b) instanceof Paragraph p && p.getParent() instanceof Document) {
-        parser.read(kinds.shown(p)).number().ifPresent(n -> numbers.add(n.text()));
-      }
-    }
-    numbers.retainAll(entries.keySet());
-    return numbers.size();
-  }
+  private static final class NumbersAbove {
+    private final Blocks blocks;
 
-  private static boolean answerNamedBetween(List<Heading> headings, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (AnswerLabels.labelsHeading(headings.get(j).text())) {
-        return true;
+    /** How many headings before each index (and before the end) name an answer. */
+    private final int[] answerNamedBefore;
+
+    /** By number ({@link SequenceNumber#text}): the headings numbered so, ascending. */
+    private final Map<String, List<Integer>> headingsByNumber = new HashMap<>();
+
+    /** By number: the top-level paragraphs numbered so, as block indexes, ascending. */
+    private final Map<String, List<Integer>> paragraphsByNumber = new HashMap<>();
+
+    NumbersAbove(
+        List<Heading> headings,
+        List<NumberParser.Reading> readings,
+        Blocks blocks,
+        BlockKinds kinds,
+        NumberParser parser) {
+      this.blocks = blocks;
+      answerNamedBefore = new int[headings.size() + 1];
+      for (int j = 0; j < headings.size(); j++) {
+        boolean named = AnswerLabels.labelsHeading(headings.get(j).text());
+        answerNamedBefore[j + 1] = answerNamedBefore[j] + (named ? 1 : 0);
+        int heading = j;
+        readings.get(j).number().ifPresent(n -> positions(headingsByNumber, n).add(heading));
+      }
+      for (int b = 0; b < blocks.all().size(); b++) {
+        if (blocks.all().get(b) instanceof Paragraph p && p.getParent() instanceof Document) {
+          int block = b;
+          parser
+              .read(kinds.shown(p))
+              .number()
+              .ifPresent(n -> positions(paragraphsByNumber, n).add(block));
+        }
       }
     }
-    return false;
+
+    private static List<Integer> positions(
+        Map<String, List<Integer>> byNumber, SequenceNumber number) {
+      return byNumber.computeIfAbsent(number.text(), k -> new ArrayList<>());
+    }
+
+    /** Whether a heading from {@code from} to before {@code to} names an answer. */
+    boolean answerNamed(int from, int to) {
+      return answerNamedBefore[to] > answerNamedBefore[from];
+    }
+
+    /**
+     * How many of {@code numbers} number a heading, or a top-level paragraph, from heading {@code
+     * from} to before heading {@code to}.
+     */
+    int numberedAmong(Set<String> numbers, int from, int to) {
+      int firstBlock = from == 0 ? 0 : blocks.headingBlock(from);
+      int endBlock = blocks.headingBlock(to);
+      int count = 0;
+      for (String number : numbers) {
+        if (anyWithin(headingsByNumber.get(number), from, to)
+            || anyWithin(paragraphsByNumber.get(number), firstBlock, endBlock)) {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    /** Whether an ascending list holds a value from {@code from} to before {@code to}. */
+    private static boolean anyWithin(List<Integer> ascending, int from, int to) {
+      if (ascending == null) {
+        return false;
+      }
+      int at = Collections.binarySearch(ascending, from);
+      int first = at >= 0 ? at : -at - 1;
+      return first < ascending.size() && ascending.get(first) < to;
+    }
   }
 
   private static Map<String, List<Node>> entries(
@@ -269,21 +319,31 @@ final class AnswerKeys {
 
   /** The key a question at {@code offset} is answered by, if any. */
   Optional<Key> keyOf(int offset) {
-    for (Key key : keys) {
-      if (key.holds(offset)) {
-        return Optional.of(key);
-      }
-    }
-    return Optional.empty();
+    // The keys follow one another, each answering the questions from the one before it.
+    int after = firstAfter(offset, Key::start);
+    return after < keys.size() && keys.get(after).holds(offset)
+        ? Optional.of(keys.get(after))
+        : Optional.empty();
   }
 
   /** Whether block {@code b} is part of a key: no question stands there. */
   boolean holdsBlock(int b) {
-    for (Key key : keys) {
-      if (b >= key.firstBlock() && b < key.endBlock()) {
-        return true;
+    int after = firstAfter(b, Key::firstBlock);
+    return after > 0 && b < keys.get(after - 1).endBlock();
+  }
+
+  /** The first key whose {@code position} is past {@code value}: the keys are in order. */
+  private int firstAfter(int value, ToIntFunction<Key> position) {
+    int low = 0;
+    int high = keys.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (position.applyAsInt(keys.get(mid)) <= value) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
-    return false;
+    return low;
   }
 }
