@@ -25,6 +25,12 @@ public final class NodeIndex {
   private final Map<Node, Integer> blockNumbers = new IdentityHashMap<>();
   private final Map<List<Class<?>>, List<Node>> selections = new ConcurrentHashMap<>();
 
+  /** A block of more nodes than this is not scanned for a node's position. */
+  private static final int SCANNED = 1024;
+
+  /** Every node's position, for nodes of large blocks; built on first need. */
+  private Map<Node, Integer> positionsByNode;
+
   private NodeIndex(Walk walk) {
     this.nodes = walk.nodes;
     this.subtreeEnds = walk.subtreeEnds;
@@ -109,18 +115,41 @@ public final class NodeIndex {
     return subtreeEnds[position];
   }
 
-  /** The position of a node: found from its top-level block, so cheap for blocks and near them. */
+  /**
+   * The position of a node: found from its top-level block, so cheap for blocks and near them; in a
+   * block of more than {@value #SCANNED} nodes (a table or list of the whole file), from a map of
+   * every node built on first need, as scanning such a block for each of its cells took time
+   * growing with the square of its size.
+   */
   public int position(Node node) {
     if (node.getParent() == null) {
       return 0;
     }
     int block = blockPositions.values[blockOf(node)];
+    if (subtreeEnds[block] - block > SCANNED) {
+      Integer position = positionsByNode().get(node);
+      if (position == null) {
+        throw new IllegalArgumentException("not a node of this document: " + node);
+      }
+      return position;
+    }
     for (int p = block; p < subtreeEnds[block]; p++) {
       if (nodes[p] == node) {
         return p;
       }
     }
     throw new IllegalArgumentException("not a node of this document: " + node);
+  }
+
+  private synchronized Map<Node, Integer> positionsByNode() {
+    if (positionsByNode == null) {
+      int count = subtreeEnds[0];
+      positionsByNode = new IdentityHashMap<>(count);
+      for (int p = 0; p < count; p++) {
+        positionsByNode.put(nodes[p], p);
+      }
+    }
+    return positionsByNode;
   }
 
   /** The walk: pre-order, without recursion, as inline markup may nest deeply. */

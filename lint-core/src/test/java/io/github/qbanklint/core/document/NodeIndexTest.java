@@ -91,6 +91,21 @@ class NodeIndexTest {
   }
 
   @Test
+  void givesThePositionOfEveryNodeOfABlockTooLargeToScan() {
+    StringBuilder table = new StringBuilder("| q | a |\n|---|---|\n");
+    for (int i = 0; i < 2000; i++) {
+      table.append("| q").append(i).append(" | **a** `").append(i).append("` |\n");
+    }
+    NodeIndex large = Document.of("t.md", table.toString()).nodes();
+    assertThat(large.subtreeEnd(large.position(large.blocks().get(0)))).isGreaterThan(1024);
+    for (Node code : large.of(Code.class)) {
+      assertThat(large.node(large.position(code))).isSameAs(code);
+    }
+    Node foreign = Document.of("u.md", table.toString()).nodes().of(Code.class).get(5);
+    assertThatThrownBy(() -> large.position(foreign)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesANodeOfAnotherDocument() {
     Node foreign = Document.of("u.md", "text\n").root().getFirstChild();
     assertThatThrownBy(() -> index.blockOf(foreign)).isInstanceOf(IllegalArgumentException.class);
