@@ -5,8 +5,10 @@
 #
 #   bench/bench.sh [--runs 5] [--sizes "1 20 200 2000"] [--jar] [--jvm-flags "FLAGS"]...
 #                  [--flag-matrix] [--pathological] [--no-peer] [--peer-files 200] [--no-build]
+#                  [--floor]
 # Every run is cold (--no-cache) and writes the JSON report to a file; bench/cache.sh measures
-# warm runs.
+# warm runs. --floor also runs each corpus with every rule off (reading, parsing, the bank model
+# and the summary line: what no rule can go below) and prints what the rules and the report add.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -20,6 +22,7 @@ pathological=false
 peer=true
 peer_files=200
 build=true
+floor=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
@@ -31,7 +34,8 @@ while [[ $# -gt 0 ]]; do
     --no-peer) peer=false; shift ;;
     --peer-files) peer_files=$2; shift 2 ;;
     --no-build) build=false; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    --floor) floor=true; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -104,6 +108,8 @@ report() { printf '%-44s %6s %8s %9s %8s %9s %5s\n' "$@" | tee -a "$log"; }
 java -cp "$bench_jar" io.github.qbanklint.bench.AllRulesConfigMain > "$corpus/.qbank-lint.yml"
 # Two of the pathological inputs (10 MB and 9 MB) are over the default maxFileBytes.
 echo "maxFileBytes: 67108864" >> "$corpus/.qbank-lint.yml"
+rules_off="$corpus/rules-off.yml"
+java -cp "$bench_jar" io.github.qbanklint.bench.AllRulesConfigMain --off > "$rules_off"
 {
   echo "qbank-lint bench, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "$(java -version 2>&1 | head -1); median of $runs runs; rules: $(grep -c 'enabled: true' "$corpus/.qbank-lint.yml") enabled"
@@ -111,7 +117,7 @@ echo "maxFileBytes: 67108864" >> "$corpus/.qbank-lint.yml"
 } | tee "$log"
 report "corpus [JVM flags]" "files" "MB" "wall s" "CPU s" "RSS MB" "exit"
 
-declare -A wall_of
+declare -A wall_of floor_of
 check_flags=(--no-cache --format json --output "$corpus/report.json")
 for n in $sizes; do
   build_corpus "$n"
@@ -122,6 +128,13 @@ for n in $sizes; do
     wall_of["$n|$flags"]=$wall
     report "files-$n${flags:+ [$flags]}" "$n" "$mb" "$wall" "$cpu" "$rss" "$code"
     [[ $code -ge 2 ]] && echo "  warning: exit code $code (2 usage/config error, 3 internal error)" | tee -a "$log"
+    if $floor; then
+      read -r fwall fcpu frss fcode < <(measure "$corpus" "${cli[@]}" check "files-$n" \
+        --config "$(basename "$rules_off")" "${check_flags[@]}")
+      floor_of["$n|$flags"]=$fwall
+      report "  every rule off (the floor)" "$n" "$mb" "$fwall" "$fcpu" "$frss" "$fcode"
+      awk -v a="$wall" -v f="$fwall" 'BEGIN {printf "  the rules and the report add %.2f s wall to the floor\n", a - f}' | tee -a "$log"
+    fi
   done
 done
 
@@ -141,6 +154,10 @@ if $peer; then
       read -r ours _ < <(measure "$corpus" "${cli[@]}" check "files-$n" "${check_flags[@]}")
     fi
     awk -v a="$wall" -v b="$ours" -v n="$n" 'BEGIN {printf "markdownlint-cli2 / qbank-lint wall time on files-%s: %.1fx\n", n, a / b}' | tee -a "$log"
+    floor_wall=${floor_of["$n|${flag_sets[0]}"]:-}
+    if [[ -n "$floor_wall" ]]; then
+      awk -v a="$wall" -v f="$floor_wall" -v n="$n" 'BEGIN {printf "15x markdownlint-cli2 would be %.2f s on files-%s; every rule off takes %.2f s, %.1fx\n", a / 15, n, f, a / f}' | tee -a "$log"
+    fi
   else
     echo "markdownlint-cli2 could not be run with npx: peer comparison skipped" | tee -a "$log"
   fi
