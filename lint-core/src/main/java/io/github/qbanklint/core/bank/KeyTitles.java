@@ -77,15 +77,21 @@ final class KeyTitles {
     return AnswerLabels.namesKeyInBold(name) ? Optional.of(name) : Optional.empty();
   }
 
+  /** Whether inlines are only blank text and one colon: every bold-opening paragraph asks. */
   private static boolean onlyColonAfter(Node node) {
-    StringBuilder rest = new StringBuilder();
+    boolean colon = false;
     for (Node n = node; n != null; n = n.getNext()) {
       if (!(n instanceof Text text)) {
         return false;
       }
-      rest.append(text.getLiteral());
+      if (!text.getLiteral().isBlank()) {
+        if (colon || !withoutColon(text.getLiteral().strip()).isEmpty()) {
+          return false;
+        }
+        colon = true;
+      }
     }
-    return withoutColon(rest.toString().strip()).isEmpty();
+    return true;
   }
 
   private static String withoutColon(String text) {
