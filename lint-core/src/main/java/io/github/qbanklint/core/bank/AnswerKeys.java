@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -42,18 +43,18 @@ final class AnswerKeys {
   /**
    * One key.
    *
-   * @param heading the index of its heading
+   * @param title its name ({@code Answer key})
+   * @param heading the index of its heading; empty for a key headed by a bold paragraph
    * @param end the index of the first heading after it, not one of its sub-headings
    * @param scopeStart the offset from which questions are its, the end of the key before
-   * @param start its heading's offset: questions before it are its
-   * @param firstBlock its heading's block
+   * @param start its title's offset: questions before it are its
+   * @param firstBlock its title's block
    * @param endBlock the block after its last
-   * @param title its heading's text
    * @param entries each entry's blocks by its number ({@link SequenceNumber#text})
    */
   record Key(
       String title,
-      int heading,
+      OptionalInt heading,
       int end,
       int scopeStart,
       int start,
@@ -78,11 +79,13 @@ final class AnswerKeys {
   }
 
   /**
-   * The keys of a document: headings naming the answers over numbered entries, at least two of them
-   * numbered as a heading or a paragraph above (back to the key before) is, where no heading above
-   * names an answer (in a bank answering each question under its own {@code ### Answer}, a numbered
-   * list under one is that answer's). The questions are not known yet, as the key decides the roles
-   * of its headings: the numbers of headings and paragraphs stand for theirs.
+   * The keys of a document: headings naming the answers, or paragraphs that are only such a name in
+   * bold ({@link KeyTitles}), over numbered entries, at least two of them numbered as a heading or
+   * a paragraph above (back to the key before) is, where no heading above names an answer (in a
+   * bank answering each question under its own {@code ### Answer}, a numbered list under one is
+   * that answer's) and, above a bold title, no paragraph opens with a bold answer's name ({@code
+   * **Answer:**}). The questions are not known yet, as the key decides the roles of its headings:
+   * the numbers of headings and paragraphs stand for theirs.
    */
   static AnswerKeys find(
       List<Heading> headings,
@@ -94,29 +97,43 @@ final class AnswerKeys {
     NumbersAbove above = null;
     int scopeHeading = 0;
     int scopeStart = 0;
-    for (int i = 0; i < headings.size(); i++) {
-      Heading h = headings.get(i);
-      if (!AnswerLabels.namesKey(h.text())) {
+    int readUpTo = 0;
+    for (KeyTitles.Title title : KeyTitles.of(headings, blocks)) {
+      if (title.block() < readUpTo) {
         continue;
       }
-      int end = i + 1;
-      while (end < headings.size() && headings.get(end).level() > h.level()) {
-        end++;
-      }
-      int firstBlock = blocks.headingBlock(i);
-      int endBlock = end < headings.size() ? blocks.headingBlock(end) : blocks.all().size();
-      Map<String, List<Node>> entries = entries(i, endBlock, headings, blocks, parser);
+      int endBlock =
+          title.end() < headings.size() ? blocks.headingBlock(title.end()) : blocks.all().size();
+      int firstHeadingAfter =
+          title.heading().isPresent() ? title.heading().getAsInt() + 1 : title.end();
+      Map<String, List<Node>> entries =
+          entries(title.block(), firstHeadingAfter, endBlock, headings, blocks, parser);
+      // A heading's sub-headings are read with it; a bold title ends at the next heading.
+      readUpTo = title.heading().isPresent() ? endBlock : title.block() + 1;
       if (entries.size() >= LEAST) {
         // Read once, when the file has a key-like section: each key then asks of a range.
         above = above != null ? above : new NumbersAbove(headings, readings, blocks, kinds, parser);
-        if (!above.answerNamed(scopeHeading, i)
-            && above.numberedAmong(entries.keySet(), scopeHeading, i) >= LEAST) {
-          keys.add(new Key(h.text(), i, end, scopeStart, h.start(), firstBlock, endBlock, entries));
-          scopeHeading = end;
-          scopeStart = end < headings.size() ? headings.get(end).start() : Integer.MAX_VALUE;
+        int headingsAbove = title.heading().orElse(title.end());
+        if (!above.answerNamed(scopeHeading, headingsAbove)
+            && (title.heading().isPresent() || !above.answerLabelled(scopeHeading, title.block()))
+            && above.numberedAmong(entries.keySet(), scopeHeading, headingsAbove, title.block())
+                >= LEAST) {
+          keys.add(
+              new Key(
+                  title.text(),
+                  title.heading(),
+                  title.end(),
+                  scopeStart,
+                  title.start(),
+                  title.block(),
+                  endBlock,
+                  entries));
+          scopeHeading = title.end();
+          scopeStart =
+              title.end() < headings.size() ? headings.get(title.end()).start() : Integer.MAX_VALUE;
+          readUpTo = endBlock;
         }
       }
-      i = end - 1;
     }
     return new AnswerKeys(keys);
   }
@@ -137,6 +154,12 @@ final class AnswerKeys {
 
     /** By number: the top-level paragraphs numbered so, as block indexes, ascending. */
     private final Map<String, List<Integer>> paragraphsByNumber = new HashMap<>();
+
+    /**
+     * The top-level paragraphs opening with a bold answer's name ({@code **Answer:** 42}, {@code
+     * **答案：**}), as block indexes, ascending.
+     */
+    private final List<Integer> answerLabels = new ArrayList<>();
 
     NumbersAbove(
         List<Heading> headings,
@@ -159,6 +182,10 @@ final class AnswerKeys {
               .read(kinds.shown(p))
               .number()
               .ifPresent(n -> positions(paragraphsByNumber, n).add(block));
+          if (p.getFirstChild() instanceof StrongEmphasis strong
+              && AnswerLabels.isLabelParagraph(strong, TextContent.of(strong).strip())) {
+            answerLabels.add(b);
+          }
         }
       }
     }
@@ -174,12 +201,20 @@ final class AnswerKeys {
     }
 
     /**
-     * How many of {@code numbers} number a heading, or a top-level paragraph, from heading {@code
-     * from} to before heading {@code to}.
+     * Whether a top-level paragraph from heading {@code from} to before block {@code endBlock}
+     * opens with a bold answer's name: the bank answers its questions in place.
      */
-    int numberedAmong(Set<String> numbers, int from, int to) {
-      int firstBlock = from == 0 ? 0 : blocks.headingBlock(from);
-      int endBlock = blocks.headingBlock(to);
+    boolean answerLabelled(int from, int endBlock) {
+      return anyWithin(answerLabels, firstBlock(from), endBlock);
+    }
+
+    /**
+     * How many of {@code numbers} number a heading from heading {@code from} to before heading
+     * {@code to}, or a top-level paragraph from heading {@code from} to before block {@code
+     * endBlock}.
+     */
+    int numberedAmong(Set<String> numbers, int from, int to, int endBlock) {
+      int firstBlock = firstBlock(from);
       int count = 0;
       for (String number : numbers) {
         if (anyWithin(headingsByNumber.get(number), from, to)
@@ -188,6 +223,10 @@ final class AnswerKeys {
         }
       }
       return count;
+    }
+
+    private int firstBlock(int heading) {
+      return heading == 0 ? 0 : blocks.headingBlock(heading);
     }
 
     /** Whether an ascending list holds a value from {@code from} to before {@code to}. */
@@ -201,12 +240,21 @@ final class AnswerKeys {
     }
   }
 
+  /**
+   * The entries of a key whose title is block {@code titleBlock}, up to block {@code endBlock}:
+   * {@code firstHeading} is the first heading after the title.
+   */
   private static Map<String, List<Node>> entries(
-      int keyHeading, int endBlock, List<Heading> headings, Blocks blocks, NumberParser parser) {
+      int titleBlock,
+      int firstHeading,
+      int endBlock,
+      List<Heading> headings,
+      Blocks blocks,
+      NumberParser parser) {
     Map<String, List<Node>> entries = new HashMap<>();
     List<Node> current = null;
-    int heading = keyHeading + 1;
-    for (int b = blocks.headingBlock(keyHeading) + 1; b < endBlock; b++) {
+    int heading = firstHeading;
+    for (int b = titleBlock + 1; b < endBlock; b++) {
       Node block = blocks.all().get(b);
       if (blocks.startsHeading(b)) {
         while (blocks.headingBlock(heading) < b) {
@@ -324,6 +372,15 @@ final class AnswerKeys {
     return after < keys.size() && keys.get(after).holds(offset)
         ? Optional.of(keys.get(after))
         : Optional.empty();
+  }
+
+  /**
+   * The first block from {@code from} to before {@code to} that is part of a key, else {@code to}:
+   * a key headed by a bold paragraph ends the answer of the question above it.
+   */
+  int keyBlockWithin(int from, int to) {
+    int after = firstAfter(from - 1, Key::firstBlock);
+    return after < keys.size() ? Math.min(keys.get(after).firstBlock(), to) : to;
   }
 
   /** Whether block {@code b} is part of a key: no question stands there. */

@@ -74,6 +74,24 @@ final class AnswerLabels {
   private static final Set<String> KEYS = keys();
 
   /**
+   * English names of one answer: as a bold paragraph ({@code **Answer:**}, {@code **Solution**})
+   * they open a question's own answer, while a key apart names the answers ({@code **Answers**}).
+   */
+  private static final Set<String> ONE_ANSWER =
+      folded(
+          "answer",
+          "theanswer",
+          "myanswer",
+          "sampleanswer",
+          "modelanswer",
+          "suggestedanswer",
+          "referenceanswer",
+          "answerandexplanation",
+          "solution",
+          "samplesolution",
+          "referencesolution");
+
+  /**
    * Summaries, which also say how to open them ({@code Click to see answer}), and may name the
    * explanation: in a collapsed element it cannot be read before the answer.
    */
@@ -187,6 +205,14 @@ final class AnswerLabels {
    */
   static boolean namesKey(String text) {
     return text.length() <= LONGEST && KEYS.contains(TextChars.foldedLetters(text));
+  }
+
+  /**
+   * Whether a bold paragraph's text names a section of answers apart ({@code **Answer key**},
+   * {@code **Answers:**}, {@code **参考答案**}): a key's name, but not the English name of one answer.
+   */
+  static boolean namesKeyInBold(String text) {
+    return namesKey(text) && !ONE_ANSWER.contains(TextChars.foldedLetters(text));
   }
 
   /**

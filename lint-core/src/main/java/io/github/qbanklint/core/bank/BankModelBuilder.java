@@ -252,6 +252,10 @@ public final class BankModelBuilder {
       Optional<String> sectionTitle) {
     int end = nextNotAnswerHeading(i, roles, all);
     List<Node> blocksUnder = blocks.between(i, end);
+    int firstUnder = blocks.headingBlock(i) + 1;
+    blocksUnder =
+        blocksUnder.subList(
+            0, keys.keyBlockWithin(firstUnder, firstUnder + blocksUnder.size()) - firstUnder);
     if (DetailsElements.summarises(h)) {
       // <details><summary><h3>…</h3></summary> over the answer in the same HTML block (a nested
       // <details><summary>답변</summary>, or the text itself): the block is the answer's too.
@@ -423,7 +427,7 @@ public final class BankModelBuilder {
     } else {
       for (int b = found.block() + 1; b < blocks.all().size(); b++) {
         Node block = blocks.all().get(b);
-        if (paragraphAt.containsKey(block) || blocks.startsHeading(b)) {
+        if (paragraphAt.containsKey(block) || blocks.startsHeading(b) || keys.holdsBlock(b)) {
           break;
         }
         body.add(block);

@@ -104,10 +104,14 @@ final class HeadingRoles {
    */
   private void markAnswerKeys(AnswerKeys keys) {
     for (AnswerKeys.Key key : keys.all()) {
-      roles[key.heading()] = HeadingRole.SECTION;
-      for (int j = key.heading() + 1; j < key.end(); j++) {
-        roles[j] = HeadingRole.ANSWER_HEADING;
-      }
+      key.heading()
+          .ifPresent(
+              heading -> {
+                roles[heading] = HeadingRole.SECTION;
+                for (int j = heading + 1; j < key.end(); j++) {
+                  roles[j] = HeadingRole.ANSWER_HEADING;
+                }
+              });
     }
   }
 

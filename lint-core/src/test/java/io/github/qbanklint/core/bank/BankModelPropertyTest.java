@@ -445,7 +445,9 @@ class BankModelPropertyTest {
 
     /**
      * Block boundaries inside a question's answer: after the question (the lines of its own block
-     * are no boundaries), up to the line of the next item that is not one of its answer-headings.
+     * are no boundaries), up to the line of the next item that is not one of its answer-headings. A
+     * question answered by a key apart owns only its prompt: the key may follow it with no item of
+     * its own, headed by a bold paragraph ({@code **Answer key**}), and runs to the next heading.
      */
     List<Integer> answerBoundaries(Question q) {
       int end = lines.size();
@@ -458,7 +460,19 @@ class BankModelPropertyTest {
           break;
         }
       }
+      if (q.answerKey().isPresent()) {
+        end = Math.min(end, promptEndLine(q) + 1);
+      }
       return new ArrayList<>(boundaries.subSet(q.line() + 1, true, end, true));
+    }
+
+    /** The last line of a question's prompt, or of the question when it has none. */
+    private int promptEndLine(Question q) {
+      if (q.prompt().isEmpty()) {
+        return document.line(Math.max(q.start(), q.end() - 1));
+      }
+      int start = document.text().indexOf(q.prompt(), q.start());
+      return document.line(start + q.prompt().length() - 1);
     }
 
     Optional<Change> newQuestion(Random random) {
