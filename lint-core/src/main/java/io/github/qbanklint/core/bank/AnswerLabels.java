@@ -21,61 +21,10 @@ import org.commonmark.node.Node;
  * ({@code 정답}, {@code 답변 보기}). Compared as {@link TextChars#foldedLetters}.
  */
 final class AnswerLabels {
-  /** Titles a heading may have: only names of the answer itself, never of a part of it. */
-  private static final Set<String> HEADINGS =
-      folded(
-          "answer",
-          "answers",
-          "theanswer",
-          "myanswer",
-          "sampleanswer",
-          "modelanswer",
-          "suggestedanswer",
-          "referenceanswer",
-          "answerandexplanation",
-          "solution",
-          "solutions",
-          "samplesolution",
-          "referencesolution",
-          "答案",
-          "答",
-          "参考答案",
-          "标准答案",
-          "我的答案",
-          "答案解析",
-          "解答",
-          "参考解答",
-          "回答",
-          "参考回答",
-          "题解",
-          "解法",
-          "参考解法",
-          "解题思路",
-          "面试题剖析",
-          "答え",
-          "正解",
-          "模範解答",
-          "解答例",
-          "回答例",
-          "정답",
-          "답",
-          "답변",
-          "답안",
-          "모범답안",
-          "예시답안",
-          "해답",
-          "풀이",
-          "정답및해설");
-
-  /**
-   * Titles of a section of answers kept apart from their questions: the answers' names, and names
-   * of a key ({@code Answer key}, {@code 解答一覧}).
-   */
-  private static final Set<String> KEYS = keys();
-
   /**
    * English names of one answer: as a bold paragraph ({@code **Answer:**}, {@code **Solution**})
    * they open a question's own answer, while a key apart names the answers ({@code **Answers**}).
+   * First: the headings' titles are built from them.
    */
   private static final Set<String> ONE_ANSWER =
       folded(
@@ -90,6 +39,15 @@ final class AnswerLabels {
           "solution",
           "samplesolution",
           "referencesolution");
+
+  /** Titles a heading may have: only names of the answer itself, never of a part of it. */
+  private static final Set<String> HEADINGS = headings();
+
+  /**
+   * Titles of a section of answers kept apart from their questions: the answers' names, and names
+   * of a key ({@code Answer key}, {@code 解答一覧}).
+   */
+  private static final Set<String> KEYS = keys();
 
   /**
    * Summaries, which also say how to open them ({@code Click to see answer}), and may name the
@@ -110,6 +68,44 @@ final class AnswerLabels {
    */
   private static Set<String> folded(String... labels) {
     return Stream.of(labels).map(TextChars::foldedLetters).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static Set<String> headings() {
+    Set<String> labels = new HashSet<>(ONE_ANSWER);
+    labels.addAll(
+        folded(
+            "answers",
+            "solutions",
+            "答案",
+            "答",
+            "参考答案",
+            "标准答案",
+            "我的答案",
+            "答案解析",
+            "解答",
+            "参考解答",
+            "回答",
+            "参考回答",
+            "题解",
+            "解法",
+            "参考解法",
+            "解题思路",
+            "面试题剖析",
+            "答え",
+            "正解",
+            "模範解答",
+            "解答例",
+            "回答例",
+            "정답",
+            "답",
+            "답변",
+            "답안",
+            "모범답안",
+            "예시답안",
+            "해답",
+            "풀이",
+            "정답및해설"));
+    return Set.copyOf(labels);
   }
 
   private static Set<String> keys() {
