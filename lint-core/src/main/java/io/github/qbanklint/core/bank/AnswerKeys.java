@@ -152,8 +152,11 @@ final class AnswerKeys {
     /** By number ({@link SequenceNumber#text}): the headings numbered so, ascending. */
     private final Map<String, List<Integer>> headingsByNumber = new HashMap<>();
 
-    /** By number: the top-level paragraphs numbered so, as block indexes, ascending. */
-    private final Map<String, List<Integer>> paragraphsByNumber = new HashMap<>();
+    /**
+     * By number: the top-level paragraphs numbered so, and the numbered lists of questions with an
+     * item numbered so ({@link ListQuestions#keyedItems}), as block indexes, ascending.
+     */
+    private final Map<String, List<Integer>> blocksByNumber = new HashMap<>();
 
     /**
      * The top-level paragraphs opening with a bold answer's name ({@code **Answer:** 42}, {@code
@@ -168,6 +171,7 @@ final class AnswerKeys {
         BlockKinds kinds,
         NumberParser parser) {
       this.blocks = blocks;
+      ListQuestions lists = new ListQuestions(parser);
       answerNamedBefore = new int[headings.size() + 1];
       for (int j = 0; j < headings.size(); j++) {
         boolean named = AnswerLabels.labelsHeading(headings.get(j).text());
@@ -176,12 +180,18 @@ final class AnswerKeys {
         readings.get(j).number().ifPresent(n -> positions(headingsByNumber, n).add(heading));
       }
       for (int b = 0; b < blocks.all().size(); b++) {
+        int block = b;
+        if (blocks.all().get(b) instanceof OrderedList list
+            && list.getParent() instanceof Document) {
+          for (ParagraphQuestions.Found item : lists.keyedItems(b, list)) {
+            positions(blocksByNumber, item.keyNumber().orElseThrow()).add(block);
+          }
+        }
         if (blocks.all().get(b) instanceof Paragraph p && p.getParent() instanceof Document) {
-          int block = b;
           parser
               .read(kinds.shown(p))
               .number()
-              .ifPresent(n -> positions(paragraphsByNumber, n).add(block));
+              .ifPresent(n -> positions(blocksByNumber, n).add(block));
           if (p.getFirstChild() instanceof StrongEmphasis strong
               && AnswerLabels.isLabelParagraph(strong, TextContent.of(strong).strip())) {
             answerLabels.add(b);
@@ -210,15 +220,15 @@ final class AnswerKeys {
 
     /**
      * How many of {@code numbers} number a heading from heading {@code from} to before heading
-     * {@code to}, or a top-level paragraph from heading {@code from} to before block {@code
-     * endBlock}.
+     * {@code to}, or a top-level paragraph or an item of a numbered list of questions from heading
+     * {@code from} to before block {@code endBlock}.
      */
     int numberedAmong(Set<String> numbers, int from, int to, int endBlock) {
       int firstBlock = firstBlock(from);
       int count = 0;
       for (String number : numbers) {
         if (anyWithin(headingsByNumber.get(number), from, to)
-            || anyWithin(paragraphsByNumber.get(number), firstBlock, endBlock)) {
+            || anyWithin(blocksByNumber.get(number), firstBlock, endBlock)) {
           count++;
         }
       }
@@ -288,8 +298,7 @@ final class AnswerKeys {
 
   /** Each item of a numbered list, by the number a reader sees before it. */
   private static void addItems(OrderedList list, Map<String, List<Node>> entries) {
-    Integer start = list.getMarkerStartNumber();
-    int number = start == null ? 1 : start;
+    int number = ListItemNumber.first(list);
     for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
       entries.putIfAbsent(Integer.toString(number), List.of(item));
     }
