@@ -51,6 +51,10 @@ final class AnswerKeys {
    * @param firstBlock its title's block
    * @param endBlock the block after its last
    * @param entries each entry's blocks by its number ({@link SequenceNumber#text})
+   * @param answersLists whether it answers the items of numbered lists of questions above it: its
+   *     entries number more of them than of headings and paragraphs, so that a list asking its
+   *     reader to think first ({@code 1. What do you know about caches?}) above {@code ## Q1.}
+   *     headings keeps out of their key
    */
   record Key(
       String title,
@@ -60,7 +64,8 @@ final class AnswerKeys {
       int start,
       int firstBlock,
       int endBlock,
-      Map<String, List<Node>> entries) {
+      Map<String, List<Node>> entries,
+      boolean answersLists) {
 
     boolean holds(int offset) {
       return offset >= scopeStart && offset < start;
@@ -114,10 +119,11 @@ final class AnswerKeys {
         // Read once, when the file has a key-like section: each key then asks of a range.
         above = above != null ? above : new NumbersAbove(headings, readings, blocks, kinds, parser);
         int headingsAbove = title.heading().orElse(title.end());
+        Matches matches =
+            above.matches(entries.keySet(), scopeHeading, headingsAbove, title.block());
         if (!above.answerNamed(scopeHeading, headingsAbove)
             && (title.heading().isPresent() || !above.answerLabelled(scopeHeading, title.block()))
-            && above.numberedAmong(entries.keySet(), scopeHeading, headingsAbove, title.block())
-                >= LEAST) {
+            && matches.either() >= LEAST) {
           keys.add(
               new Key(
                   title.text(),
@@ -127,7 +133,8 @@ final class AnswerKeys {
                   title.start(),
                   title.block(),
                   endBlock,
-                  entries));
+                  entries,
+                  matches.listItems() > matches.headingsOrParagraphs()));
           scopeHeading = title.end();
           scopeStart =
               title.end() < headings.size() ? headings.get(title.end()).start() : Integer.MAX_VALUE;
@@ -137,6 +144,9 @@ final class AnswerKeys {
     }
     return new AnswerKeys(keys);
   }
+
+  /** How many of a key's entry numbers stand above it: on headings or paragraphs, on list items. */
+  private record Matches(int headingsOrParagraphs, int listItems, int either) {}
 
   /**
    * Where the file's numbers stand, and its headings naming an answer, so that each key asks of the
@@ -152,11 +162,14 @@ final class AnswerKeys {
     /** By number ({@link SequenceNumber#text}): the headings numbered so, ascending. */
     private final Map<String, List<Integer>> headingsByNumber = new HashMap<>();
 
+    /** By number: the top-level paragraphs numbered so, as block indexes, ascending. */
+    private final Map<String, List<Integer>> paragraphsByNumber = new HashMap<>();
+
     /**
-     * By number: the top-level paragraphs numbered so, and the numbered lists of questions with an
-     * item numbered so ({@link ListQuestions#keyedItems}), as block indexes, ascending.
+     * By number: the numbered lists of questions with an item numbered so ({@link
+     * ListQuestions#keyedItems}), as block indexes, ascending.
      */
-    private final Map<String, List<Integer>> blocksByNumber = new HashMap<>();
+    private final Map<String, List<Integer>> listsByNumber = new HashMap<>();
 
     /**
      * The top-level paragraphs opening with a bold answer's name ({@code **Answer:** 42}, {@code
@@ -184,14 +197,14 @@ final class AnswerKeys {
         if (blocks.all().get(b) instanceof OrderedList list
             && list.getParent() instanceof Document) {
           for (ParagraphQuestions.Found item : lists.keyedItems(b, list)) {
-            positions(blocksByNumber, item.keyNumber().orElseThrow()).add(block);
+            positions(listsByNumber, item.keyNumber().orElseThrow()).add(block);
           }
         }
         if (blocks.all().get(b) instanceof Paragraph p && p.getParent() instanceof Document) {
           parser
               .read(kinds.shown(p))
               .number()
-              .ifPresent(n -> positions(blocksByNumber, n).add(block));
+              .ifPresent(n -> positions(paragraphsByNumber, n).add(block));
           if (p.getFirstChild() instanceof StrongEmphasis strong
               && AnswerLabels.isLabelParagraph(strong, TextContent.of(strong).strip())) {
             answerLabels.add(b);
@@ -223,16 +236,21 @@ final class AnswerKeys {
      * {@code to}, or a top-level paragraph or an item of a numbered list of questions from heading
      * {@code from} to before block {@code endBlock}.
      */
-    int numberedAmong(Set<String> numbers, int from, int to, int endBlock) {
+    Matches matches(Set<String> numbers, int from, int to, int endBlock) {
       int firstBlock = firstBlock(from);
-      int count = 0;
+      int headingsOrParagraphs = 0;
+      int listItems = 0;
+      int either = 0;
       for (String number : numbers) {
-        if (anyWithin(headingsByNumber.get(number), from, to)
-            || anyWithin(blocksByNumber.get(number), firstBlock, endBlock)) {
-          count++;
-        }
+        boolean headingOrParagraph =
+            anyWithin(headingsByNumber.get(number), from, to)
+                || anyWithin(paragraphsByNumber.get(number), firstBlock, endBlock);
+        boolean listItem = anyWithin(listsByNumber.get(number), firstBlock, endBlock);
+        headingsOrParagraphs += headingOrParagraph ? 1 : 0;
+        listItems += listItem ? 1 : 0;
+        either += headingOrParagraph || listItem ? 1 : 0;
       }
-      return count;
+      return new Matches(headingsOrParagraphs, listItems, either);
     }
 
     private int firstBlock(int heading) {

@@ -91,7 +91,8 @@ final class ParagraphQuestions {
   /**
    * The questions among {@code blocks}, skipping those where {@code skip} is set.
    *
-   * @param keys the answer keys apart: a numbered list of questions above one is answered by it
+   * @param keys the answer keys apart: a numbered list of questions above one that answers lists is
+   *     answered by it
    * @param openLists whether lists of open questions may be read: in a file where no heading is a
    *     question and no answer is kept apart from its list question
    */
@@ -142,7 +143,9 @@ final class ParagraphQuestions {
       } else if (block instanceof ListBlock list) {
         List<Found> keyed =
             list instanceof OrderedList ordered
-                    && keys.keyOf(Document.startOffset(list)).isPresent()
+                    && keys.keyOf(Document.startOffset(list))
+                        .filter(AnswerKeys.Key::answersLists)
+                        .isPresent()
                 ? lists.keyedItems(i, ordered)
                 : List.of();
         if (!keyed.isEmpty()) {
