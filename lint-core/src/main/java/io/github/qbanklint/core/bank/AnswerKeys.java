@@ -27,7 +27,8 @@ import org.commonmark.node.StrongEmphasis;
  * numbered: items of a numbered list ({@code 1. **B** — …}), sub-headings ({@code ### Answer 1: …},
  * {@code ### 1.}) or paragraphs opening with a bold number or a numbered label ({@code **1.** B},
  * {@code **Q1.** …}, {@code A1: …}), also inside a {@code <details>}. Entry N answers the question
- * numbered N among the questions above the key, back to the previous key.
+ * numbered N among the questions above the key, back to the previous key: headings and paragraphs
+ * by the number in their text, the items of a numbered list of questions by their list number.
  */
 final class AnswerKeys {
   /** Entries a key needs, numbered as questions above it are, to be one. */
@@ -85,12 +86,13 @@ final class AnswerKeys {
 
   /**
    * The keys of a document: headings naming the answers, or paragraphs that are only such a name in
-   * bold ({@link KeyTitles}), over numbered entries, at least two of them numbered as a heading or
-   * a paragraph above (back to the key before) is, where no heading above names an answer (in a
-   * bank answering each question under its own {@code ### Answer}, a numbered list under one is
-   * that answer's) and, above a bold title, no paragraph opens with a bold answer's name ({@code
-   * **Answer:**}). The questions are not known yet, as the key decides the roles of its headings:
-   * the numbers of headings and paragraphs stand for theirs.
+   * bold ({@link KeyTitles}), over numbered entries, at least two of them numbered as a heading, a
+   * paragraph or an item of a numbered list of questions above (back to the key before) is, where
+   * no heading above names an answer (in a bank answering each question under its own {@code ###
+   * Answer}, a numbered list under one is that answer's) and, above a bold title, no paragraph
+   * opens with a bold answer's name ({@code **Answer:**}). The questions are not known yet, as the
+   * key decides the roles of its headings: the numbers of headings, paragraphs and the items of
+   * numbered lists that ask stand for theirs.
    */
   static AnswerKeys find(
       List<Heading> headings,
@@ -233,8 +235,8 @@ final class AnswerKeys {
 
     /**
      * How many of {@code numbers} number a heading from heading {@code from} to before heading
-     * {@code to}, or a top-level paragraph or an item of a numbered list of questions from heading
-     * {@code from} to before block {@code endBlock}.
+     * {@code to} or a top-level paragraph from heading {@code from} to before block {@code
+     * endBlock}, how many an item of a numbered list of questions there, and how many either.
      */
     Matches matches(Set<String> numbers, int from, int to, int endBlock) {
       int firstBlock = firstBlock(from);
