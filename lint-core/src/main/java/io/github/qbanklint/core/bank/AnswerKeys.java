@@ -27,7 +27,8 @@ import org.commonmark.node.StrongEmphasis;
  * numbered: items of a numbered list ({@code 1. **B** — …}), sub-headings ({@code ### Answer 1: …},
  * {@code ### 1.}) or paragraphs opening with a bold number or a numbered label ({@code **1.** B},
  * {@code **Q1.** …}, {@code A1: …}), also inside a {@code <details>}. Entry N answers the question
- * numbered N among the questions above the key, back to the previous key.
+ * numbered N among the questions above the key, back to the previous key: headings and paragraphs
+ * by the number in their text, the items of a numbered list of questions by their list number.
  */
 final class AnswerKeys {
   /** Entries a key needs, numbered as questions above it are, to be one. */
@@ -51,6 +52,10 @@ final class AnswerKeys {
    * @param firstBlock its title's block
    * @param endBlock the block after its last
    * @param entries each entry's blocks by its number ({@link SequenceNumber#text})
+   * @param answersLists whether it answers the items of numbered lists of questions above it: its
+   *     entries number more of them than of headings and paragraphs, so that a list asking its
+   *     reader to think first ({@code 1. What do you know about caches?}) above {@code ## Q1.}
+   *     headings keeps out of their key
    */
   record Key(
       String title,
@@ -60,7 +65,8 @@ final class AnswerKeys {
       int start,
       int firstBlock,
       int endBlock,
-      Map<String, List<Node>> entries) {
+      Map<String, List<Node>> entries,
+      boolean answersLists) {
 
     boolean holds(int offset) {
       return offset >= scopeStart && offset < start;
@@ -80,12 +86,13 @@ final class AnswerKeys {
 
   /**
    * The keys of a document: headings naming the answers, or paragraphs that are only such a name in
-   * bold ({@link KeyTitles}), over numbered entries, at least two of them numbered as a heading or
-   * a paragraph above (back to the key before) is, where no heading above names an answer (in a
-   * bank answering each question under its own {@code ### Answer}, a numbered list under one is
-   * that answer's) and, above a bold title, no paragraph opens with a bold answer's name ({@code
-   * **Answer:**}). The questions are not known yet, as the key decides the roles of its headings:
-   * the numbers of headings and paragraphs stand for theirs.
+   * bold ({@link KeyTitles}), over numbered entries, at least two of them numbered as a heading, a
+   * paragraph or an item of a numbered list of questions above (back to the key before) is, where
+   * no heading above names an answer (in a bank answering each question under its own {@code ###
+   * Answer}, a numbered list under one is that answer's) and, above a bold title, no paragraph
+   * opens with a bold answer's name ({@code **Answer:**}). The questions are not known yet, as the
+   * key decides the roles of its headings: the numbers of headings, paragraphs and the items of
+   * numbered lists that ask stand for theirs.
    */
   static AnswerKeys find(
       List<Heading> headings,
@@ -114,10 +121,11 @@ final class AnswerKeys {
         // Read once, when the file has a key-like section: each key then asks of a range.
         above = above != null ? above : new NumbersAbove(headings, readings, blocks, kinds, parser);
         int headingsAbove = title.heading().orElse(title.end());
+        Matches matches =
+            above.matches(entries.keySet(), scopeHeading, headingsAbove, title.block());
         if (!above.answerNamed(scopeHeading, headingsAbove)
             && (title.heading().isPresent() || !above.answerLabelled(scopeHeading, title.block()))
-            && above.numberedAmong(entries.keySet(), scopeHeading, headingsAbove, title.block())
-                >= LEAST) {
+            && matches.either() >= LEAST) {
           keys.add(
               new Key(
                   title.text(),
@@ -127,7 +135,8 @@ final class AnswerKeys {
                   title.start(),
                   title.block(),
                   endBlock,
-                  entries));
+                  entries,
+                  matches.listItems() > matches.headingsOrParagraphs()));
           scopeHeading = title.end();
           scopeStart =
               title.end() < headings.size() ? headings.get(title.end()).start() : Integer.MAX_VALUE;
@@ -137,6 +146,9 @@ final class AnswerKeys {
     }
     return new AnswerKeys(keys);
   }
+
+  /** How many of a key's entry numbers stand above it: on headings or paragraphs, on list items. */
+  private record Matches(int headingsOrParagraphs, int listItems, int either) {}
 
   /**
    * Where the file's numbers stand, and its headings naming an answer, so that each key asks of the
@@ -156,6 +168,12 @@ final class AnswerKeys {
     private final Map<String, List<Integer>> paragraphsByNumber = new HashMap<>();
 
     /**
+     * By number: the numbered lists of questions with an item numbered so ({@link
+     * ListQuestions#keyedItems}), as block indexes, ascending.
+     */
+    private final Map<String, List<Integer>> listsByNumber = new HashMap<>();
+
+    /**
      * The top-level paragraphs opening with a bold answer's name ({@code **Answer:** 42}, {@code
      * **答案：**}), as block indexes, ascending.
      */
@@ -168,6 +186,7 @@ final class AnswerKeys {
         BlockKinds kinds,
         NumberParser parser) {
       this.blocks = blocks;
+      ListQuestions lists = new ListQuestions(parser);
       answerNamedBefore = new int[headings.size() + 1];
       for (int j = 0; j < headings.size(); j++) {
         boolean named = AnswerLabels.labelsHeading(headings.get(j).text());
@@ -176,8 +195,14 @@ final class AnswerKeys {
         readings.get(j).number().ifPresent(n -> positions(headingsByNumber, n).add(heading));
       }
       for (int b = 0; b < blocks.all().size(); b++) {
+        int block = b;
+        if (blocks.all().get(b) instanceof OrderedList list
+            && list.getParent() instanceof Document) {
+          for (ParagraphQuestions.Found item : lists.keyedItems(b, list)) {
+            positions(listsByNumber, item.keyNumber().orElseThrow()).add(block);
+          }
+        }
         if (blocks.all().get(b) instanceof Paragraph p && p.getParent() instanceof Document) {
-          int block = b;
           parser
               .read(kinds.shown(p))
               .number()
@@ -210,19 +235,24 @@ final class AnswerKeys {
 
     /**
      * How many of {@code numbers} number a heading from heading {@code from} to before heading
-     * {@code to}, or a top-level paragraph from heading {@code from} to before block {@code
-     * endBlock}.
+     * {@code to} or a top-level paragraph from heading {@code from} to before block {@code
+     * endBlock}, how many an item of a numbered list of questions there, and how many either.
      */
-    int numberedAmong(Set<String> numbers, int from, int to, int endBlock) {
+    Matches matches(Set<String> numbers, int from, int to, int endBlock) {
       int firstBlock = firstBlock(from);
-      int count = 0;
+      int headingsOrParagraphs = 0;
+      int listItems = 0;
+      int either = 0;
       for (String number : numbers) {
-        if (anyWithin(headingsByNumber.get(number), from, to)
-            || anyWithin(paragraphsByNumber.get(number), firstBlock, endBlock)) {
-          count++;
-        }
+        boolean headingOrParagraph =
+            anyWithin(headingsByNumber.get(number), from, to)
+                || anyWithin(paragraphsByNumber.get(number), firstBlock, endBlock);
+        boolean listItem = anyWithin(listsByNumber.get(number), firstBlock, endBlock);
+        headingsOrParagraphs += headingOrParagraph ? 1 : 0;
+        listItems += listItem ? 1 : 0;
+        either += headingOrParagraph || listItem ? 1 : 0;
       }
-      return count;
+      return new Matches(headingsOrParagraphs, listItems, either);
     }
 
     private int firstBlock(int heading) {
@@ -288,8 +318,7 @@ final class AnswerKeys {
 
   /** Each item of a numbered list, by the number a reader sees before it. */
   private static void addItems(OrderedList list, Map<String, List<Node>> entries) {
-    Integer start = list.getMarkerStartNumber();
-    int number = start == null ? 1 : start;
+    int number = ListItemNumber.first(list);
     for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
       entries.putIfAbsent(Integer.toString(number), List.of(item));
     }

@@ -246,10 +246,11 @@ final class BankLikeness {
             2,
             keyed + " numbered list items asking a question, above a heading naming the answers",
             QuestionShape.LIST_ITEM_QUESTION,
-            "answers kept apart under their own heading ('## Answers', '## 参考答案') are not"
-                + " matched to their questions by number: indent each answer under its question's"
-                + " list item (as far as the item's text: 3 spaces after '1. '), or write each"
-                + " question as a heading with its answer under it"),
+            "an answer key apart ('## Answers', '## 参考答案') answers list items by their"
+                + " numbers, and this one numbers fewer than two of them: write its entries as a"
+                + " numbered list ('1. …', '2. …') in the order of the questions, or indent each"
+                + " answer under its question's list item (as far as the item's text: 3 spaces"
+                + " after '1. ')"),
         new Misplaced(
             open,
             2,
@@ -355,7 +356,7 @@ final class BankLikeness {
   /**
    * Items of numbered lists that end in a question mark with nothing under them, above the first
    * heading that names the answers ({@code ## Answers}, {@code ## Answer key}, {@code ## 参考答案}): a
-   * quiz with its answer key apart, which no shape reads.
+   * quiz with its answer key apart, read only when the key numbers its entries as the items are.
    */
   private int answerKeyQuestions() {
     int key = -1;

@@ -72,6 +72,7 @@ public final class BankModelBuilder {
             .find(
                 blocks.all(),
                 outsideQuestionScope(blocks, roles, toc, keys),
+                keys,
                 !roles.hasQuestion()
                     && !new BankLikeness(parser, all, readings, blocks, kinds).answersApart());
     Optional<FrontMatterQuestion> frontMatter = Optional.empty();
@@ -435,6 +436,7 @@ public final class BankModelBuilder {
     }
     int start = startOf(found.node());
     NumberParser.Reading reading = parser.read(found.text());
+    Optional<SequenceNumber> number = found.keyNumber().or(reading::number);
     // A paragraph that only numbers its question (**Question 4**), as a bare heading does, or a
     // <details> whose summary only does (<summary>Question 4</summary>): the question is written
     // below it, in the element's body, over the answer (a nested <details> labelled as such).
@@ -454,13 +456,12 @@ public final class BankModelBuilder {
       answerStart = kinds.statementEnd(below, from);
     }
     answerStart += opener;
-    Optional<AnswerKeys.Key> key = keyOf(keys, start, reading.number());
+    Optional<AnswerKeys.Key> key = keyOf(keys, start, number);
     if (key.isPresent()) {
       answerStart = body.size();
     }
     List<Node> answer =
-        key.map(k -> k.answer(reading.number().orElseThrow()))
-            .orElse(body.subList(answerStart, body.size()));
+        key.map(k -> k.answer(number.orElseThrow())).orElse(body.subList(answerStart, body.size()));
     return new Question(
         kindOf(found),
         found.shape(),
@@ -470,7 +471,7 @@ public final class BankModelBuilder {
         start,
         firstLineEnd(document, found.node()),
         "",
-        reading.number(),
+        number,
         reading.title(),
         sectionTitle,
         source(document, body.subList(opener, answerStart)),

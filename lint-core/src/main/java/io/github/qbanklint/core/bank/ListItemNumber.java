@@ -19,11 +19,20 @@ final class ListItemNumber {
         || !(item.getParent() instanceof OrderedList list)) {
       return Optional.empty();
     }
-    Integer start = list.getMarkerStartNumber();
-    int number = start == null ? 1 : start;
+    int number = first(list);
     for (Node before = item.getPrevious(); before != null; before = before.getPrevious()) {
       number++;
     }
-    return Optional.of(new SequenceNumber("", new int[] {number}));
+    return Optional.of(of(number));
+  }
+
+  /** The number a reader sees before a list's first item: {@code 4} for a list written from 4. */
+  static int first(OrderedList list) {
+    Integer start = list.getMarkerStartNumber();
+    return start == null ? 1 : start;
+  }
+
+  static SequenceNumber of(int number) {
+    return new SequenceNumber("", new int[] {number});
   }
 }

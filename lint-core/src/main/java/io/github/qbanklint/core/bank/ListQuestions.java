@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -94,6 +96,56 @@ final class ListQuestions {
       items.add(itemQuestion(index, item, lines.text(0, questionEnd), answer, answerLines));
     }
     return items;
+  }
+
+  /**
+   * The items of a numbered list as the questions of an answer key apart, each numbered as a reader
+   * sees it: every item asks (by a question mark, a question word or a request, or by the lettered
+   * options under it), and nothing under it answers it in place, only its code and options. Empty
+   * for a list of steps, or of questions answered under their items.
+   */
+  List<Found> keyedItems(int index, OrderedList list) {
+    List<Found> items = new ArrayList<>();
+    int number = ListItemNumber.first(list);
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext(), number++) {
+      if (!(firstAfterTaskMarker(item) instanceof Paragraph p) || isOnlyLink(p)) {
+        return List.of();
+      }
+      List<Node> nested = nestedUnder(p);
+      if (!nested.stream().allMatch(ListQuestions::showsOrOffers)) {
+        return List.of();
+      }
+      ParagraphLines lines = ParagraphLines.of(p);
+      int questionEnd = listQuestionLines(lines);
+      if (questionEnd > 0 && lines.answerFrom(p, questionEnd).isPresent()) {
+        return List.of();
+      }
+      if (questionEnd == 0
+          && (asksWithoutQuestionMark(lines.text(0, 1))
+              || nested.stream().anyMatch(OptionLists::isOptions))) {
+        questionEnd = lines.count();
+      }
+      if (questionEnd == 0) {
+        return List.of();
+      }
+      items.add(
+          new Found(
+              index,
+              item,
+              QuestionShape.LIST_ITEM_QUESTION,
+              lines.text(0, questionEnd).strip(),
+              Optional.of(nested),
+              Optional.empty(),
+              Optional.of(ListItemNumber.of(number))));
+    }
+    return items;
+  }
+
+  /** Whether a block under a question shows its code or offers its options: never an answer. */
+  private static boolean showsOrOffers(Node block) {
+    return block instanceof FencedCodeBlock
+        || block instanceof IndentedCodeBlock
+        || OptionLists.isOptions(block);
   }
 
   /** A list item asking {@code question}, answered by {@code answer}. */

@@ -18,6 +18,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
@@ -54,6 +55,8 @@ final class ParagraphQuestions {
    * @param answer its answer's blocks, for a list item or a {@code <details>} (a paragraph's answer
    *     is the blocks after it, found by the builder)
    * @param answerLines the lines of a paragraph below its question, where the answer starts
+   * @param keyNumber the number an answer key apart answers it by, when its text holds none: a list
+   *     item's number in a numbered list of questions above a key
    */
   record Found(
       int block,
@@ -61,7 +64,19 @@ final class ParagraphQuestions {
       QuestionShape shape,
       String text,
       Optional<List<Node>> answer,
-      Optional<AnswerLines> answerLines) {}
+      Optional<AnswerLines> answerLines,
+      Optional<SequenceNumber> keyNumber) {
+
+    Found(
+        int block,
+        Node node,
+        QuestionShape shape,
+        String text,
+        Optional<List<Node>> answer,
+        Optional<AnswerLines> answerLines) {
+      this(block, node, shape, text, answer, answerLines, Optional.empty());
+    }
+  }
 
   private final NumberParser parser;
   private final Set<QuestionShape> shapes;
@@ -76,10 +91,13 @@ final class ParagraphQuestions {
   /**
    * The questions among {@code blocks}, skipping those where {@code skip} is set.
    *
+   * @param keys the answer keys apart: a numbered list of questions above one that answers lists is
+   *     answered by it
    * @param openLists whether lists of open questions may be read: in a file where no heading is a
    *     question and no answer is kept apart from its list question
    */
-  List<Found> find(List<Node> blocks, boolean[] skip, boolean openLists) {
+  List<Found> find(List<Node> blocks, boolean[] skip, AnswerKeys keys, boolean openLists) {
+    List<Found> keyedItems = new ArrayList<>();
     List<Found> bold = new ArrayList<>();
     List<Found> numbered = new ArrayList<>();
     List<ListQuestions.QuestionList> questionLists = new ArrayList<>();
@@ -123,6 +141,17 @@ final class ParagraphQuestions {
           }
         }
       } else if (block instanceof ListBlock list) {
+        List<Found> keyed =
+            list instanceof OrderedList ordered
+                    && keys.keyOf(Document.startOffset(list))
+                        .filter(AnswerKeys.Key::answersLists)
+                        .isPresent()
+                ? lists.keyedItems(i, ordered)
+                : List.of();
+        if (!keyed.isEmpty()) {
+          keyedItems.addAll(keyed);
+          continue;
+        }
         List<Node> answerBelow =
             i + 1 < blocks.size() && !skip[i + 1] && DetailsElements.opensAnswer(blocks.get(i + 1))
                 ? detailsElement(i + 1, blocks)
@@ -162,6 +191,7 @@ final class ParagraphQuestions {
     found.addAll(details);
     found.addAll(rows);
     if (shapes.contains(QuestionShape.LIST_ITEM_QUESTION)) {
+      found.addAll(keyedItems);
       Set<Integer> askingLists = new HashSet<>();
       if (!answeredByDetails.isEmpty()) {
         // Beside items answered by the <details> after their list, every list whose items all ask

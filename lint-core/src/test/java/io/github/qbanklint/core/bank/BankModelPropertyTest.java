@@ -614,6 +614,9 @@ class BankModelPropertyTest {
           if (!marker.lookingAt()) {
             return Optional.empty();
           }
+          if (q.answerKey().isPresent()) {
+            return Optional.of(appendedToKeyedList(q, marker.group() + title));
+          }
           inserted.add(marker.group() + title);
           inserted.add("");
           inserted.add(" ".repeat(marker.group().length()) + answer);
@@ -628,6 +631,48 @@ class BankModelPropertyTest {
               Optional.empty(),
               "new " + q.shape().id() + " before " + q.line(),
               answeredAsCopyOf(q)));
+    }
+
+    /**
+     * A new question after the last item of the numbered list whose item {@code q} is, when an
+     * answer key apart answers the list, with the code and options nested under {@code q}: an item
+     * inserted before another would renumber the items after it, and each would take another entry.
+     * The new item takes the number after the last, which the fixtures' keys leave without an
+     * entry: it is unanswered.
+     */
+    private Change appendedToKeyedList(Question q, String item) {
+      List<String> inserted = new ArrayList<>(List.of(item));
+      inserted.addAll(nestedLines(q.line()));
+      int last = q.line();
+      for (int k = q.line() + 1; k <= lines.size(); k++) {
+        String text = lines.get(k - 1);
+        if (text.startsWith(" ") || LIST_MARKER.matcher(text).lookingAt()) {
+          last = k;
+        } else if (!text.isBlank()) {
+          break;
+        }
+      }
+      return new Change(
+          last + 1,
+          inserted,
+          last + 1,
+          Optional.empty(),
+          "new " + q.shape().id() + " after the keyed list of line " + q.line(),
+          false);
+    }
+
+    /** The indented lines under the list item on 1-based line {@code itemLine}. */
+    private List<String> nestedLines(int itemLine) {
+      int end = itemLine;
+      for (int k = itemLine + 1; k <= lines.size(); k++) {
+        String text = lines.get(k - 1);
+        if (text.startsWith(" ")) {
+          end = k;
+        } else if (!text.isBlank()) {
+          break;
+        }
+      }
+      return lines.subList(itemLine, end);
     }
   }
 
