@@ -19,8 +19,9 @@ import org.commonmark.node.Text;
  * How much an answer says: its length in units, where a CJK character is one unit and so is a word
  * of letters or digits in any other script ({@code GPT-4} is two), and whether it is nothing but a
  * link, an image or a pointer to another answer ({@code 见上文}, {@code see above}). Code counts;
- * image alt text, markup and punctuation do not. The thin-answer rule and the report's thin list
- * both judge answers by this (see {@link ThinAnswer}).
+ * image alt text, markup and punctuation do not. An answer naming one of its question's lettered
+ * options is a choice ({@link ChoiceAnswers}). The thin-answer rule and the report's thin list both
+ * judge answers by this (see {@link ThinAnswer}).
  *
  * @param units the length in units
  * @param form what the answer consists of
@@ -32,7 +33,9 @@ public record AnswerLength(int units, Form form) {
     TEXT("text", "text"),
     ONLY_LINK("only-link", "only a link"),
     ONLY_IMAGE("only-image", "only an image"),
-    ONLY_POINTER("only-pointer", "only a pointer to another answer");
+    ONLY_POINTER("only-pointer", "only a pointer to another answer"),
+    /** A multiple-choice question's answer naming its option: whole however short. */
+    CHOICE("choice", "a choice among the question's options");
 
     private final String id;
     private final String description;
@@ -54,7 +57,9 @@ public record AnswerLength(int units, Form form) {
 
   /** {@code 7 units}, or what the answer only is: {@code only a link}. */
   public String summary() {
-    return form == Form.TEXT ? units + (units == 1 ? " unit" : " units") : form.description();
+    return form == Form.TEXT || form == Form.CHOICE
+        ? units + (units == 1 ? " unit" : " units")
+        : form.description();
   }
 
   /** Answers that only point elsewhere, normalised as placeholders are (see AnswerClassifier). */

@@ -281,6 +281,7 @@ public final class BankModelBuilder {
     List<Node> body =
         key.map(k -> k.answer(reading.number().orElseThrow()))
             .orElse(blocksUnder.subList(answerStart, blocksUnder.size()));
+    String prompt = source(document, blocksUnder.subList(0, answerStart));
     return new Question(
         ItemKind.HEADING,
         roles.shape(i),
@@ -293,11 +294,12 @@ public final class BankModelBuilder {
         reading.number(),
         bare ? "" : reading.title(),
         sectionTitle,
-        source(document, blocksUnder.subList(0, answerStart)),
+        prompt,
         key.map(AnswerKeys.Key::title),
         body,
         kinds.answers(body),
-        AnswerLength.of(blocks.index(), kinds.withoutFiller(body)));
+        ChoiceAnswers.measured(
+            prompt, body, AnswerLength.of(blocks.index(), kinds.withoutFiller(body))));
   }
 
   /** The answer key below a numbered question that answers it, if any. */
@@ -462,6 +464,7 @@ public final class BankModelBuilder {
     }
     List<Node> answer =
         key.map(k -> k.answer(number.orElseThrow())).orElse(body.subList(answerStart, body.size()));
+    String prompt = source(document, body.subList(opener, answerStart));
     return new Question(
         kindOf(found),
         found.shape(),
@@ -474,11 +477,12 @@ public final class BankModelBuilder {
         number,
         reading.title(),
         sectionTitle,
-        source(document, body.subList(opener, answerStart)),
+        prompt,
         key.map(AnswerKeys.Key::title),
         answer,
         kinds.answers(answer),
-        AnswerLength.of(blocks.index(), kinds.withoutFiller(answer)));
+        ChoiceAnswers.measured(
+            prompt, answer, AnswerLength.of(blocks.index(), kinds.withoutFiller(answer))));
   }
 
   private Question frontMatterQuestion(

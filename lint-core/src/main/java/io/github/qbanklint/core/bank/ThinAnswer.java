@@ -7,7 +7,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * When an answer is thin: it exists, but is shorter than {@code minLength} units (see {@link
- * AnswerLength}) or is only a link, an image or a pointer to another answer. Questions whose text
+ * AnswerLength}) or is only a link, an image or a pointer to another answer. A multiple-choice
+ * question answered by naming its option ({@code C}) is answered in full. Questions whose text
  * matches one of the {@code exclude} patterns are never thin. The one definition, with the one
  * setting (the {@code thin-answer} rule's options), that the rule and the unanswered report's thin
  * list share; an unanswered question is never thin (that is {@code empty-answer}'s).
@@ -56,7 +57,9 @@ public final class ThinAnswer {
 
   /** Why the answer to a question is thin, or empty when it is not. */
   public Optional<String> problem(String question, boolean answered, AnswerLength length) {
-    if (!answered || exclude.stream().anyMatch(p -> p.matcher(question).find())) {
+    if (!answered
+        || length.form() == AnswerLength.Form.CHOICE
+        || exclude.stream().anyMatch(p -> p.matcher(question).find())) {
       return Optional.empty();
     }
     if (length.form() != AnswerLength.Form.TEXT) {

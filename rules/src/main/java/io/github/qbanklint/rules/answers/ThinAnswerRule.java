@@ -72,7 +72,7 @@ public final class ThinAnswerRule implements Rule {
 
   private static String advice(AnswerLength.Form form) {
     return switch (form) {
-      case TEXT -> "write a fuller answer";
+      case TEXT, CHOICE -> "write a fuller answer";
       case ONLY_LINK -> "sum up what the link says, keeping the link as a source";
       case ONLY_IMAGE -> "say in words what the image shows";
       case ONLY_POINTER -> "write the answer out, or link to it from a sentence that sums it up";
