@@ -41,19 +41,100 @@ final class AnswerLabels {
           "referencesolution");
 
   /** Titles a heading may have: only names of the answer itself, never of a part of it. */
-  private static final Set<String> HEADINGS = headings();
+  private static final Set<String> HEADINGS =
+      with(
+          ONE_ANSWER,
+          "answers",
+          "solutions",
+          "答案",
+          "答",
+          "参考答案",
+          "标准答案",
+          "我的答案",
+          "答案解析",
+          "解答",
+          "参考解答",
+          "回答",
+          "参考回答",
+          "题解",
+          "解法",
+          "参考解法",
+          "解题思路",
+          "面试题剖析",
+          "答え",
+          "正解",
+          "模範解答",
+          "解答例",
+          "回答例",
+          "정답",
+          "답",
+          "답변",
+          "답안",
+          "모범답안",
+          "예시답안",
+          "해답",
+          "풀이",
+          "정답및해설");
 
   /**
    * Titles of a section of answers kept apart from their questions: the answers' names, and names
    * of a key ({@code Answer key}, {@code 解答一覧}).
    */
-  private static final Set<String> KEYS = keys();
+  private static final Set<String> KEYS =
+      with(
+          HEADINGS,
+          "answerkey",
+          "answerkeys",
+          "answersheet",
+          "keytoanswers",
+          "答案汇总",
+          "参考答案汇总",
+          "解答一覧",
+          "正解一覧",
+          "정답표",
+          "정답모음");
 
   /**
    * Summaries, which also say how to open them ({@code Click to see answer}), and may name the
    * explanation: in a collapsed element it cannot be read before the answer.
    */
-  private static final Set<String> SUMMARIES = summaries();
+  private static final Set<String> SUMMARIES =
+      with(
+          HEADINGS,
+          "showanswer",
+          "seeanswer",
+          "viewanswer",
+          "revealanswer",
+          "clicktoseeanswer",
+          "clicktoshowanswer",
+          "clickforanswer",
+          "clicktoseetheanswer",
+          "showsolution",
+          "explanation",
+          "查看答案",
+          "点击查看答案",
+          "显示答案",
+          "点击展开答案",
+          "解析",
+          "答えを見る",
+          "解答を見る",
+          "答えを表示",
+          "正解を見る",
+          "解説",
+          "答えと解説",
+          "解答と解説",
+          "정답보기",
+          "정답확인",
+          "답변보기",
+          "답보기",
+          "해설",
+          "해설보기",
+          "풀이보기",
+          // "Explanation", also words that ask ("explain"): as a label, never a question.
+          "解释",
+          "説明",
+          "설명",
+          "설명보기");
 
   /** The longest title compared, in chars: a longer one is no label and is not normalised. */
   private static final int LONGEST = 40;
@@ -63,107 +144,18 @@ final class AnswerLabels {
 
   private AnswerLabels() {}
 
+  /** The labels of {@code base} and {@code more}, folded. */
+  private static Set<String> with(Set<String> base, String... more) {
+    Set<String> labels = new HashSet<>(base);
+    labels.addAll(folded(more));
+    return Set.copyOf(labels);
+  }
+
   /**
    * The labels as they are compared: Japanese ones ({@code 答えを見る}) share characters with Chinese.
    */
   private static Set<String> folded(String... labels) {
     return Stream.of(labels).map(TextChars::foldedLetters).collect(Collectors.toUnmodifiableSet());
-  }
-
-  private static Set<String> headings() {
-    Set<String> labels = new HashSet<>(ONE_ANSWER);
-    labels.addAll(
-        folded(
-            "answers",
-            "solutions",
-            "答案",
-            "答",
-            "参考答案",
-            "标准答案",
-            "我的答案",
-            "答案解析",
-            "解答",
-            "参考解答",
-            "回答",
-            "参考回答",
-            "题解",
-            "解法",
-            "参考解法",
-            "解题思路",
-            "面试题剖析",
-            "答え",
-            "正解",
-            "模範解答",
-            "解答例",
-            "回答例",
-            "정답",
-            "답",
-            "답변",
-            "답안",
-            "모범답안",
-            "예시답안",
-            "해답",
-            "풀이",
-            "정답및해설"));
-    return Set.copyOf(labels);
-  }
-
-  private static Set<String> keys() {
-    Set<String> labels = new HashSet<>(HEADINGS);
-    labels.addAll(
-        folded(
-            "answerkey",
-            "answerkeys",
-            "answersheet",
-            "keytoanswers",
-            "答案汇总",
-            "参考答案汇总",
-            "解答一覧",
-            "正解一覧",
-            "정답표",
-            "정답모음"));
-    return Set.copyOf(labels);
-  }
-
-  private static Set<String> summaries() {
-    Set<String> labels = new HashSet<>(HEADINGS);
-    labels.addAll(
-        folded(
-            "showanswer",
-            "seeanswer",
-            "viewanswer",
-            "revealanswer",
-            "clicktoseeanswer",
-            "clicktoshowanswer",
-            "clickforanswer",
-            "clicktoseetheanswer",
-            "showsolution",
-            "explanation",
-            "查看答案",
-            "点击查看答案",
-            "显示答案",
-            "点击展开答案",
-            "解析",
-            "答えを見る",
-            "解答を見る",
-            "答えを表示",
-            "正解を見る",
-            "解説",
-            "答えと解説",
-            "解答と解説",
-            "정답보기",
-            "정답확인",
-            "답변보기",
-            "답보기",
-            "해설",
-            "해설보기",
-            "풀이보기",
-            // "Explanation", also words that ask ("explain"): as a label, never a question.
-            "解释",
-            "説明",
-            "설명",
-            "설명보기"));
-    return Set.copyOf(labels);
   }
 
   /** Whether a {@code <summary>} labels the answer inside its {@code <details>}. */

@@ -281,7 +281,7 @@ public final class BankModelBuilder {
     List<Node> body =
         key.map(k -> k.answer(reading.number().orElseThrow()))
             .orElse(blocksUnder.subList(answerStart, blocksUnder.size()));
-    String prompt = source(document, blocksUnder.subList(0, answerStart));
+    List<Node> prompt = blocksUnder.subList(0, answerStart);
     return new Question(
         ItemKind.HEADING,
         roles.shape(i),
@@ -294,7 +294,7 @@ public final class BankModelBuilder {
         reading.number(),
         bare ? "" : reading.title(),
         sectionTitle,
-        prompt,
+        source(document, prompt),
         key.map(AnswerKeys.Key::title),
         body,
         kinds.answers(body),
@@ -464,7 +464,7 @@ public final class BankModelBuilder {
     }
     List<Node> answer =
         key.map(k -> k.answer(number.orElseThrow())).orElse(body.subList(answerStart, body.size()));
-    String prompt = source(document, body.subList(opener, answerStart));
+    List<Node> prompt = body.subList(opener, answerStart);
     return new Question(
         kindOf(found),
         found.shape(),
@@ -477,7 +477,7 @@ public final class BankModelBuilder {
         number,
         reading.title(),
         sectionTitle,
-        prompt,
+        source(document, prompt),
         key.map(AnswerKeys.Key::title),
         answer,
         kinds.answers(answer),

@@ -19,24 +19,32 @@ final class OptionLists {
 
   /** Whether a block is a list, or a paragraph, of lettered options. */
   static boolean isOptions(Node block) {
+    return count(block) >= LEAST;
+  }
+
+  /**
+   * How many options a block letters in sequence from A ({@code A} to {@code C} for three), or 0
+   * when it is no list, or paragraph, of options.
+   */
+  static int count(Node block) {
     if (block instanceof ListBlock list) {
       return lettered(list);
     }
-    return block instanceof Paragraph paragraph && lettered(paragraph);
+    return block instanceof Paragraph paragraph ? lettered(paragraph) : 0;
   }
 
-  private static boolean lettered(ListBlock list) {
+  private static int lettered(ListBlock list) {
     Sequence sequence = new Sequence();
     for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
       if (!(item.getFirstChild() instanceof Paragraph p) || !sequence.next(TextContent.of(p))) {
-        return false;
+        return 0;
       }
     }
     return sequence.complete();
   }
 
   /** A paragraph whose every line opens with the next letter: {@code A. …}, {@code B. …}, … */
-  private static boolean lettered(Paragraph paragraph) {
+  private static int lettered(Paragraph paragraph) {
     Sequence sequence = new Sequence();
     boolean lineStart = true;
     for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
@@ -45,7 +53,7 @@ final class OptionLists {
       } else if (lineStart) {
         lineStart = false;
         if (!sequence.next(TextContent.of(n))) {
-          return false;
+          return 0;
         }
       }
     }
@@ -70,8 +78,9 @@ final class OptionLists {
       return true;
     }
 
-    boolean complete() {
-      return count >= LEAST;
+    /** How many options the sequence holds, or 0 when they are too few to be options. */
+    int complete() {
+      return count >= LEAST ? count : 0;
     }
   }
 
