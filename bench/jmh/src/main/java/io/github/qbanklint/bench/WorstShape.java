@@ -91,6 +91,20 @@ enum WorstShape {
       }
     }
   },
+  /**
+   * Paragraphs that are only a bold name of the answers, each over numbered entries, with no
+   * heading between them: each key runs to the next title, so each block is read for one key (it
+   * ran to the next heading, and 1 MiB took over two minutes).
+   */
+  BOLD_ANSWER_KEYS {
+    @Override
+    void write(ShapeWriter out) throws IOException {
+      out.line("**1.** What is a gradient?").line("");
+      while (out.wantsMore()) {
+        out.line("**Answers**").line("").line("1. A").line("2. B").line("");
+      }
+    }
+  },
   /** Links, images, references and autolinks to targets that do not exist, on every line. */
   LINKS {
     @Override

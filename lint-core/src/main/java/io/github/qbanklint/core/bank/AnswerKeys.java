@@ -105,12 +105,19 @@ final class AnswerKeys {
     int scopeHeading = 0;
     int scopeStart = 0;
     int readUpTo = 0;
-    for (KeyTitles.Title title : KeyTitles.of(headings, blocks)) {
+    List<KeyTitles.Title> titles = KeyTitles.of(headings, blocks);
+    for (int t = 0; t < titles.size(); t++) {
+      KeyTitles.Title title = titles.get(t);
       if (title.block() < readUpTo) {
         continue;
       }
       int endBlock =
           title.end() < headings.size() ? blocks.headingBlock(title.end()) : blocks.all().size();
+      if (title.heading().isEmpty() && t + 1 < titles.size()) {
+        // A bold title's key also ends at the next title: each block is then read for one key,
+        // not once for every bold title above it (a page of them took minutes).
+        endBlock = Math.min(endBlock, titles.get(t + 1).block());
+      }
       int firstHeadingAfter =
           title.heading().isPresent() ? title.heading().getAsInt() + 1 : title.end();
       Map<String, List<Node>> entries =

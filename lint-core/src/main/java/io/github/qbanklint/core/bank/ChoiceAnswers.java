@@ -14,14 +14,14 @@ import org.commonmark.node.Node;
 final class ChoiceAnswers {
   /**
    * An answer naming options: an optional label, letters joined by commas or {@code and}, then the
-   * end, punctuation or a dash: {@code A number …} names no option.
+   * end, punctuation or a dash: {@code A number …} names no option. Possessive throughout, so that
+   * a long run of spaces is read once.
    */
   private static final Pattern CHOICE =
       Pattern.compile(
-          "(?:(?:correct\\s+)?(?:answer|ans)\\s*[:：]?|(?:正确)?答案\\s*[:：]?|答え\\s*[:：]?"
-              + "|正解\\s*[:：]?|정답\\s*[:：]?)?\\s*"
-              + "[(（]?([A-Za-z])[)）]?((?:\\s*(?:[,，、/&]|and|和)\\s*[(（]?[A-Za-z][)）]?)*)"
-              + "(?:$|[.．。)）:：;；,，]|\\s+[—–-]\\s)",
+          "(?:(?:correct\\s++)?(?:answer|ans)|(?:正确)?答案|答え|正解|정답)?+\\s*+[:：]?+\\s*+"
+              + "[(（]?([A-Za-z])[)）]?((?:\\s*+(?:[,，、/&]|and|和)\\s*+[(（]?[A-Za-z][)）]?)*+)"
+              + "(?:$|[.．。)）:：;；,，]|\\s++[—–-]\\s)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private ChoiceAnswers() {}
